@@ -1,0 +1,250 @@
+/**
+ * The one place that calls `fetch`. It checks every response against the contract, turns
+ * errors into typed `ApiError`s, forwards the caller's AbortSignal, gives each attempt a time
+ * limit, and retries only what is safe to repeat: reads, and writes that carry their
+ * Idempotency-Key. It never logs: tokens and patient data stay in the request.
+ */
+import type * as z from 'zod/mini';
+import {
+  AbortedError,
+  ApiError,
+  NetworkError,
+  ProblemError,
+  ResponseShapeError,
+  TimeoutError,
+} from './errors.js';
+import { Problem, type ProblemCode } from './schemas.js';
+
+export interface RetryPolicy {
+  /** Further attempts after the first. */
+  retries: number;
+  /** The first backoff; each later one doubles, with jitter. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A server asking us to wait longer than this gets its error surfaced instead. */
+  maxRetryAfterSeconds: number;
+}
+
+type HeaderSource = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+export interface ClientOptions {
+  /** The booking API's base URL; relative URLs resolve against the page. */
+  apiBase: string;
+  fetch?: typeof fetch;
+  /** Extra headers, or a callback giving them per request (a staff page's short-lived token). */
+  headers?: HeaderSource;
+  /** `include` sends the staff dashboard's cookies to a cross-origin API. */
+  credentials?: RequestCredentials;
+  /** Sent as Accept-Language so server messages come in the patient's language. */
+  locale?: string;
+  /** Time limit of one attempt. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** How retries wait; replaceable so tests need not. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterSeconds: 10 };
+const defaultTimeoutMs = 15_000;
+
+let pageDefaults: Partial<ClientOptions> = {};
+
+/**
+ * Sets defaults once for every element on the page, e.g. `configure({ apiBase: '/booking-api' })`.
+ * An element's own `api-base` wins over these.
+ */
+export function configure(defaults: Partial<ClientOptions>): void {
+  pageDefaults = { ...pageDefaults, ...defaults };
+}
+
+/** Forgets what `configure` set; for tests. */
+export function resetConfiguration(): void {
+  pageDefaults = {};
+}
+
+export interface RequestSpec<Schema extends z.ZodMiniType> {
+  /** Names the endpoint in errors, e.g. `GET /services/{id}`; never holds ids or tokens. */
+  endpoint: string;
+  method: 'GET' | 'POST';
+  /** Path below the API base, each segment already encoded. */
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  schema: Schema;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string;
+  /** A patient's appointment access token, sent as a bearer credential, never in the URL. */
+  accessToken?: string;
+}
+
+export class ApiClient {
+  readonly options: Readonly<ClientOptions>;
+  private readonly retry: RetryPolicy;
+
+  constructor(options: ClientOptions) {
+    this.options = options;
+    this.retry = { ...defaultRetryPolicy, ...options.retry };
+  }
+
+  async request<Schema extends z.ZodMiniType>(spec: RequestSpec<Schema>): Promise<z.infer<Schema>> {
+    const canRetry = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(spec);
+      } catch (error) {
+        const wait = canRetry && attempt < this.retry.retries ? this.retryDelay(error, attempt) : undefined;
+        if (wait === undefined) throw error;
+        await (this.options.sleep ?? sleep)(wait, spec.signal);
+      }
+    }
+  }
+
+  /** How long to wait before trying again, or undefined when trying again would not help. */
+  private retryDelay(error: unknown, attempt: number): number | undefined {
+    if (!(error instanceof ApiError) || !error.retryable) return undefined;
+    if (error instanceof ProblemError && error.retryAfterSeconds !== undefined) {
+      return error.retryAfterSeconds <= this.retry.maxRetryAfterSeconds ? error.retryAfterSeconds * 1000 : undefined;
+    }
+    const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
+    // Half fixed, half random: spreads out clients that failed together without making any wait tiny.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  private async attempt<Schema extends z.ZodMiniType>(spec: RequestSpec<Schema>): Promise<z.infer<Schema>> {
+    if (spec.signal?.aborted) throw new AbortedError();
+    const timeoutMs = this.options.timeoutMs ?? defaultTimeoutMs;
+    // A timer of our own rather than AbortSignal.timeout: it is cleared as soon as the body is
+    // read, and in Node it keeps the process alive while a request is pending.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
+    const failure = () =>
+      spec.signal?.aborted ? new AbortedError() : timeout.signal.aborted ? new TimeoutError(timeoutMs) : new NetworkError();
+    try {
+      const response = await (this.options.fetch ?? globalThis.fetch)(this.url(spec), {
+        method: spec.method,
+        headers: await this.headers(spec),
+        body: spec.body === undefined ? null : JSON.stringify(spec.body),
+        credentials: this.options.credentials ?? 'same-origin',
+        // An API has no reason to redirect; following one could send the token elsewhere.
+        redirect: 'error',
+        signal,
+      }).catch(() => Promise.reject(failure()));
+      if (!response.ok) throw await readProblem(response);
+      return await readBody(response, spec);
+    } catch (error) {
+      // Anything not already typed is the body stream failing midway: aborted, timed out or dropped.
+      throw error instanceof ApiError ? error : failure();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private url(spec: RequestSpec<z.ZodMiniType>): URL {
+    const base = this.options.apiBase.endsWith('/') ? this.options.apiBase : `${this.options.apiBase}/`;
+    const url = new URL(spec.path.replace(/^\//, ''), new URL(base, globalThis.location?.href));
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, value);
+    }
+    return url;
+  }
+
+  private async headers(spec: RequestSpec<z.ZodMiniType>): Promise<Headers> {
+    const extra = typeof this.options.headers === 'function' ? await this.options.headers() : this.options.headers;
+    const headers = new Headers(extra);
+    headers.set('Accept', 'application/json, application/problem+json');
+    if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (this.options.locale) headers.set('Accept-Language', this.options.locale);
+    if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
+    if (spec.accessToken) headers.set('Authorization', `Bearer ${spec.accessToken}`);
+    return headers;
+  }
+}
+
+/** A client for an element: its own `api-base` over the page's `configure` defaults. */
+export function createClient(options: Partial<ClientOptions> = {}): ApiClient {
+  const merged = { ...pageDefaults, ...withoutUndefined(options) };
+  if (!merged.apiBase) throw new TypeError('No booking API configured: set api-base, or call configure({ apiBase }).');
+  return new ApiClient({ ...merged, apiBase: merged.apiBase });
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A fresh key for one write attempt; repeat it on retries of that attempt, never across attempts. */
+export function newIdempotencyKey(): string {
+  // getRandomValues, unlike randomUUID, exists on plain-http pages too.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+async function readBody<Schema extends z.ZodMiniType>(response: Response, spec: RequestSpec<Schema>): Promise<z.infer<Schema>> {
+  const json = await readJson(response);
+  if (!json.ok) throw new ResponseShapeError(spec.endpoint, response.status, [json.issue]);
+  const parsed = spec.schema.safeParse(json.value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
+    throw new ResponseShapeError(spec.endpoint, response.status, issues);
+  }
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; issue: string }> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) return { ok: false, issue: `content type is "${type.slice(0, 80)}", not JSON` };
+  const text = await response.text();
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, issue: text ? 'body is not valid JSON' : 'body is empty' };
+  }
+}
+
+const codeByStatus: Record<number, ProblemCode> = {
+  401: 'unauthorized',
+  403: 'unauthorized',
+  404: 'not_found',
+  409: 'conflict',
+  410: 'link_expired',
+  422: 'validation',
+  429: 'rate_limited',
+};
+
+async function readProblem(response: Response): Promise<ProblemError> {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  const json = await readJson(response).catch(() => undefined);
+  const problem = json?.ok ? Problem.safeParse(json.value) : undefined;
+  if (problem?.success) {
+    const { code, detail, title, errors } = problem.data;
+    return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds);
+  }
+  const code = codeByStatus[response.status] ?? (response.status >= 500 ? 'server_error' : 'http_error');
+  return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds);
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AbortedError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The contract as an OpenAPI 3.1 document, generated from `routes` and the zod schemas, for
+ * the clinic's back-end team. `npm run openapi` writes it to docs/openapi.json; a test fails
+ * when the committed file and the schemas disagree. Build-time only: no element imports this.
+ */
+import * as z from 'zod/mini';
+import { routes } from './endpoints.js';
+import * as schemas from './schemas.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** The HTTP status each problem code comes with. */
+export const statusOfProblem: Record<schemas.ProblemCode, number> = {
+  not_found: 404,
+  unauthorized: 401,
+  link_expired: 410,
+  slot_unavailable: 409,
+  conflict: 409,
+  not_bookable: 422,
+  validation: 422,
+  idempotency_key_reused: 422,
+  rate_limited: 429,
+  server_error: 503,
+};
+
+function errorResponses(codes: readonly schemas.ProblemCode[]): JsonObject {
+  const byStatus = new Map<number, string[]>();
+  for (const code of [...codes, 'rate_limited', 'server_error'] as const) {
+    const status = statusOfProblem[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return Object.fromEntries(
+    [...byStatus].map(([status, statusCodes]) => [
+      String(status),
+      {
+        description: `Problem details with code ${statusCodes.join(' or ')}${status === 429 || status === 503 ? '; see Retry-After' : ''}`,
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    ]),
+  );
+}
+
+/** A schema's name is its export name in schemas.ts. */
+function schemaName(schema: z.ZodMiniType): string {
+  const entry = Object.entries(schemas).find(([, exported]) => exported === schema);
+  if (!entry) throw new Error('A schema used in routes is not exported from schemas.ts');
+  return entry[0];
+}
+
+function usedSchemas(): z.ZodMiniType[] {
+  const used = new Set<z.ZodMiniType>([schemas.Problem]);
+  for (const route of Object.values(routes)) {
+    used.add(route.response);
+    if ('request' in route) used.add(route.request);
+  }
+  return [...used];
+}
+
+export function openApiDocument(): JsonObject {
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const [operationId, route] of Object.entries(routes)) {
+    const parameters: JsonObject[] = [];
+    for (const [, name] of route.path.matchAll(/\{(\w+)\}/g)) {
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
+    }
+    for (const name of 'query' in route ? route.query : []) {
+      parameters.push({ name, in: 'query', required: true, schema: { type: 'string' } });
+    }
+    if ('idempotent' in route) {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description: 'One key per attempt; a repeat with the same body replays the first answer.',
+        schema: { type: 'string', maxLength: 200 },
+      });
+    }
+    const operation: JsonObject = {
+      operationId,
+      summary: route.summary,
+      parameters,
+      responses: {
+        [route.method === 'POST' && operationId === 'createBooking' ? '201' : '200']: {
+          description: 'OK',
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.response)}` } } },
+        },
+        ...errorResponses(route.errors),
+      },
+    };
+    if ('request' in route) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.request)}` } } },
+      };
+    }
+    if ('patientToken' in route) operation.security = [{ patientToken: [] }];
+    if ('staff' in route) operation.security = [{ staffSession: [] }, { staffToken: [] }];
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'circle-booking API',
+      version: '1',
+      description: 'The booking API the circle-booking elements talk to. Errors are RFC 9457 problem details.',
+    },
+    paths,
+    components: {
+      schemas: Object.fromEntries(usedSchemas().map((schema) => [schemaName(schema), z.toJSONSchema(schema, { unrepresentable: 'any' })])),
+      securitySchemes: {
+        patientToken: { type: 'http', scheme: 'bearer', description: 'The access token from the patient\'s appointment link.' },
+        staffSession: { type: 'apiKey', in: 'cookie', name: 'session', description: 'The staff dashboard\'s session.' },
+        staffToken: { type: 'http', scheme: 'bearer', description: 'A staff token from the dashboard.' },
+      },
+    },
+  };
+}

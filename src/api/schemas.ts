@@ -1,0 +1,246 @@
+/**
+ * The booking-API contract. Every request body the client sends and every response body it
+ * accepts is described here, once; TypeScript types are inferred from these schemas and
+ * `docs/openapi.json` is generated from them (a test keeps it in step).
+ *
+ * `zod/mini` because this ships to clinic websites: full zod costs about 20 KB more.
+ */
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Text from the API. Always rendered as text, never as HTML. */
+const text = z.string().check(z.maxLength(10_000));
+const shortText = z.string().check(z.minLength(1), z.maxLength(500));
+/** An instant with its UTC offset, written in the location's time zone: `2026-11-25T09:00:00+01:00`. */
+const instant = z.iso.datetime({ offset: true });
+/** A calendar date, `YYYY-MM-DD`. */
+const isoDate = z.iso.date();
+/** Links the elements may follow or show: http(s) only, never `javascript:` or `data:`. */
+const webUrl = z.httpUrl();
+const ianaTimeZone = z.string().check(
+  z.minLength(1),
+  z.refine((zone) => isKnownTimeZone(zone), 'Unknown IANA time zone'),
+);
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How the clinic can be reached when something can't be done online. */
+export const ClinicContact = z.object({
+  name: shortText,
+  phone: z.optional(shortText),
+  email: z.optional(z.email()),
+});
+
+export const Address = z.object({
+  line1: shortText,
+  line2: z.optional(shortText),
+  city: shortText,
+  postalCode: z.optional(shortText),
+  country: z.string().check(z.length(2)),
+});
+
+export const Location = z.object({
+  id,
+  name: shortText,
+  address: Address,
+  timeZone: ianaTimeZone,
+  /** False when the location is not configured for online booking; such a location is never offered. */
+  bookable: z.boolean(),
+});
+
+/** An amount in the currency's minor unit (cents), to avoid floating-point money. */
+export const Price = z.object({
+  amountMinor: z.int().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+});
+
+export const Variant = z.object({
+  id,
+  serviceId: id,
+  name: shortText,
+  durationMinutes: z.int().check(z.positive(), z.maximum(24 * 60)),
+  price: z.optional(Price),
+  bookable: z.boolean(),
+  /** The locations that offer this variant. */
+  locationIds: z.array(id),
+});
+
+/** Why a service, variant or share link is not available; `message` is shown to people as is. */
+export const Unavailability = z.object({
+  code: z.enum(['not_visible', 'not_bookable', 'no_location', 'appointment_missing', 'appointment_cancelled']),
+  message: shortText,
+});
+
+export const Service = z.object({
+  id,
+  name: shortText,
+  /** Plain text; paragraphs separated by blank lines. */
+  description: text,
+  visible: z.boolean(),
+  bookable: z.boolean(),
+  unavailable: z.optional(Unavailability),
+  variants: z.array(Variant),
+  locations: z.array(Location),
+  clinic: ClinicContact,
+});
+
+/** A service with its variants, as listed for discovery. */
+export const ServiceList = z.object({
+  services: z.array(z.pick(Service, { id: true, name: true, visible: true, bookable: true })),
+});
+
+/** One variant with what a booking flow needs around it: its service and its locations. */
+export const VariantDetail = z.object({
+  variant: Variant,
+  service: z.pick(Service, { id: true, name: true, description: true, visible: true, bookable: true }),
+  unavailable: z.optional(Unavailability),
+  locations: z.array(Location),
+  clinic: ClinicContact,
+});
+
+export const Slot = z.object({ start: instant, end: instant });
+
+/** Free slots of one variant at one location, for the dates `from` to `to` inclusive, in `timeZone`. */
+export const Availability = z.object({
+  variantId: id,
+  locationId: id,
+  timeZone: ianaTimeZone,
+  from: isoDate,
+  to: isoDate,
+  slots: z.array(Slot),
+  /** The first later date with a free slot, when there is one, so an empty window has a way forward. */
+  nextAvailableDate: z.optional(isoDate),
+});
+
+const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
+
+/** What the patient types. The same schema validates the form inline and the request at the API. */
+export const PatientDetails = z.object({
+  givenName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  email: z.string().check(z.trim(), z.maxLength(254), z.email()),
+  phone: z.string().check(z.trim(), z.regex(phonePattern)),
+  dateOfBirth: isoDate.check(z.refine((date) => date <= new Date().toISOString().slice(0, 10), 'Date of birth is in the future')),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+});
+
+export const CreateBookingRequest = z.object({
+  variantId: id,
+  locationId: id,
+  start: instant,
+  patient: PatientDetails,
+});
+
+export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
+
+/**
+ * Something the workspace lets the patient do with an appointment. Types the elements do not
+ * know (a newer API) are kept and ignored, so they never render broken.
+ */
+export const AppointmentAction = z.object({
+  type: z.string().check(z.minLength(1), z.maxLength(100)),
+  allowed: z.boolean(),
+  /** Why the action is not allowed, shown to the patient as is. */
+  reason: z.optional(shortText),
+  /** Until when the action is allowed. */
+  deadline: z.optional(instant),
+});
+
+export const Intake = z.object({
+  complete: z.boolean(),
+  formsUrl: z.optional(webUrl),
+});
+
+export const Appointment = z.object({
+  id,
+  status: AppointmentStatus,
+  start: instant,
+  end: instant,
+  service: z.object({ id, name: shortText }),
+  variant: z.object({ id, name: shortText, durationMinutes: z.int().check(z.positive()) }),
+  location: Location,
+  intake: Intake,
+  actions: z.array(AppointmentAction),
+  cancellation: z.optional(z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) })),
+  clinic: ClinicContact,
+});
+
+export const BookingConfirmation = z.object({
+  appointment: Appointment,
+  /** The patient's own link to this appointment; it carries the access token. */
+  appointmentUrl: webUrl,
+});
+
+export const CancelAppointmentRequest = z.object({
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+});
+
+export const RescheduleAppointmentRequest = z.object({ start: instant });
+
+export const ShareKind = z.enum(['service', 'variant', 'appointment']);
+
+/** For staff: the patient-app link of a record and whether it is ready to share. */
+export const ShareLink = z.object({
+  kind: ShareKind,
+  recordId: id,
+  ready: z.boolean(),
+  /** Present when ready. */
+  url: z.optional(webUrl),
+  unavailable: z.optional(Unavailability),
+});
+
+export const ProblemCode = z.enum([
+  'slot_unavailable',
+  'not_bookable',
+  'link_expired',
+  'unauthorized',
+  'not_found',
+  'validation',
+  'rate_limited',
+  'conflict',
+  'idempotency_key_reused',
+  'server_error',
+]);
+
+/** RFC 9457 problem details with a machine `code` and, for validation, per-field errors. */
+export const Problem = z.object({
+  type: z.optional(z.string()),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  code: ProblemCode,
+  /** Dotted paths into the request body, e.g. `patient.email`. */
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+});
+
+export type ClinicContact = z.infer<typeof ClinicContact>;
+export type Address = z.infer<typeof Address>;
+export type Location = z.infer<typeof Location>;
+export type Price = z.infer<typeof Price>;
+export type Variant = z.infer<typeof Variant>;
+export type Unavailability = z.infer<typeof Unavailability>;
+export type Service = z.infer<typeof Service>;
+export type ServiceList = z.infer<typeof ServiceList>;
+export type VariantDetail = z.infer<typeof VariantDetail>;
+export type Slot = z.infer<typeof Slot>;
+export type Availability = z.infer<typeof Availability>;
+export type PatientDetails = z.infer<typeof PatientDetails>;
+export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
+export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
+export type AppointmentAction = z.infer<typeof AppointmentAction>;
+export type Intake = z.infer<typeof Intake>;
+export type Appointment = z.infer<typeof Appointment>;
+export type BookingConfirmation = z.infer<typeof BookingConfirmation>;
+export type CancelAppointmentRequest = z.infer<typeof CancelAppointmentRequest>;
+export type RescheduleAppointmentRequest = z.infer<typeof RescheduleAppointmentRequest>;
+export type ShareKind = z.infer<typeof ShareKind>;
+export type ShareLink = z.infer<typeof ShareLink>;
+export type ProblemCode = z.infer<typeof ProblemCode>;
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openApiDocument } from '../../src/api/openapi.js';
+import { routes } from '../../src/api/endpoints.js';
+
+describe('docs/openapi.json', () => {
+  it('is what the schemas generate (run `npm run openapi` after changing the contract)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
+  it('documents every route with its method, its Idempotency-Key and its credentials', () => {
+    const document = openApiDocument() as { paths: Record<string, Record<string, { parameters: Array<{ name: string }>; security?: unknown }>> };
+    for (const [name, route] of Object.entries(routes)) {
+      const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+      assert.ok(operation, name);
+      assert.equal(operation.parameters.some((p) => p.name === 'Idempotency-Key'), 'idempotent' in route, name);
+      assert.equal(operation.security !== undefined, 'patientToken' in route || 'staff' in route, name);
+    }
+  });
+});
