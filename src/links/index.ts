@@ -1,0 +1,3 @@
+/** Build and parse patient-app links: `circle-booking/links`. Pure and Node-safe. */
+export { patientAppUrl, parsePatientAppUrl } from './patient-app-links.js';
+export type { PatientAppTarget, PatientAppLinkErrorCode, ParsedPatientAppUrl } from './patient-app-links.js';

@@ -1,0 +1,123 @@
+/**
+ * Patient-app links: the URLs a clinic sends a patient to book a service or a variant, or to
+ * open an appointment or its intake forms. Pure and DOM-free, so a clinic's server can build
+ * the same links the elements read.
+ *
+ * Everything a link says lives in the query and fragment of the page that hosts the patient
+ * app; the path stays the page's own. So links work on a static host with no server rewrites.
+ */
+
+export type PatientAppTarget =
+  | { kind: 'book-service'; serviceId: string; locationId?: string }
+  | { kind: 'book-variant'; variantId: string; locationId?: string }
+  | { kind: 'appointment'; appointmentId: string; token: string }
+  | { kind: 'intake-forms'; appointmentId: string; token: string };
+
+export type PatientAppLinkErrorCode = 'malformed' | 'foreign-origin' | 'unknown-kind' | 'missing-id' | 'missing-token';
+
+export type ParsedPatientAppUrl =
+  | { ok: true; target: PatientAppTarget }
+  | { ok: false; error: { code: PatientAppLinkErrorCode; message: string } };
+
+type Kind = PatientAppTarget['kind'];
+
+/** The query parameter that carries each kind's id. */
+const idParams = {
+  'book-service': 'service',
+  'book-variant': 'variant',
+  appointment: 'appointment',
+  'intake-forms': 'appointment',
+} as const satisfies Record<Kind, string>;
+
+/** The query parameters a link owns: a base's own values for them are replaced. */
+const linkParams = ['circle', 'service', 'variant', 'location', 'appointment'];
+
+/**
+ * The link to `target` in the patient app hosted at `base`, an absolute http(s) URL. The base's
+ * other query parameters (say `?lang=de`) are kept; its fragment is dropped.
+ * @throws TypeError when the base is not an absolute http(s) URL, the kind is unknown, or an id or
+ *   token is not a non-empty string.
+ */
+export function patientAppUrl(base: string | URL, target: PatientAppTarget): string {
+  const url = httpUrl(base);
+  if (!url) throw new TypeError(`A patient-app link needs an absolute http(s) base URL, got "${String(base)}".`);
+  const kind = target?.kind;
+  if (!isKind(kind)) throw new TypeError(`Unknown patient-app link kind "${String(kind)}".`);
+
+  const params = url.searchParams;
+  for (const name of linkParams) params.delete(name);
+  params.set('circle', kind);
+  url.hash = '';
+  if (target.kind === 'book-service' || target.kind === 'book-variant') {
+    const [id, name] = target.kind === 'book-service' ? [target.serviceId, 'serviceId'] : [target.variantId, 'variantId'];
+    params.set(idParams[target.kind], linkText(id, name));
+    if (target.locationId) params.set('location', linkText(target.locationId, 'locationId'));
+  } else {
+    params.set('appointment', linkText(target.appointmentId, 'appointmentId'));
+    // The token goes in the fragment on purpose: browsers never send a fragment to the clinic's
+    // web server, and never put it in a Referer header, so it stays out of logs and third parties.
+    url.hash = new URLSearchParams({ token: linkText(target.token, 'token') }).toString();
+  }
+  return url.href;
+}
+
+/**
+ * What a patient-app link points to. Never throws: anything that is not a link this module
+ * built comes back as `{ ok: false, error }`.
+ * @param options.base The page hosting the patient app; links to another origin or path are refused.
+ */
+export function parsePatientAppUrl(url: string | URL, options?: { base?: string | URL }): ParsedPatientAppUrl {
+  const link = httpUrl(url);
+  if (!link) return failure('malformed', 'The link is not an absolute http(s) URL.');
+  if (options?.base !== undefined) {
+    const base = httpUrl(options.base);
+    if (!base) return failure('malformed', 'The base is not an absolute http(s) URL.');
+    if (link.origin !== base.origin || link.pathname !== base.pathname) {
+      return failure('foreign-origin', `The link does not point to the patient app at ${base.origin}${base.pathname}.`);
+    }
+  }
+
+  const params = link.searchParams;
+  const kind = params.get('circle');
+  if (!isKind(kind)) return failure('unknown-kind', 'The link has no known "circle" parameter.');
+  const id = params.get(idParams[kind]);
+  if (!id) return failure('missing-id', `The link's "${idParams[kind]}" parameter is missing or empty.`);
+
+  if (kind === 'book-service' || kind === 'book-variant') {
+    // An empty location is left out, so parsing gives back exactly the target that was built.
+    const locationId = params.get('location');
+    const at = locationId ? { locationId } : {};
+    return { ok: true, target: kind === 'book-service' ? { kind, serviceId: id, ...at } : { kind, variantId: id, ...at } };
+  }
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  if (!token) return failure('missing-token', 'The link has no access token in its fragment (#token=...).');
+  return { ok: true, target: { kind, appointmentId: id, token } };
+}
+
+/** A copy of `value` as a URL if it is an absolute http(s) one; copying keeps the caller's URL intact. */
+function httpUrl(value: string | URL): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isKind(value: unknown): value is Kind {
+  // Own properties only, so `circle=constructor` is not mistaken for a kind.
+  return typeof value === 'string' && Object.hasOwn(idParams, value);
+}
+
+/** An id or token checked before it goes into a link. */
+function linkText(value: unknown, name: string): string {
+  // A lone surrogate cannot be encoded in a URL: it would silently turn into U+FFFD, a different id.
+  if (typeof value !== 'string' || !value || /\p{Cs}/u.test(value)) {
+    throw new TypeError(`A patient-app link needs ${name} to be a non-empty, well-formed string.`);
+  }
+  return value;
+}
+
+function failure(code: PatientAppLinkErrorCode, message: string): ParsedPatientAppUrl {
+  return { ok: false, error: { code, message } };
+}
