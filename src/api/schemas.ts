@@ -15,8 +15,11 @@ const shortText = z.string().check(z.minLength(1), z.maxLength(500));
 const instant = z.iso.datetime({ offset: true });
 /** A calendar date, `YYYY-MM-DD`. */
 const isoDate = z.iso.date();
-/** Links the elements may follow or show: http(s) only, never `javascript:` or `data:`. */
-const webUrl = z.httpUrl();
+/**
+ * Links the elements may follow or show: http(s) only, never `javascript:` or `data:`. Not
+ * `z.httpUrl()`: that also demands a domain name, refusing `localhost` and IP addresses.
+ */
+const webUrl = z.url({ protocol: /^https?$/ });
 const ianaTimeZone = z.string().check(
   z.minLength(1),
   z.refine((zone) => isKnownTimeZone(zone), 'Unknown IANA time zone'),

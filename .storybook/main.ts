@@ -1,0 +1,11 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+export default {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['msw-storybook-addon'],
+  // public/mockServiceWorker.js is served at the root, where msw's worker must live;
+  // `npm run prepare:msw` (run before `storybook` and `build-storybook`) writes it.
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+} satisfies StorybookConfig;

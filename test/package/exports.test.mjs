@@ -1,0 +1,88 @@
+// Checks the built package as a consumer sees it: `npm run build` first (npm test does).
+// Plain Node 20, no tsx: the imports go through package.json "exports" by the package's own
+// name, so they reach dist/, not src/.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const elementNames = existsSync(join(root, 'src/elements'))
+  ? readdirSync(join(root, 'src/elements')).filter((name) => existsSync(join(root, `src/elements/${name}/${name}.ts`)))
+  : [];
+
+describe('circle-booking/api in Node', () => {
+  it('exports the client', async () => {
+    const api = await import('circle-booking/api');
+
+    assert.equal(typeof api.createClient, 'function');
+    assert.equal(typeof api.configure, 'function');
+  });
+});
+
+describe('circle-booking/links in Node', () => {
+  it('exports the link builder and parser', async () => {
+    const links = await import('circle-booking/links');
+
+    assert.equal(typeof links.patientAppUrl, 'function');
+    assert.equal(typeof links.parsePatientAppUrl, 'function');
+  });
+});
+
+describe('package.json "exports"', () => {
+  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks',
+    'circle-booking/custom-elements.json', ...elementNames.map((name) => `circle-booking/elements/${name}`)];
+
+  for (const specifier of subpaths) {
+    it(`${specifier} resolves to a built file`, () => {
+      const file = fileURLToPath(import.meta.resolve(specifier));
+
+      assert.ok(existsSync(file), `${specifier} → ${file} is missing`);
+    });
+  }
+
+  it('gives every JavaScript export its type declarations', () => {
+    const typed = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'object');
+    const elementTypes = elementNames.map((name) => `dist/types/elements/${name}/${name}.d.ts`);
+    const files = [...typed.filter(([key]) => !key.includes('*')).map(([, t]) => t.types.slice(2)), ...elementTypes];
+
+    assert.deepEqual(files.filter((file) => !existsSync(join(root, file))), []);
+  });
+});
+
+/** Every module a file imports, followed through relative imports; bare specifiers returned. */
+function bareImports(entry) {
+  const seen = new Set();
+  const bare = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Minified ES output: `import"x"`, `import("x")`, `…}from"x"`, `* as e from"x"`, `export*from"x"`.
+    const imports = /(?:\bimport\s*\(?\s*|(?:[}*]|\s)from\s*)["'`]([^"'`\s]+)["'`]/g;
+    for (const [, specifier] of code.matchAll(imports)) {
+      if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
+      else bare.add(specifier);
+    }
+  };
+  visit(join(root, entry));
+  return [...bare];
+}
+
+describe('the browser bundle', () => {
+  it('dist/circle-booking.js needs nothing but its own files (one script tag)', () => {
+    assert.deepEqual(bareImports('dist/circle-booking.js'), []);
+  });
+
+  for (const name of elementNames) {
+    it(`dist/elements/${name}.js needs nothing but its own files`, () => {
+      assert.deepEqual(bareImports(`dist/elements/${name}.js`), []);
+    });
+  }
+
+  it('dist/mocks.js leaves only msw to the integrator', () => {
+    assert.deepEqual(bareImports('dist/mocks.js').filter((s) => !/^msw(\/|$)/.test(s)), []);
+  });
+});

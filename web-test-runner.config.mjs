@@ -1,0 +1,54 @@
+// Browser tests: `npm run test:browser` (wtr). Node-only tests run under `node --test`
+// (scripts/run-node-tests.mjs). See /work/shared/TOOLCHAIN.md for why each setting is here.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+
+/** Every browser test file starts by importing this guard (see failOnConsolePlugin). */
+const consoleGuard = '/test/setup/fail-on-console.ts';
+
+function chromiumPath() {
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+/**
+ * Prepends `import '<consoleGuard>';` to each test file as it is served, so the guard runs
+ * after mocha is set up (its root-level afterEach applies to every test) and before any of
+ * the file's own imports (Lit included). Kept on line 1 so stack-trace lines do not move.
+ */
+function failOnConsolePlugin() {
+  return {
+    name: 'circle-fail-on-console',
+    transform(context) {
+      if (/^\/test\/.+\.test\.ts$/.test(context.path)) {
+        return { body: `import '${consoleGuard}';${context.body}` };
+      }
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/{elements,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), failOnConsolePlugin()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  // A service worker controls only pages under its own path: serve msw's worker at the root.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  concurrency: 1,
+};
