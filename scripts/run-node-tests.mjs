@@ -21,7 +21,7 @@ if (files.length === 0) {
 
 const { status, signal } = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', ...process.argv.slice(2), ...files],
   { stdio: 'inherit' },
 );
 process.exit(status ?? (signal ? 1 : 0));

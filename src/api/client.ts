@@ -13,7 +13,8 @@ import {
   ResponseShapeError,
   TimeoutError,
 } from './errors.js';
-import { Problem, type ProblemCode } from './schemas.js';
+import { problemCodeForStatus } from './problem-codes.js';
+import { Problem } from './schemas.js';
 
 export interface RetryPolicy {
   /** Further attempts after the first. */
@@ -204,16 +205,6 @@ async function readJson(response: Response): Promise<{ ok: true; value: unknown 
   }
 }
 
-const codeByStatus: Record<number, ProblemCode> = {
-  401: 'unauthorized',
-  403: 'unauthorized',
-  404: 'not_found',
-  409: 'conflict',
-  410: 'link_expired',
-  422: 'validation',
-  429: 'rate_limited',
-};
-
 async function readProblem(response: Response): Promise<ProblemError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const json = await readJson(response).catch(() => undefined);
@@ -222,7 +213,7 @@ async function readProblem(response: Response): Promise<ProblemError> {
     const { code, detail, title, errors } = problem.data;
     return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds);
   }
-  const code = codeByStatus[response.status] ?? (response.status >= 500 ? 'server_error' : 'http_error');
+  const code = problemCodeForStatus(response.status) ?? 'http_error';
   return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds);
 }
 

@@ -7,3 +7,4 @@ export type { ClientOptions, RetryPolicy, RequestSpec } from './client.js';
 export * from './endpoints.js';
 export * from './errors.js';
 export * from './schemas.js';
+export { problemCodeForStatus, statusOfProblem } from './problem-codes.js';

@@ -5,23 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { routes } from './endpoints.js';
+import { statusOfProblem } from './problem-codes.js';
 import * as schemas from './schemas.js';
 
 type JsonObject = Record<string, unknown>;
-
-/** The HTTP status each problem code comes with. */
-export const statusOfProblem: Record<schemas.ProblemCode, number> = {
-  not_found: 404,
-  unauthorized: 401,
-  link_expired: 410,
-  slot_unavailable: 409,
-  conflict: 409,
-  not_bookable: 422,
-  validation: 422,
-  idempotency_key_reused: 422,
-  rate_limited: 429,
-  server_error: 503,
-};
 
 function errorResponses(codes: readonly schemas.ProblemCode[]): JsonObject {
   const byStatus = new Map<number, string[]>();

@@ -1,0 +1,75 @@
+/**
+ * Fault switches: make the next answers of a route slow, failing, malformed or lost, to show
+ * each error state of the elements. The simulator decides which fault fires (`take`); the
+ * handler layer acts it out, since only it can delay or drop a response.
+ */
+import * as z from 'zod/mini';
+import { routes, type RouteName } from '../api/endpoints.js';
+
+export interface Fault {
+  /** The route it applies to; every route when left out. */
+  route?: RouteName;
+  /** Wait this long before answering. */
+  latencyMs?: number;
+  /** Answer this status with a problem body (429 rate_limited, 5xx server_error) without touching state. */
+  status?: number;
+  /** Sent as Retry-After with `status`. */
+  retryAfterSeconds?: number;
+  /** Answer 200 with a body that breaks the contract, without touching state. */
+  malformedBody?: boolean;
+  /** Do the work (a write commits), then lose the response: the client sees a network error. */
+  dropResponse?: boolean;
+  /** How many requests it affects; forever when left out. */
+  times?: number;
+}
+
+const routeNames = Object.keys(routes) as [RouteName, ...RouteName[]];
+const count = z.int().check(z.nonnegative());
+
+/** One fault as the control route `POST __simulator/faults` takes it. */
+export const FaultInput = z.strictObject({
+  route: z.optional(z.enum(routeNames)),
+  latencyMs: z.optional(count),
+  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
+  retryAfterSeconds: z.optional(count),
+  malformedBody: z.optional(z.boolean()),
+  dropResponse: z.optional(z.boolean()),
+  times: z.optional(count),
+});
+/** The body of `POST __simulator/faults`: one fault or a list. */
+export const FaultsInput = z.union([FaultInput, z.array(FaultInput)]);
+
+/** A body no route's schema accepts. */
+export const malformedBody = { unexpected: 'This is not what the contract promised.', items: 'not-an-array' };
+
+export class FaultQueue {
+  private faults: Fault[] = [];
+
+  add(...faults: Fault[]): void {
+    for (const fault of faults) {
+      if (fault.times !== undefined && fault.times <= 0) continue;
+      this.faults.push({ ...fault });
+    }
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The first fault that applies to the route, counted as used. */
+  take(route: RouteName): Fault | undefined {
+    const index = this.faults.findIndex((fault) => fault.route === undefined || fault.route === route);
+    if (index === -1) return undefined;
+    const fault = this.faults[index]!;
+    if (fault.times !== undefined) {
+      fault.times -= 1;
+      if (fault.times <= 0) this.faults.splice(index, 1);
+    }
+    const { times: _times, ...used } = fault;
+    return used;
+  }
+
+  list(): Fault[] {
+    return this.faults.map((fault) => ({ ...fault }));
+  }
+}

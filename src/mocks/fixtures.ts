@@ -1,0 +1,266 @@
+/**
+ * The simulator's seed: a small clinic with every case the elements must handle. Plain data,
+ * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
+ * run for the same `now`.
+ */
+import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Variant } from '../api/schemas.js';
+import { addDays, dayOfWeek, formatInstant, fromLocal, localDate } from '../time/zoned.js';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Opening hours in the location's wall time: `days` from `open` to `close` (`HH:MM`). */
+export interface OpeningHours {
+  days: Weekday[];
+  open: string;
+  close: string;
+}
+
+export interface SeedLocation extends Location {
+  openingHours: OpeningHours[];
+}
+
+export interface SeedService {
+  id: string;
+  name: string;
+  description: string;
+  visible: boolean;
+  bookable: boolean;
+  /** Shown to patients when the service is visible but not bookable. */
+  pausedMessage?: string;
+}
+
+export interface SeedVariant extends Variant {
+  /** Limits free slots to these weekdays, from this many days after today (a sparse calendar). */
+  sparse?: { fromDay: number; days: Weekday[] };
+}
+
+export interface SeedAppointment {
+  id: string;
+  /** The access token in the patient's link. */
+  token: string;
+  /** After this instant the link answers 410 link_expired. */
+  tokenExpiresAt: string;
+  status: AppointmentStatus;
+  variantId: string;
+  locationId: string;
+  /** ISO instant. The end follows from the variant's duration. */
+  start: string;
+  intakeComplete: boolean;
+  cancellation?: { at: string; reason?: string };
+  /** Actions beyond cancel and reschedule, passed through as they are. */
+  extraActions?: AppointmentAction[];
+  /** Who booked it; the contract never sends this back, tests may look. */
+  patient?: PatientDetails;
+}
+
+export interface BookingRules {
+  /** No slot starts sooner than this after now. */
+  minNoticeMinutes: number;
+  /** No slot starts later than this many days after now. */
+  horizonDays: number;
+  /** Cancel and reschedule close this long before the start. */
+  changeCutoffHours: number;
+  /** The share of generated slots already taken by other patients, 0..1. */
+  takenShare: number;
+  /** A new booking's link works until this many days after the visit. */
+  tokenValidityDays: number;
+}
+
+export interface SeedData {
+  clinic: ClinicContact;
+  locations: SeedLocation[];
+  services: SeedService[];
+  variants: SeedVariant[];
+  appointments: SeedAppointment[];
+  rules: BookingRules;
+}
+
+/** The seeded appointments, for stories, tests and the demo to open by id and token. */
+export const seedAppointments = {
+  /** Upcoming, intake forms still to fill in, can be cancelled and rescheduled. */
+  formsDue: { id: 'apt_forms_due', token: 'tok_forms_due_4f1c9a' },
+  /** Upcoming in New York, intake complete. */
+  ready: { id: 'apt_ready', token: 'tok_ready_8b2e51' },
+  /** Within 24 hours: cancel and reschedule are closed. */
+  soon: { id: 'apt_soon', token: 'tok_soon_c7d034' },
+  cancelled: { id: 'apt_cancelled', token: 'tok_cancelled_19ae77' },
+  completed: { id: 'apt_completed', token: 'tok_completed_5d60b2' },
+  noShow: { id: 'apt_no_show', token: 'tok_no_show_e24f88' },
+  /** Its link expired: every request answers 410. */
+  expiredLink: { id: 'apt_expired_link', token: 'tok_expired_link_0b93d4' },
+  /** Carries an action type the elements do not know (`join_video`). */
+  videoVisit: { id: 'apt_video_visit', token: 'tok_video_visit_7ac215' },
+} as const;
+
+const clinic: ClinicContact = { name: 'Circle Health Clinic', phone: '+49 30 1234567', email: 'hello@circle-health.example' };
+
+const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+const locations: SeedLocation[] = [
+  {
+    id: 'loc_berlin',
+    name: 'Circle Health Mitte',
+    address: { line1: 'Friedrichstraße 100', line2: '3rd floor', city: 'Berlin', postalCode: '10117', country: 'DE' },
+    timeZone: 'Europe/Berlin',
+    bookable: true,
+    openingHours: [
+      { days: weekdays, open: '08:00', close: '12:00' },
+      { days: weekdays, open: '13:00', close: '17:00' },
+      { days: ['sat'], open: '09:00', close: '13:00' },
+    ],
+  },
+  {
+    id: 'loc_newyork',
+    name: 'Circle Health Midtown',
+    address: { line1: '350 Fifth Avenue', line2: 'Suite 4100', city: 'New York, NY', postalCode: '10118', country: 'US' },
+    timeZone: 'America/New_York',
+    bookable: true,
+    openingHours: [
+      { days: weekdays, open: '08:00', close: '12:00' },
+      { days: weekdays, open: '13:00', close: '17:00' },
+    ],
+  },
+  {
+    id: 'loc_hamburg',
+    name: 'Circle Health Altona',
+    address: { line1: 'Ottenser Hauptstraße 10', city: 'Hamburg', postalCode: '22765', country: 'DE' },
+    timeZone: 'Europe/Berlin',
+    // Listed on the variants but not configured for online booking: never offered.
+    bookable: false,
+    openingHours: [{ days: weekdays, open: '09:00', close: '17:00' }],
+  },
+];
+
+const services: SeedService[] = [
+  {
+    id: 'svc_physio',
+    name: 'Physiotherapy',
+    description:
+      'Assessment and treatment of muscles, joints and movement, by chartered physiotherapists.\n\n' +
+      'Your first visit is an initial assessment; later visits are follow-up treatments. Wear comfortable clothes.',
+    visible: true,
+    bookable: true,
+  },
+  {
+    id: 'svc_checkup',
+    name: 'General check-up',
+    description: 'A yearly check-up with a general practitioner: blood pressure, blood tests and a conversation about your health.',
+    visible: true,
+    bookable: true,
+  },
+  {
+    id: 'svc_nutrition',
+    name: 'Nutrition counselling',
+    description: 'A consultation with our dietitian, who sees patients on a few days a month.',
+    visible: true,
+    bookable: true,
+  },
+  {
+    id: 'svc_hydro',
+    name: 'Hydrotherapy',
+    description: 'Exercise in our warm-water pool, guided by a physiotherapist.\n\nThe pool is being refurbished.',
+    visible: true,
+    bookable: false,
+    pausedMessage: 'Online booking for this service is paused; please call the clinic.',
+  },
+  {
+    id: 'svc_home',
+    name: 'Home visits',
+    description: 'Physiotherapy at your home, within the Hamburg area.',
+    visible: true,
+    bookable: true,
+  },
+  {
+    id: 'svc_hidden',
+    name: 'Staff wellbeing check',
+    description: 'For clinic staff only.',
+    visible: false,
+    bookable: true,
+  },
+];
+
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+const variants: SeedVariant[] = [
+  { id: 'var_physio_initial', serviceId: 'svc_physio', name: 'Initial assessment', durationMinutes: 60, price: eur(9500), bookable: true,
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+  { id: 'var_physio_followup', serviceId: 'svc_physio', name: 'Follow-up treatment', durationMinutes: 30, price: eur(5500), bookable: true,
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+  { id: 'var_physio_massage', serviceId: 'svc_physio', name: 'Sports massage', durationMinutes: 45, bookable: true,
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+  { id: 'var_checkup', serviceId: 'svc_checkup', name: 'Check-up with a GP', durationMinutes: 40, price: eur(12000), bookable: true,
+    locationIds: ['loc_berlin'] },
+  { id: 'var_nutrition', serviceId: 'svc_nutrition', name: 'Nutrition consultation', durationMinutes: 50, price: eur(8000), bookable: true,
+    locationIds: ['loc_newyork'], sparse: { fromDay: 10, days: ['mon', 'wed', 'thu'] } },
+  { id: 'var_hydro', serviceId: 'svc_hydro', name: 'Hydrotherapy session', durationMinutes: 45, price: eur(7000), bookable: true,
+    locationIds: ['loc_berlin'] },
+  { id: 'var_home_visit', serviceId: 'svc_home', name: 'Home physiotherapy visit', durationMinutes: 60, price: eur(14000), bookable: true,
+    locationIds: ['loc_hamburg'] },
+  { id: 'var_hidden', serviceId: 'svc_hidden', name: 'Staff wellbeing check', durationMinutes: 30, bookable: true,
+    locationIds: ['loc_berlin'] },
+];
+
+const rules: BookingRules = { minNoticeMinutes: 120, horizonDays: 180, changeCutoffHours: 24, takenShare: 0.3, tokenValidityDays: 90 };
+
+const dayNames: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday of a `YYYY-MM-DD` date. */
+export function weekdayOf(date: string): Weekday {
+  return dayNames[dayOfWeek(date) % 7]!;
+}
+
+/** The instant of a wall time at a location, `days` after today there, moved off weekends. */
+function workdayAt(now: Date, zone: string, days: number, time: string): string {
+  let date = addDays(localDate(now, zone), days);
+  while (weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun') date = addDays(date, days < 0 ? -1 : 1);
+  const instant = fromLocal(`${date}T${time}`, zone);
+  if (!instant) throw new Error(`No ${time} on ${date} in ${zone}`);
+  return instant.toISOString();
+}
+
+const hour = 3_600_000;
+const day = 24 * hour;
+
+/**
+ * The first full hour between `from` and `to` hours after now when the location is open, so
+ * the visit inside the cancellation cutoff is at a believable time; else `from` hours after now.
+ */
+function soonWhileOpen(now: Date, location: SeedLocation, from: number, to: number): string {
+  const first = Math.ceil((now.getTime() + from * hour) / hour) * hour;
+  for (let at = first; at <= now.getTime() + to * hour; at += hour) {
+    const date = localDate(at, location.timeZone);
+    const time = formatInstant(at, location.timeZone).slice(11, 16);
+    const open = location.openingHours.some((rule) => rule.days.includes(weekdayOf(date)) && rule.open <= time && time < rule.close);
+    if (open) return new Date(at).toISOString();
+  }
+  return new Date(first).toISOString();
+}
+
+export function seedData(now: Date): SeedData {
+  const berlin = 'Europe/Berlin';
+  const newYork = 'America/New_York';
+  const later = (ms: number) => new Date(now.getTime() + ms).toISOString();
+  // 3 to 20 hours ahead, while the clinic is open: inside the 24-hour cutoff, yet still upcoming.
+  const soon = soonWhileOpen(now, locations[0]!, 3, 20);
+  const booked = { status: 'booked' as const, tokenExpiresAt: later(200 * day) };
+  const appointments: SeedAppointment[] = [
+    { ...seedAppointments.formsDue, ...booked, variantId: 'var_physio_initial', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 6, '10:00'), intakeComplete: false },
+    { ...seedAppointments.ready, ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
+      start: workdayAt(now, newYork, 9, '14:00'), intakeComplete: true },
+    { ...seedAppointments.soon, ...booked, variantId: 'var_physio_followup', locationId: 'loc_berlin', start: soon, intakeComplete: true },
+    { ...seedAppointments.cancelled, ...booked, status: 'cancelled', variantId: 'var_physio_massage', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 4, '11:00'), intakeComplete: false,
+      cancellation: { at: later(-2 * day), reason: 'My knee is better; thank you.' } },
+    { ...seedAppointments.completed, status: 'completed', tokenExpiresAt: later(60 * day), variantId: 'var_physio_initial',
+      locationId: 'loc_berlin', start: workdayAt(now, berlin, -14, '09:00'), intakeComplete: true },
+    { ...seedAppointments.noShow, status: 'no_show', tokenExpiresAt: later(60 * day), variantId: 'var_checkup',
+      locationId: 'loc_berlin', start: workdayAt(now, berlin, -7, '15:00'), intakeComplete: false },
+    { ...seedAppointments.expiredLink, status: 'completed', tokenExpiresAt: later(-30 * day), variantId: 'var_physio_followup',
+      locationId: 'loc_berlin', start: workdayAt(now, berlin, -120, '10:00'), intakeComplete: true },
+    { ...seedAppointments.videoVisit, ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
+      start: workdayAt(now, newYork, 12, '09:00'), intakeComplete: true,
+      extraActions: [{ type: 'join_video', allowed: true }] },
+  ];
+  return structuredClone({ clinic, locations, services, variants, appointments, rules });
+}

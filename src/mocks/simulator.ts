@@ -1,0 +1,279 @@
+/**
+ * The booking API as plain state and rules: no msw, no DOM. One method per route of the
+ * contract, each answering `{ status, body, headers? }` that passes the contract's schemas.
+ * Every method runs synchronously, so a check and its commit cannot interleave with another
+ * request: of two bookings of one slot exactly one wins.
+ */
+import type { RouteName } from '../api/endpoints.js';
+import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest } from '../api/schemas.js';
+import { patientAppUrl } from '../links/index.js';
+import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from './fixtures.js';
+import { FaultQueue, malformedBody, type Fault } from './faults.js';
+import { problem, problemForStatus, validationProblem, type SimResult } from './problems.js';
+import { findFreeSlot, slotKey, type ScheduleContext } from './schedule.js';
+import { availability, type AvailabilityParams } from './availability.js';
+import { IdempotencyStore } from './idempotency.js';
+import { shareLink } from './share-links.js';
+import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
+
+export interface SimulatorOptions {
+  /** The simulator's clock: a fixed instant or a function; the real time when left out. */
+  now?: Date | (() => Date);
+  /** Where the patient app lives; appointment, forms and share links point there. */
+  patientAppBase?: string;
+  /** The seed, or a function of the clock giving it; `seedData` when left out. */
+  data?: SeedData | ((now: Date) => SeedData);
+  /** When set, share links need `Authorization: Bearer <staffToken>`, else 401. */
+  staffToken?: string;
+}
+
+export interface SimulatorState {
+  now: string;
+  /** Every appointment, tokens included, so a test can open the link of one it booked. */
+  appointments: SeedAppointment[];
+  faults: Fault[];
+}
+
+export const defaultPatientAppBase = 'http://127.0.0.1:5173/patient/';
+
+const hour = 3_600_000;
+
+export class BookingSimulator {
+  private clock: () => Date;
+  private data: SeedData;
+  private readonly seed: (now: Date) => SeedData;
+  private readonly patientAppBase: string;
+  private readonly staffToken: string | undefined;
+  private readonly faultQueue = new FaultQueue();
+  private readonly idempotency = new IdempotencyStore();
+  private bookingCount = 0;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.clock = asClock(options.now);
+    const { data } = options;
+    this.seed = typeof data === 'function' ? data : data ? () => structuredClone(data) : seedData;
+    this.patientAppBase = options.patientAppBase ?? defaultPatientAppBase;
+    // Fail here, not on the first booking: patientAppUrl needs an absolute http(s) base.
+    patientAppUrl(this.patientAppBase, { kind: 'book-service', serviceId: 'check' });
+    this.staffToken = options.staffToken;
+    this.data = this.seed(this.now());
+  }
+
+  now(): Date {
+    return new Date(this.clock().getTime());
+  }
+
+  setNow(now: Date | (() => Date)): void {
+    this.clock = asClock(now);
+  }
+
+  /** Back to the seed (built for the current clock): appointments, idempotency keys and faults. */
+  reset(): void {
+    this.data = this.seed(this.now());
+    this.idempotency.clear();
+    this.faultQueue.clear();
+  }
+
+  state(): SimulatorState {
+    return { now: this.now().toISOString(), appointments: structuredClone(this.data.appointments), faults: this.faults() };
+  }
+
+  /** The booked appointments starting at this instant, optionally of one variant and location. */
+  appointmentsFor(start: string | Date, where: { variantId?: string; locationId?: string } = {}): SeedAppointment[] {
+    const at = new Date(start).getTime();
+    return structuredClone(
+      this.data.appointments.filter(
+        (record) =>
+          record.status === 'booked' &&
+          new Date(record.start).getTime() === at &&
+          (where.variantId === undefined || record.variantId === where.variantId) &&
+          (where.locationId === undefined || record.locationId === where.locationId),
+      ),
+    );
+  }
+
+  addFault(...faults: Fault[]): void {
+    this.faultQueue.add(...faults);
+  }
+
+  clearFaults(): void {
+    this.faultQueue.clear();
+  }
+
+  faults(): Fault[] {
+    return this.faultQueue.list();
+  }
+
+  /** The fault that fires on this request of `route`, if any; counts it as used. */
+  takeFault(route: RouteName): Fault | undefined {
+    return this.faultQueue.take(route);
+  }
+
+  /** The answer a fault gives instead of the route's own, or undefined when the route still answers. */
+  faultAnswer(fault: Fault): SimResult | undefined {
+    if (fault.status !== undefined) return problemForStatus(fault.status, fault.retryAfterSeconds);
+    if (fault.malformedBody) return { status: 200, body: structuredClone(malformedBody) };
+    return undefined;
+  }
+
+  listServices(): SimResult {
+    const services = this.data.services.map((service) => {
+      const { id, name, visible, bookable } = serviceView(this.data, service);
+      return { id, name, visible, bookable };
+    });
+    return ok({ services });
+  }
+
+  getService(serviceId: string): SimResult {
+    const service = this.data.services.find((candidate) => candidate.id === serviceId);
+    return service ? ok(serviceView(this.data, service)) : notFound('service');
+  }
+
+  getVariant(variantId: string): SimResult {
+    const variant = this.variant(variantId);
+    const service = variant && this.data.services.find((candidate) => candidate.id === variant.serviceId);
+    return variant && service ? ok(variantDetailView(this.data, variant, service)) : notFound('variant');
+  }
+
+  getAvailability(params: AvailabilityParams): SimResult {
+    return availability(this.schedule(), params);
+  }
+
+  createBooking(body: unknown, idempotencyKey: string | undefined): SimResult {
+    return this.idempotency.run('createBooking', '', idempotencyKey, body, () => this.book(body));
+  }
+
+  getAppointment(appointmentId: string, token: string | undefined): SimResult {
+    const access = this.access(appointmentId, token);
+    return 'refused' in access ? access.refused : ok(appointmentView(this.view(), access.record));
+  }
+
+  cancelAppointment(appointmentId: string, token: string | undefined, body: unknown, idempotencyKey: string | undefined): SimResult {
+    const access = this.access(appointmentId, token);
+    if ('refused' in access) return access.refused;
+    return this.idempotency.run('cancelAppointment', appointmentId, idempotencyKey, body, () => this.cancel(access.record, body));
+  }
+
+  rescheduleAppointment(appointmentId: string, token: string | undefined, body: unknown, idempotencyKey: string | undefined): SimResult {
+    const access = this.access(appointmentId, token);
+    if ('refused' in access) return access.refused;
+    return this.idempotency.run('rescheduleAppointment', appointmentId, idempotencyKey, body, () => this.reschedule(access.record, body));
+  }
+
+  getShareLink(kind: string, recordId: string, staffToken?: string): SimResult {
+    if (this.staffToken !== undefined && staffToken !== this.staffToken) return problem(401, 'unauthorized', 'Sign in as clinic staff to share links.');
+    return shareLink(this.data, this.patientAppBase, kind, recordId);
+  }
+
+  private book(body: unknown): SimResult {
+    const parsed = CreateBookingRequest.safeParse(body);
+    if (!parsed.success) return validationProblem(parsed.error.issues);
+    const { variantId, locationId, start, patient } = parsed.data;
+    const variant = this.variant(variantId);
+    if (!variant) return problem(422, 'validation', 'Check variantId.', [{ field: 'variantId', message: 'There is no variant with this id.' }]);
+    const location = this.data.locations.find((candidate) => candidate.id === locationId);
+    if (!location) return problem(422, 'validation', 'Check locationId.', [{ field: 'locationId', message: 'There is no location with this id.' }]);
+    const reason = variantUnavailable(this.data, variant);
+    if (reason) return problem(422, 'not_bookable', reason.message);
+    if (!location.bookable || !variant.locationIds.includes(location.id)) {
+      return problem(422, 'not_bookable', `${variant.name} cannot be booked online at ${location.name}; please call the clinic.`);
+    }
+    const slot = findFreeSlot(this.schedule(), variant, location, new Date(start));
+    if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    const record: SeedAppointment = {
+      id: `apt_${String(++this.bookingCount).padStart(4, '0')}`,
+      token: randomToken(),
+      tokenExpiresAt: new Date(slot.end.getTime() + this.data.rules.tokenValidityDays * 24 * hour).toISOString(),
+      status: 'booked',
+      variantId,
+      locationId,
+      start: slot.start.toISOString(),
+      intakeComplete: false,
+      patient,
+    };
+    this.data.appointments.push(record);
+    const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });
+    return { status: 201, body: { appointment: appointmentView(this.view(), record), appointmentUrl } };
+  }
+
+  private cancel(record: SeedAppointment, body: unknown): SimResult {
+    const parsed = CancelAppointmentRequest.safeParse(body ?? {});
+    if (!parsed.success) return validationProblem(parsed.error.issues);
+    const refusal = this.refusal(record, 'cancel');
+    if (refusal) return refusal;
+    const reason = parsed.data.reason;
+    record.status = 'cancelled';
+    record.cancellation = { at: this.now().toISOString(), ...(reason && { reason }) };
+    return ok(appointmentView(this.view(), record));
+  }
+
+  private reschedule(record: SeedAppointment, body: unknown): SimResult {
+    const parsed = RescheduleAppointmentRequest.safeParse(body);
+    if (!parsed.success) return validationProblem(parsed.error.issues);
+    const refusal = this.refusal(record, 'reschedule');
+    if (refusal) return refusal;
+    const variant = this.variant(record.variantId)!;
+    const location = this.data.locations.find((candidate) => candidate.id === record.locationId)!;
+    const slot = findFreeSlot(this.schedule(), variant, location, new Date(parsed.data.start));
+    if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    record.start = slot.start.toISOString();
+    return ok(appointmentView(this.view(), record));
+  }
+
+  /** Why an action cannot be done on this appointment now, as a 409, or undefined when it can. */
+  private refusal(record: SeedAppointment, type: 'cancel' | 'reschedule'): SimResult | undefined {
+    if (record.status === 'cancelled') return problem(409, 'conflict', 'This appointment is already cancelled.');
+    if (record.status !== 'booked') return problem(409, 'conflict', 'This appointment has already taken place.');
+    const action = appointmentView(this.view(), record).actions.find((candidate) => candidate.type === type);
+    return action?.allowed ? undefined : problem(409, 'conflict', action?.reason ?? 'This can no longer be done online; please call the clinic.');
+  }
+
+  /** The appointment, if the token opens it; else the 404, 401 or 410 to answer. */
+  private access(appointmentId: string, token: string | undefined): { record: SeedAppointment } | { refused: SimResult } {
+    const record = this.data.appointments.find((candidate) => candidate.id === appointmentId);
+    if (!record) return { refused: problem(404, 'not_found', 'There is no appointment with this id.') };
+    if (!token || token !== record.token) return { refused: problem(401, 'unauthorized', 'This link does not open this appointment.') };
+    if (this.now().getTime() >= new Date(record.tokenExpiresAt).getTime()) {
+      return { refused: problem(410, 'link_expired', 'This link has expired; ask the clinic for a new one.') };
+    }
+    return { record };
+  }
+
+  private variant(variantId: string): SeedVariant | undefined {
+    return this.data.variants.find((candidate) => candidate.id === variantId);
+  }
+
+  private schedule(): ScheduleContext {
+    const booked = new Set(
+      this.data.appointments
+        .filter((record) => record.status === 'booked')
+        .map((record) => slotKey(record.variantId, record.locationId, new Date(record.start))),
+    );
+    return { data: this.data, now: this.now(), booked };
+  }
+
+  private view(): ViewContext {
+    return { data: this.data, now: this.now(), patientAppBase: this.patientAppBase };
+  }
+}
+
+function ok(body: unknown): SimResult {
+  return { status: 200, body };
+}
+
+function notFound(what: string): SimResult {
+  return problem(404, 'not_found', `There is no ${what} with this id.`);
+}
+
+function asClock(now: Date | (() => Date) | undefined): () => Date {
+  if (typeof now === 'function') return now;
+  if (now) {
+    const fixed = new Date(now.getTime());
+    return () => fixed;
+  }
+  return () => new Date();
+}
+
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,138 @@
+/**
+ * The seed records as the contract shows them: services, variants and appointments rendered
+ * into response bodies, with what is derived (bookability, reasons, actions, links) worked
+ * out here from the records and the clock.
+ */
+import type { Appointment, AppointmentAction, Location, Service, Unavailability, Variant, VariantDetail } from '../api/schemas.js';
+import { patientAppUrl } from '../links/index.js';
+import { formatInstant } from '../time/zoned.js';
+import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
+
+export interface ViewContext {
+  data: SeedData;
+  now: Date;
+  patientAppBase: string;
+}
+
+export const unavailableMessages = {
+  not_visible: 'This service is not offered online.',
+  not_bookable: 'This service cannot be booked online; please call the clinic.',
+  no_location: 'None of our locations takes online bookings for this; please call the clinic.',
+  appointment_missing: 'There is no appointment with this id.',
+  appointment_cancelled: 'This appointment was cancelled, so there is nothing to share.',
+} as const satisfies Record<Unavailability['code'], string>;
+
+export function locationView({ openingHours: _hours, ...location }: SeedLocation): Location {
+  return location;
+}
+
+function locationsOf(data: SeedData, ids: readonly string[]): SeedLocation[] {
+  return data.locations.filter((location) => ids.includes(location.id));
+}
+
+export function bookableLocations(data: SeedData, variant: SeedVariant): SeedLocation[] {
+  return locationsOf(data, variant.locationIds).filter((location) => location.bookable);
+}
+
+function paused(service: SeedService): Unavailability {
+  return { code: 'not_bookable', message: service.pausedMessage ?? unavailableMessages.not_bookable };
+}
+
+/** Why a variant cannot be booked online, or undefined when it can. */
+export function variantUnavailable(data: SeedData, variant: SeedVariant): Unavailability | undefined {
+  const service = data.services.find((candidate) => candidate.id === variant.serviceId);
+  if (!service?.visible) return { code: 'not_visible', message: unavailableMessages.not_visible };
+  if (!service.bookable || !variant.bookable) return paused(service);
+  if (bookableLocations(data, variant).length === 0) return { code: 'no_location', message: unavailableMessages.no_location };
+  return undefined;
+}
+
+/** Why a service cannot be booked online, or undefined when at least one of its variants can. */
+export function serviceUnavailable(data: SeedData, service: SeedService): Unavailability | undefined {
+  if (!service.visible) return { code: 'not_visible', message: unavailableMessages.not_visible };
+  if (!service.bookable) return paused(service);
+  const reasons = variantsOf(data, service).map((variant) => variantUnavailable(data, variant));
+  if (reasons.some((reason) => reason === undefined)) return undefined;
+  return reasons.find((reason) => reason?.code === 'not_bookable') ?? { code: 'no_location', message: unavailableMessages.no_location };
+}
+
+function variantsOf(data: SeedData, service: SeedService): SeedVariant[] {
+  return data.variants.filter((variant) => variant.serviceId === service.id);
+}
+
+export function variantView(data: SeedData, { sparse: _sparse, ...variant }: SeedVariant): Variant {
+  return { ...variant, bookable: variantUnavailable(data, variant) === undefined };
+}
+
+export function serviceView(data: SeedData, service: SeedService): Service {
+  const variants = variantsOf(data, service);
+  const unavailable = serviceUnavailable(data, service);
+  return {
+    id: service.id,
+    name: service.name,
+    description: service.description,
+    visible: service.visible,
+    bookable: unavailable === undefined,
+    ...(unavailable && { unavailable }),
+    variants: variants.map((variant) => variantView(data, variant)),
+    locations: locationsOf(data, variants.flatMap((variant) => variant.locationIds)).map(locationView),
+    clinic: { ...data.clinic },
+  };
+}
+
+export function variantDetailView(data: SeedData, variant: SeedVariant, service: SeedService): VariantDetail {
+  const unavailable = variantUnavailable(data, variant);
+  const { id, name, description, visible, bookable } = serviceView(data, service);
+  return {
+    variant: variantView(data, variant),
+    service: { id, name, description, visible, bookable },
+    ...(unavailable && { unavailable }),
+    locations: locationsOf(data, variant.locationIds).map(locationView),
+    clinic: { ...data.clinic },
+  };
+}
+
+export function appointmentView(context: ViewContext, record: SeedAppointment): Appointment {
+  const { data } = context;
+  const variant = data.variants.find((candidate) => candidate.id === record.variantId)!;
+  const service = data.services.find((candidate) => candidate.id === variant.serviceId)!;
+  const location = data.locations.find((candidate) => candidate.id === record.locationId)!;
+  const zone = location.timeZone;
+  const start = new Date(record.start);
+  const end = new Date(start.getTime() + variant.durationMinutes * 60_000);
+  const formsUrl = patientAppUrl(context.patientAppBase, { kind: 'intake-forms', appointmentId: record.id, token: record.token });
+  return {
+    id: record.id,
+    status: record.status,
+    start: formatInstant(start, zone),
+    end: formatInstant(end, zone),
+    service: { id: service.id, name: service.name },
+    variant: { id: variant.id, name: variant.name, durationMinutes: variant.durationMinutes },
+    location: locationView(location),
+    // Forms are only worth filling in before a visit that is still going ahead.
+    intake: record.intakeComplete ? { complete: true } : record.status === 'booked' ? { complete: false, formsUrl } : { complete: false },
+    actions: actionsOf(context, record),
+    ...(record.cancellation && {
+      cancellation: {
+        at: formatInstant(new Date(record.cancellation.at), zone),
+        ...(record.cancellation.reason && { reason: record.cancellation.reason }),
+      },
+    }),
+    clinic: { ...data.clinic },
+  };
+}
+
+/** Cancel and reschedule, open until the cutoff before a booked visit; plus any the record carries. */
+export function actionsOf(context: ViewContext, record: SeedAppointment): AppointmentAction[] {
+  if (record.status !== 'booked') return [];
+  const { rules, clinic, locations } = context.data;
+  const zone = locations.find((location) => location.id === record.locationId)!.timeZone;
+  const deadline = new Date(new Date(record.start).getTime() - rules.changeCutoffHours * 3_600_000);
+  const open = context.now.getTime() < deadline.getTime();
+  const call = clinic.phone ? `call the clinic on ${clinic.phone}` : 'call the clinic';
+  const action = (type: string, what: string): AppointmentAction =>
+    open
+      ? { type, allowed: true, deadline: formatInstant(deadline, zone) }
+      : { type, allowed: false, reason: `${what} closes ${rules.changeCutoffHours} hours before your visit; ${call}.` };
+  return [action('cancel', 'Cancellation'), action('reschedule', 'Rescheduling'), ...(record.extraActions ?? []).map((extra) => ({ ...extra }))];
+}

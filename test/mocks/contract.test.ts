@@ -1,0 +1,198 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type * as z from 'zod/mini';
+import { Problem, routes, type ProblemCode, type RouteName } from '../../src/api/index.js';
+import { BookingSimulator, seedAppointments, seedData, type SimResult } from '../../src/mocks/index.js';
+import { aBooking, aSimulator, bookOne, firstFreeSlot, now } from './helpers.js';
+
+/** An answer and what it must be: its status and, for 2xx, the route's response schema, else Problem. */
+interface Case {
+  route: RouteName;
+  name: string;
+  status: number;
+  answer: () => SimResult;
+}
+
+const seed = seedData(now);
+const sim = () => aSimulator();
+
+function cases(): Case[] {
+  const all: Case[] = [{ route: 'listServices', name: 'the list', status: 200, answer: () => sim().listServices() }];
+  for (const service of seed.services) {
+    all.push({ route: 'getService', name: service.id, status: 200, answer: () => sim().getService(service.id) });
+  }
+  all.push({ route: 'getService', name: 'unknown id', status: 404, answer: () => sim().getService('svc_nope') });
+  for (const variant of seed.variants) {
+    all.push({ route: 'getVariant', name: variant.id, status: 200, answer: () => sim().getVariant(variant.id) });
+    for (const locationId of variant.locationIds) {
+      all.push({
+        route: 'getAvailability',
+        name: `${variant.id} at ${locationId}`,
+        status: 200,
+        answer: () => sim().getAvailability({ variantId: variant.id, locationId, from: '2026-11-24', to: '2026-12-07' }),
+      });
+    }
+  }
+  all.push({ route: 'getVariant', name: 'unknown id', status: 404, answer: () => sim().getVariant('var_nope') });
+  const window = { variantId: 'var_physio_initial', locationId: 'loc_berlin', from: '2026-11-24', to: '2026-11-30' };
+  all.push(
+    { route: 'getAvailability', name: 'an empty week with a next date', status: 200,
+      answer: () => sim().getAvailability({ variantId: 'var_nutrition', locationId: 'loc_newyork', from: '2026-11-24', to: '2026-11-30' }) },
+    { route: 'getAvailability', name: 'missing parameters', status: 422, answer: () => sim().getAvailability({}) },
+    { route: 'getAvailability', name: 'a date that is no date', status: 422, answer: () => sim().getAvailability({ ...window, from: '2026-02-30' }) },
+    { route: 'getAvailability', name: '63 days', status: 422, answer: () => sim().getAvailability({ ...window, to: '2027-01-25' }) },
+    { route: 'getAvailability', name: 'to before from', status: 422, answer: () => sim().getAvailability({ ...window, to: '2026-11-23' }) },
+    { route: 'getAvailability', name: 'unknown variant', status: 404, answer: () => sim().getAvailability({ ...window, variantId: 'var_nope' }) },
+    { route: 'getAvailability', name: 'a location not offering it', status: 404, answer: () => sim().getAvailability({ ...window, variantId: 'var_checkup', locationId: 'loc_newyork' }) },
+  );
+
+  const booking = (simulator = sim()) => aBooking(firstFreeSlot(simulator).start);
+  all.push(
+    { route: 'createBooking', name: 'a free slot', status: 201, answer: () => sim().createBooking(booking(), 'k1') },
+    { route: 'createBooking', name: 'an invalid email', status: 422,
+      answer: () => sim().createBooking({ ...booking(), patient: { ...booking().patient, email: 'ada' } }, 'k1') },
+    { route: 'createBooking', name: 'no body', status: 422, answer: () => sim().createBooking(undefined, 'k1') },
+    { route: 'createBooking', name: 'no Idempotency-Key', status: 422, answer: () => sim().createBooking(booking(), undefined) },
+    { route: 'createBooking', name: 'a reused key', status: 422, answer: () => {
+      const simulator = sim();
+      simulator.createBooking(booking(simulator), 'k1');
+      return simulator.createBooking({ ...booking(simulator), patient: { ...booking().patient, givenName: 'Grace' } }, 'k1');
+    } },
+    { route: 'createBooking', name: 'a taken slot', status: 409, answer: () => {
+      const simulator = sim();
+      const request = booking(simulator);
+      simulator.createBooking(request, 'k1');
+      return simulator.createBooking(request, 'k2');
+    } },
+    { route: 'createBooking', name: 'a paused service', status: 422,
+      answer: () => sim().createBooking({ ...booking(), variantId: 'var_hydro' }, 'k1') },
+    { route: 'createBooking', name: 'a location not configured for booking', status: 422,
+      answer: () => sim().createBooking({ ...booking(), locationId: 'loc_hamburg' }, 'k1') },
+    { route: 'createBooking', name: 'an unknown variant', status: 422,
+      answer: () => sim().createBooking({ ...booking(), variantId: 'var_nope' }, 'k1') },
+  );
+
+  for (const [name, { id, token }] of Object.entries(seedAppointments)) {
+    all.push({ route: 'getAppointment', name, status: name === 'expiredLink' ? 410 : 200, answer: () => sim().getAppointment(id, token) });
+  }
+  const { formsDue, soon, cancelled, expiredLink } = seedAppointments;
+  all.push(
+    { route: 'getAppointment', name: 'a wrong token', status: 401, answer: () => sim().getAppointment(formsDue.id, 'tok_wrong') },
+    { route: 'getAppointment', name: 'no token', status: 401, answer: () => sim().getAppointment(formsDue.id, undefined) },
+    { route: 'getAppointment', name: 'unknown id', status: 404, answer: () => sim().getAppointment('apt_nope', 'tok') },
+    { route: 'getAppointment', name: 'a new booking', status: 200, answer: () => {
+      const simulator = sim();
+      const { appointmentId, token } = bookOne(simulator);
+      return simulator.getAppointment(appointmentId, token);
+    } },
+  );
+
+  const cancel = (id: string, token: string | undefined, body: unknown = {}) => () => sim().cancelAppointment(id, token, body, 'k1');
+  all.push(
+    { route: 'cancelAppointment', name: 'an upcoming one', status: 200, answer: cancel(formsDue.id, formsDue.token, { reason: 'Away' }) },
+    { route: 'cancelAppointment', name: 'a cancelled one', status: 409, answer: cancel(cancelled.id, cancelled.token) },
+    { route: 'cancelAppointment', name: 'one within 24 hours', status: 409, answer: cancel(soon.id, soon.token) },
+    { route: 'cancelAppointment', name: 'a reason too long', status: 422, answer: cancel(formsDue.id, formsDue.token, { reason: 'x'.repeat(1001) }) },
+    { route: 'cancelAppointment', name: 'no Idempotency-Key', status: 422,
+      answer: () => sim().cancelAppointment(formsDue.id, formsDue.token, {}, undefined) },
+    { route: 'cancelAppointment', name: 'a wrong token', status: 401, answer: cancel(formsDue.id, 'tok_wrong') },
+    { route: 'cancelAppointment', name: 'an expired link', status: 410, answer: cancel(expiredLink.id, expiredLink.token) },
+    { route: 'cancelAppointment', name: 'unknown id', status: 404, answer: cancel('apt_nope', 'tok') },
+  );
+
+  const reschedule = (id: string, token: string, start: () => unknown) => () => sim().rescheduleAppointment(id, token, { start: start() }, 'k1');
+  all.push(
+    { route: 'rescheduleAppointment', name: 'to a free slot', status: 200,
+      answer: reschedule(formsDue.id, formsDue.token, () => firstFreeSlot(sim(), 'var_physio_initial').start) },
+    { route: 'rescheduleAppointment', name: 'to a time that is no slot', status: 409,
+      answer: reschedule(formsDue.id, formsDue.token, () => '2026-12-01T08:10:00+01:00') },
+    { route: 'rescheduleAppointment', name: 'one within 24 hours', status: 409,
+      answer: reschedule(soon.id, soon.token, () => firstFreeSlot(sim()).start) },
+    { route: 'rescheduleAppointment', name: 'no start', status: 422, answer: reschedule(formsDue.id, formsDue.token, () => undefined) },
+    { route: 'rescheduleAppointment', name: 'an expired link', status: 410, answer: reschedule(expiredLink.id, expiredLink.token, () => '2026-12-01T09:00:00+01:00') },
+  );
+
+  const share = (kind: string, id: string) => () => sim().getShareLink(kind, id);
+  for (const [kind, id] of [['service', 'svc_physio'], ['service', 'svc_hidden'], ['service', 'svc_hydro'], ['service', 'svc_home'],
+    ['variant', 'var_physio_initial'], ['variant', 'var_home_visit'], ['appointment', formsDue.id], ['appointment', cancelled.id],
+    ['appointment', 'apt_nope']] as const) {
+    all.push({ route: 'getShareLink', name: `${kind} ${id}`, status: 200, answer: share(kind, id) });
+  }
+  all.push(
+    { route: 'getShareLink', name: 'an unknown kind', status: 404, answer: share('clinic', 'x') },
+    { route: 'getShareLink', name: 'an unknown service', status: 404, answer: share('service', 'svc_nope') },
+    { route: 'getShareLink', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).getShareLink('service', 'svc_physio') },
+  );
+  return all;
+}
+
+function check(schema: z.ZodMiniType, body: unknown): void {
+  const parsed = schema.safeParse(body);
+  assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 5)));
+}
+
+describe('every answer of every route matches the contract', () => {
+  for (const { route, name, status, answer } of cases()) {
+    it(`${route}: ${name} answers ${status}`, () => {
+      const result = answer();
+
+      assert.equal(result.status, status, JSON.stringify(result.body));
+      if (status < 400) return check(routes[route].response, result.body);
+      check(Problem, result.body);
+      const allowed: readonly ProblemCode[] = [...routes[route].errors, 'rate_limited', 'server_error'];
+      assert.ok(allowed.includes((result.body as Problem).code), `${(result.body as Problem).code} is not among ${route}'s errors`);
+      assert.equal((result.body as Problem).status, status);
+    });
+  }
+});
+
+describe('every route is covered above', () => {
+  it('has at least one success and one error case per route', () => {
+    const covered = cases();
+
+    for (const route of Object.keys(routes) as RouteName[]) {
+      const statuses = covered.filter((c) => c.route === route).map((c) => c.status);
+      assert.ok(statuses.some((s) => s < 400), `${route} has no success case`);
+      if (routes[route].errors.length > 0) assert.ok(statuses.some((s) => s >= 400), `${route} has no error case`);
+    }
+  });
+});
+
+describe('links from the default patient-app base', () => {
+  // The demo and e2e tests serve the patient app on http://127.0.0.1:…, which the contract's
+  // links must accept.
+  it('pass the contract', () => {
+    const simulator = new BookingSimulator({ now });
+
+    const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start), 'k1');
+
+    check(routes.createBooking.response, result.body);
+  });
+});
+
+describe('fault answers match the contract', () => {
+  it('answers a status fault with a Problem and Retry-After', () => {
+    const simulator = aSimulator();
+
+    const result = simulator.faultAnswer({ status: 429, retryAfterSeconds: 3 });
+
+    assert.equal(result?.status, 429);
+    check(Problem, result?.body);
+    assert.equal((result?.body as Problem).code, 'rate_limited');
+    assert.deepEqual(result?.headers, { 'Retry-After': '3' });
+  });
+
+  it('answers a 5xx fault as server_error', () => {
+    const result = aSimulator().faultAnswer({ status: 503 });
+
+    check(Problem, result?.body);
+    assert.equal((result?.body as Problem).code, 'server_error');
+  });
+
+  it('answers a malformed body no route accepts', () => {
+    const result = aSimulator().faultAnswer({ malformedBody: true });
+
+    assert.equal(result?.status, 200);
+    for (const route of Object.values(routes)) assert.equal(route.response.safeParse(result?.body).success, false);
+  });
+});
