@@ -1,0 +1,278 @@
+/**
+ * The booking flow as plain state and transitions, shared by `<circle-book-service>` and
+ * `<circle-book-variant>`: what to book, where, when, who, review, done. No DOM and no fetch:
+ * every function takes a state and returns the next one, so the rules are tested without a
+ * browser and both elements follow exactly the same ones.
+ */
+import type {
+  BookingConfirmation,
+  ClinicContact,
+  Location,
+  Service,
+  Slot,
+  Unavailability,
+  Variant,
+  VariantDetail,
+} from '../api/schemas.js';
+import { ApiError, ProblemError } from '../api/errors.js';
+
+export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
+
+/** What the patient can book here: only bookable variants at bookable locations. */
+export interface BookingCatalog {
+  service: { id: string; name: string; description: string };
+  variants: readonly Variant[];
+  locations: readonly Location[];
+  clinic: ClinicContact;
+  /** Set when nothing can be booked online; the flow then shows this instead of steps. */
+  unavailable?: Unavailability;
+}
+
+/** What the patient has typed, field by field, kept as typed until it validates. */
+export type PatientDraft = Partial<Record<'givenName' | 'familyName' | 'email' | 'phone' | 'dateOfBirth' | 'note', string>>;
+
+export interface BookingFlowState {
+  step: BookingStep;
+  variantId?: string;
+  locationId?: string;
+  /** The day shown in the day picker, `YYYY-MM-DD` in the location's zone. */
+  date?: string;
+  slot?: Slot;
+  patient: PatientDraft;
+  /** Errors the API gave per patient field, keyed like `email`. */
+  serverErrors: Record<string, string>;
+  /**
+   * The Idempotency-Key of the confirmation being attempted. Kept while the same booking is
+   * retried, so a lost response cannot book twice; dropped when anything in the booking changes,
+   * since the same key with another body is refused.
+   */
+  attemptKey?: string;
+  /** Why the flow came back to an earlier step. */
+  notice?: 'slot-taken';
+  /** The confirmation failed for a reason the review step shows (network, not bookable…). */
+  confirmError?: unknown;
+  confirmation?: BookingConfirmation;
+}
+
+export interface StartOptions {
+  variantId?: string;
+  locationId?: string;
+  patient?: PatientDraft;
+}
+
+const noLocationMessage = 'None of our locations takes online bookings for this; please call the clinic.';
+
+function restrictTo(locations: readonly Location[], variants: readonly Variant[], locationId?: string) {
+  const offered = locations.filter((location) => location.bookable && (!locationId || location.id === locationId));
+  const bookableVariants = variants.filter(
+    (variant) => variant.bookable && variant.locationIds.some((id) => offered.some((location) => location.id === id)),
+  );
+  return { locations: offered, variants: bookableVariants };
+}
+
+/** The catalog of a service, limited to one location when the clinic set `location-id`. */
+export function catalogFromService(service: Service, options: { locationId?: string } = {}): BookingCatalog {
+  const { locations, variants } = restrictTo(service.locations, service.variants, options.locationId);
+  const unavailable =
+    service.unavailable ??
+    (!service.bookable || !service.visible
+      ? { code: 'not_bookable' as const, message: 'This service can\'t be booked online right now.' }
+      : variants.length === 0
+        ? { code: 'no_location' as const, message: noLocationMessage }
+        : undefined);
+  return {
+    service: { id: service.id, name: service.name, description: service.description },
+    variants,
+    locations,
+    clinic: service.clinic,
+    ...(unavailable ? { unavailable } : {}),
+  };
+}
+
+/** The catalog of one variant: the flow without a variant step. */
+export function catalogFromVariant(detail: VariantDetail, options: { locationId?: string } = {}): BookingCatalog {
+  const { locations, variants } = restrictTo(detail.locations, [detail.variant], options.locationId);
+  const unavailable =
+    detail.unavailable ??
+    (!detail.variant.bookable || !detail.service.bookable || !detail.service.visible
+      ? { code: 'not_bookable' as const, message: 'This can\'t be booked online right now.' }
+      : variants.length === 0
+        ? { code: 'no_location' as const, message: noLocationMessage }
+        : undefined);
+  return {
+    service: { id: detail.service.id, name: detail.service.name, description: detail.service.description },
+    variants,
+    locations,
+    clinic: detail.clinic,
+    ...(unavailable ? { unavailable } : {}),
+  };
+}
+
+export function variantOf(catalog: BookingCatalog, state: BookingFlowState): Variant | undefined {
+  return catalog.variants.find((variant) => variant.id === state.variantId);
+}
+
+export function locationOf(catalog: BookingCatalog, state: BookingFlowState): Location | undefined {
+  return catalog.locations.find((location) => location.id === state.locationId);
+}
+
+/** The locations offering a variant, in the catalog's order. */
+export function locationsFor(catalog: BookingCatalog, variantId: string | undefined): Location[] {
+  const variant = catalog.variants.find((v) => v.id === variantId);
+  return catalog.locations.filter((location) => (variant ? variant.locationIds : []).includes(location.id));
+}
+
+/**
+ * The steps this patient goes through. Choosing is skipped where there is nothing to choose:
+ * one variant, or one location for the chosen variant.
+ */
+export function stepsOf(catalog: BookingCatalog, state: BookingFlowState): BookingStep[] {
+  const steps: BookingStep[] = [];
+  if (catalog.variants.length > 1) steps.push('variant');
+  const locationChoices = state.variantId
+    ? locationsFor(catalog, state.variantId).length
+    : Math.max(...catalog.variants.map((variant) => locationsFor(catalog, variant.id).length));
+  if (locationChoices > 1) steps.push('location');
+  steps.push('time', 'details', 'review', 'done');
+  return steps;
+}
+
+/** Where a new flow starts: the first step with something to choose. */
+export function startBooking(catalog: BookingCatalog, options: StartOptions = {}): BookingFlowState {
+  let state: BookingFlowState = { step: 'variant', patient: { ...options.patient }, serverErrors: {} };
+  const variantId = options.variantId ?? (catalog.variants.length === 1 ? catalog.variants[0]!.id : undefined);
+  if (variantId && catalog.variants.some((v) => v.id === variantId)) state = withVariant(catalog, state, variantId);
+  if (options.locationId && locationsFor(catalog, state.variantId).some((l) => l.id === options.locationId)) {
+    state = { ...state, locationId: options.locationId };
+  }
+  return { ...state, step: firstOpenStep(state) };
+}
+
+function firstOpenStep(state: BookingFlowState): BookingStep {
+  if (!state.variantId) return 'variant';
+  if (!state.locationId) return 'location';
+  return 'time';
+}
+
+function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
+  if (state.variantId === variantId) return state;
+  const locations = locationsFor(catalog, variantId);
+  const keepLocation = locations.some((location) => location.id === state.locationId);
+  const { locationId: previous, ...rest } = state;
+  const locationId = keepLocation ? previous : locations.length === 1 ? locations[0]!.id : undefined;
+  return withoutTime({ ...rest, variantId, ...(locationId ? { locationId } : {}) }, keepLocation);
+}
+
+/** A different what or where invalidates the chosen time (and the day, when the place changed). */
+function withoutTime(state: BookingFlowState, keepDate: boolean): BookingFlowState {
+  const { slot: _slot, attemptKey: _key, notice: _notice, date, ...rest } = state;
+  return keepDate && date ? { ...rest, date } : rest;
+}
+
+export function chooseVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
+  if (!catalog.variants.some((variant) => variant.id === variantId)) return state;
+  return withVariant(catalog, state, variantId);
+}
+
+export function chooseLocation(catalog: BookingCatalog, state: BookingFlowState, locationId: string): BookingFlowState {
+  if (state.locationId === locationId || !locationsFor(catalog, state.variantId).some((l) => l.id === locationId)) return state;
+  return withoutTime({ ...state, locationId }, false);
+}
+
+/** Shows another day; the chosen time stays chosen until the patient picks another. */
+export function chooseDate(state: BookingFlowState, date: string): BookingFlowState {
+  return state.date === date ? state : { ...state, date };
+}
+
+export function chooseSlot(state: BookingFlowState, slot: Slot): BookingFlowState {
+  if (state.slot?.start === slot.start) return state;
+  const { attemptKey: _key, notice: _notice, confirmError: _error, ...rest } = state;
+  return { ...rest, slot };
+}
+
+export function updatePatient(state: BookingFlowState, patient: PatientDraft): BookingFlowState {
+  const { attemptKey: _key, confirmError: _error, ...rest } = state;
+  // An error the API gave on a field goes away once the patient changes that field.
+  const serverErrors = Object.fromEntries(
+    Object.entries(state.serverErrors).filter(([field]) => patient[field as keyof PatientDraft] === state.patient[field as keyof PatientDraft]),
+  );
+  return { ...rest, patient: { ...patient }, serverErrors };
+}
+
+/** Whether the current step has what it needs to go on. Details are validated by the form. */
+export function canContinue(state: BookingFlowState): boolean {
+  switch (state.step) {
+    case 'variant':
+      return Boolean(state.variantId);
+    case 'location':
+      return Boolean(state.locationId);
+    case 'time':
+      return Boolean(state.slot);
+    case 'details':
+    case 'review':
+      return Boolean(state.variantId && state.locationId && state.slot);
+    case 'done':
+      return false;
+  }
+}
+
+export function next(catalog: BookingCatalog, state: BookingFlowState): BookingFlowState {
+  if (!canContinue(state) || state.step === 'review') return state;
+  const steps = stepsOf(catalog, state);
+  const following = steps[steps.indexOf(state.step) + 1];
+  return following ? { ...state, step: following } : state;
+}
+
+/** One step back; everything chosen and typed stays. */
+export function back(catalog: BookingCatalog, state: BookingFlowState): BookingFlowState {
+  const steps = stepsOf(catalog, state);
+  const index = steps.indexOf(state.step);
+  if (index <= 0 || state.step === 'done') return state;
+  const { confirmError: _error, ...rest } = state;
+  return { ...rest, step: steps[index - 1]! };
+}
+
+/** Jumps to an earlier step to change it, e.g. "Change time" on the review. */
+export function goTo(catalog: BookingCatalog, state: BookingFlowState, step: BookingStep): BookingFlowState {
+  const steps = stepsOf(catalog, state);
+  if (state.step === 'done' || !steps.includes(step) || steps.indexOf(step) >= steps.indexOf(state.step)) return state;
+  const { confirmError: _error, ...rest } = state;
+  return { ...rest, step };
+}
+
+/** The booking is being confirmed: reuse this attempt's key, or take the new one. */
+export function confirming(state: BookingFlowState, newKey: string): BookingFlowState {
+  const { confirmError: _error, ...rest } = state;
+  return { ...rest, attemptKey: state.attemptKey ?? newKey };
+}
+
+export function confirmed(state: BookingFlowState, confirmation: BookingConfirmation): BookingFlowState {
+  const { confirmError: _error, attemptKey: _key, notice: _notice, ...rest } = state;
+  return { ...rest, step: 'done', confirmation };
+}
+
+/**
+ * Where a failed confirmation leaves the patient, with everything typed kept:
+ * - the time was taken meanwhile: back to the times, told why, to pick another;
+ * - the API refused some details: back to the form, with its messages on the fields;
+ * - anything else (offline, a server error, not bookable): on the review with the error; a
+ *   retry of a transient failure reuses the key, so a booking that did go through is not
+ *   made twice.
+ */
+export function confirmFailed(state: BookingFlowState, error: unknown): BookingFlowState {
+  if (error instanceof ApiError && error.code === 'slot_unavailable') {
+    const { slot: _slot, attemptKey: _key, confirmError: _error, ...rest } = state;
+    return { ...rest, step: 'time', notice: 'slot-taken' };
+  }
+  if (error instanceof ProblemError && error.code === 'validation') {
+    const patientErrors = error.fieldErrors.filter((field) => field.field.startsWith('patient.'));
+    if (patientErrors.length > 0) {
+      const { attemptKey: _key, confirmError: _error, ...rest } = state;
+      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [field.slice('patient.'.length), message]));
+      return { ...rest, step: 'details', serverErrors };
+    }
+  }
+  const transient = error instanceof ApiError && error.retryable;
+  const { attemptKey, ...rest } = state;
+  return { ...rest, confirmError: error, ...(transient && attemptKey ? { attemptKey } : {}) };
+}

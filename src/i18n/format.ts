@@ -1,0 +1,87 @@
+/**
+ * Dates, times, durations and prices for people, through Intl in the active locale. Times are
+ * always shown in the location's time zone, since that is where the patient has to be.
+ * Pure and cached: formatters are slow to build and a month view formats hundreds of times.
+ */
+import type { Price } from '../api/schemas.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** `9:00 AM` or `09:00`, as the locale writes clock times, in `timeZone`. */
+export function formatTime(instant: string | Date, timeZone: string, locale?: string): string {
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
+}
+
+/** `Wednesday, 25 November 2026` for a calendar date `YYYY-MM-DD`. */
+export function formatDate(isoDate: string, locale?: string, style: 'long' | 'medium' | 'weekday' = 'long'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : style === 'medium'
+        ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
+        : { weekday: 'long', timeZone: 'UTC' };
+  // A calendar date has no zone: read it as UTC midnight and format it in UTC.
+  return dateTimeFormat(locale, options).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** `November 2026` for a month `YYYY-MM`. */
+export function formatMonth(month: string, locale?: string): string {
+  return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The date and time of an instant in `timeZone`: `Wednesday, 25 November 2026 at 09:00`. */
+export function formatDateTime(instant: string | Date, timeZone: string, locale?: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(instant));
+}
+
+/** The zone's name as people know it, e.g. `Central European Standard Time`, at that instant. */
+export function formatTimeZone(timeZone: string, instant: string | Date = new Date(), locale?: string): string {
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(new Date(instant));
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** The patient's own time zone, as the browser knows it. */
+export function patientTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `1 hr 30 min` / `45 Min.`: a duration in the locale's words. */
+export function formatDuration(minutes: number, locale?: string): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const unit = (value: number, name: 'hour' | 'minute') =>
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  return [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
+}
+
+/** `€95.00` / `95,00 €`: an amount in minor units in its currency. */
+export function formatPrice(price: Price, locale?: string): string {
+  const format = numberFormat(locale, { style: 'currency', currency: price.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(price.amountMinor / 10 ** digits);
+}
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** 0 = Sunday … 6 = Saturday: the first day of the week where the patient lives. */
+export function firstDayOfWeek(locale?: string): number {
+  const resolved = new Intl.Locale(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale);
+  // Chromium and Safari expose weekInfo (getWeekInfo() in newer engines); Firefox does not yet.
+  const info = (resolved as { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } });
+  const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
+  // Intl numbers Monday 1 … Sunday 7.
+  if (firstDay !== undefined) return firstDay % 7;
+  return /^(en-US|en-CA|ja|he|pt-BR|ar-SA)/.test(resolved.baseName) ? 0 : 1;
+}

@@ -1,0 +1,238 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { NetworkError, ProblemError, type Location, type Service, type Variant } from '../../src/api/index.js';
+import {
+  back,
+  canContinue,
+  catalogFromService,
+  catalogFromVariant,
+  chooseLocation,
+  chooseSlot,
+  chooseVariant,
+  confirmFailed,
+  confirmed,
+  confirming,
+  goTo,
+  next,
+  startBooking,
+  stepsOf,
+  updatePatient,
+  type BookingCatalog,
+} from '../../src/flow/booking-flow.js';
+
+function location(id: string, bookable = true): Location {
+  return { id, name: id, address: { line1: '1 Street', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable };
+}
+function variant(id: string, locationIds: string[], bookable = true): Variant {
+  return { id, serviceId: 'svc', name: id, durationMinutes: 30, bookable, locationIds };
+}
+function service(variants: Variant[], locations: Location[], extra: Partial<Service> = {}): Service {
+  return {
+    id: 'svc',
+    name: 'Physiotherapy',
+    description: 'Muscles and joints.',
+    visible: true,
+    bookable: true,
+    variants,
+    locations,
+    clinic: { name: 'Circle Health', phone: '+49 30 1234567' },
+    ...extra,
+  };
+}
+
+const twoByTwo = catalogFromService(
+  service([variant('short', ['a', 'b']), variant('long', ['a'])], [location('a'), location('b'), location('hamburg', false)]),
+);
+const slot = { start: '2026-11-25T09:00:00+01:00', end: '2026-11-25T09:30:00+01:00' };
+const otherSlot = { start: '2026-11-25T10:00:00+01:00', end: '2026-11-25T10:30:00+01:00' };
+const patient = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' };
+
+/** A flow at review, with everything chosen and typed. */
+function atReview(catalog: BookingCatalog = twoByTwo) {
+  let state = startBooking(catalog, { patient });
+  state = chooseVariant(catalog, state, 'short');
+  state = chooseLocation(catalog, state, 'a');
+  state = chooseSlot(state, slot);
+  return { ...state, step: 'review' as const };
+}
+
+describe('the catalog', () => {
+  it('offers only bookable variants at bookable locations', () => {
+    const catalog = catalogFromService(
+      service([variant('ok', ['a', 'hamburg']), variant('paused', ['a'], false), variant('nowhere', ['hamburg'])], [location('a'), location('hamburg', false)]),
+    );
+    assert.deepEqual(catalog.variants.map((v) => v.id), ['ok']);
+    assert.deepEqual(catalog.locations.map((l) => l.id), ['a']);
+    assert.equal(catalog.unavailable, undefined);
+  });
+
+  it('is limited to the location the clinic set', () => {
+    const catalog = catalogFromService(service([variant('short', ['a', 'b']), variant('long', ['a'])], [location('a'), location('b')]), { locationId: 'b' });
+    assert.deepEqual(catalog.variants.map((v) => v.id), ['short']);
+    assert.deepEqual(catalog.locations.map((l) => l.id), ['b']);
+  });
+
+  it('says why when nothing can be booked', () => {
+    assert.equal(catalogFromService(service([variant('v', ['a'])], [location('a')], { bookable: false })).unavailable?.code, 'not_bookable');
+    assert.equal(catalogFromService(service([variant('v', ['h'])], [location('h', false)])).unavailable?.code, 'no_location');
+    const paused = { code: 'not_bookable' as const, message: 'Paused; call us.' };
+    assert.deepEqual(catalogFromService(service([], [], { bookable: false, unavailable: paused })).unavailable, paused);
+  });
+
+  it('of one variant has no variant step', () => {
+    const catalog = catalogFromVariant({
+      variant: variant('long', ['a', 'b']),
+      service: { id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true },
+      locations: [location('a'), location('b')],
+      clinic: { name: 'Circle Health' },
+    });
+    const state = startBooking(catalog);
+    assert.equal(state.variantId, 'long');
+    assert.deepEqual(stepsOf(catalog, state), ['location', 'time', 'details', 'review', 'done']);
+    assert.equal(state.step, 'location');
+  });
+});
+
+describe('starting', () => {
+  it('begins with the variant when there are several', () => {
+    const state = startBooking(twoByTwo);
+    assert.equal(state.step, 'variant');
+    assert.deepEqual(stepsOf(twoByTwo, state), ['variant', 'location', 'time', 'details', 'review', 'done']);
+  });
+
+  it('skips what there is nothing to choose in, straight to the times', () => {
+    const catalog = catalogFromService(service([variant('only', ['a'])], [location('a')]));
+    const state = startBooking(catalog);
+    assert.equal(state.variantId, 'only');
+    assert.equal(state.locationId, 'a');
+    assert.equal(state.step, 'time');
+    assert.deepEqual(stepsOf(catalog, state), ['time', 'details', 'review', 'done']);
+  });
+
+  it('takes a preselected variant and location, and prefilled details', () => {
+    const state = startBooking(twoByTwo, { variantId: 'short', locationId: 'b', patient: { email: 'ada@example.org' } });
+    assert.equal(state.step, 'time');
+    assert.equal(state.locationId, 'b');
+    assert.equal(state.patient.email, 'ada@example.org');
+  });
+
+  it('ignores a preselection that is not offered', () => {
+    const state = startBooking(twoByTwo, { variantId: 'long', locationId: 'b' });
+    assert.equal(state.variantId, 'long');
+    assert.equal(state.locationId, 'a', 'the only location of long');
+    assert.equal(state.step, 'time');
+  });
+});
+
+describe('choosing', () => {
+  it('a variant with one location chooses that location, and the location step goes away', () => {
+    const state = chooseVariant(twoByTwo, startBooking(twoByTwo), 'long');
+    assert.equal(state.locationId, 'a');
+    assert.deepEqual(stepsOf(twoByTwo, state), ['variant', 'time', 'details', 'review', 'done']);
+    assert.equal(next(twoByTwo, state).step, 'time');
+  });
+
+  it('another variant or location drops the chosen time, keeping everything typed', () => {
+    let state = atReview();
+    state = { ...chooseLocation(twoByTwo, state, 'b'), step: 'location' };
+    assert.equal(state.slot, undefined);
+    assert.deepEqual(state.patient, patient);
+
+    state = chooseSlot({ ...chooseLocation(twoByTwo, state, 'a') }, slot);
+    state = chooseVariant(twoByTwo, state, 'long');
+    assert.equal(state.slot, undefined);
+    assert.equal(state.locationId, 'a');
+  });
+
+  it('cannot continue without a choice', () => {
+    const state = startBooking(twoByTwo);
+    assert.equal(canContinue(state), false);
+    assert.equal(next(twoByTwo, state), state);
+  });
+});
+
+describe('moving between steps', () => {
+  it('back and forward keep every choice and everything typed', () => {
+    let state = chooseVariant(twoByTwo, startBooking(twoByTwo), 'short');
+    state = next(twoByTwo, state);
+    state = chooseLocation(twoByTwo, state, 'b');
+    state = next(twoByTwo, state);
+    state = chooseSlot(state, slot);
+    state = next(twoByTwo, state);
+    state = updatePatient(state, patient);
+    assert.equal(state.step, 'details');
+
+    for (const expected of ['time', 'location', 'variant', 'variant'] as const) {
+      state = back(twoByTwo, state);
+      assert.equal(state.step, expected);
+    }
+    for (const expected of ['location', 'time', 'details', 'review'] as const) state = next(twoByTwo, state), assert.equal(state.step, expected);
+    assert.deepEqual(state.patient, patient);
+    assert.deepEqual(state.slot, slot);
+    assert.equal(state.locationId, 'b');
+  });
+
+  it('jumps back from the review to change one thing, never forward', () => {
+    const review = atReview();
+    assert.equal(goTo(twoByTwo, review, 'time').step, 'time');
+    const time = goTo(twoByTwo, review, 'time');
+    assert.equal(goTo(twoByTwo, time, 'review'), time);
+  });
+});
+
+describe('confirming', () => {
+  it('keeps one Idempotency-Key for the attempt across retries', () => {
+    let state = confirming(atReview(), 'key-1');
+    state = confirmFailed(state, new NetworkError());
+    assert.equal(state.attemptKey, 'key-1');
+    assert.ok(state.confirmError instanceof NetworkError);
+    state = confirming(state, 'key-2');
+    assert.equal(state.attemptKey, 'key-1');
+    assert.equal(state.confirmError, undefined);
+  });
+
+  it('takes a new key once the booking changed', () => {
+    let state = confirmFailed(confirming(atReview(), 'key-1'), new NetworkError());
+    state = chooseSlot(state, otherSlot);
+    assert.equal(confirming(state, 'key-2').attemptKey, 'key-2');
+    state = updatePatient(confirmFailed(confirming(state, 'key-3'), new NetworkError()), { ...patient, phone: '+1 555 0100' });
+    assert.equal(confirming(state, 'key-4').attemptKey, 'key-4');
+  });
+
+  it('goes to done with the confirmation', () => {
+    const confirmation = { appointmentUrl: 'https://x.example/?circle=appointment&appointment=a#token=t' } as never;
+    const state = confirmed(confirming(atReview(), 'k'), confirmation);
+    assert.equal(state.step, 'done');
+    assert.equal(state.confirmation, confirmation);
+    assert.equal(back(twoByTwo, state), state, 'no way back from done');
+  });
+
+  it('sends the patient back to the times when the slot was taken, details kept, told why', () => {
+    const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError('slot_unavailable', 'Taken', 409));
+    assert.equal(state.step, 'time');
+    assert.equal(state.slot, undefined);
+    assert.equal(state.notice, 'slot-taken');
+    assert.equal(state.attemptKey, undefined);
+    assert.deepEqual(state.patient, patient);
+    assert.equal(chooseSlot(state, otherSlot).notice, undefined);
+  });
+
+  it('puts the API\'s field errors on the form, and clears each when that field changes', () => {
+    const error = new ProblemError('validation', 'Invalid', 422, [{ field: 'patient.email', message: 'This address bounces.' }]);
+    let state = confirmFailed(confirming(atReview(), 'k'), error);
+    assert.equal(state.step, 'details');
+    assert.deepEqual(state.serverErrors, { email: 'This address bounces.' });
+
+    state = updatePatient(state, { ...patient, givenName: 'Augusta' });
+    assert.deepEqual(state.serverErrors, { email: 'This address bounces.' });
+    state = updatePatient(state, { ...state.patient, email: 'ada@lovelace.example' });
+    assert.deepEqual(state.serverErrors, {});
+  });
+
+  it('stays on the review with an error that is not about a field, with a fresh key next time', () => {
+    const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError('not_bookable', 'Paused', 422));
+    assert.equal(state.step, 'review');
+    assert.equal(state.attemptKey, undefined);
+    assert.ok(state.confirmError instanceof ProblemError);
+  });
+});
