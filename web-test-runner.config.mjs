@@ -51,4 +51,6 @@ export default {
     },
   ],
   concurrency: 1,
+  // A whole booking by keyboard takes a few seconds in Chromium on two cores.
+  testFramework: { config: { timeout: 15000 } },
 };

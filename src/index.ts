@@ -1,4 +1,10 @@
-// `circle-booking`: importing this module registers every element (their tags) and re-exports
-// the public types. Each element's module is imported here as it arrives, e.g.
-// `import './elements/book-service/book-service.js';`. None exists yet.
-export {};
+/**
+ * `circle-booking`: importing this module registers every element. The one-script-tag use on
+ * a clinic website; bundlers can import `circle-booking/elements/<name>` for one element.
+ */
+export { CircleBookService } from './elements/book-service/book-service.js';
+export { CircleBookVariant } from './elements/book-variant/book-variant.js';
+export { configure } from './api/client.js';
+export type { ClientOptions } from './api/client.js';
+export * from './events.js';
+export type { PatientDraft, BookingStep } from './flow/booking-flow.js';

@@ -130,7 +130,8 @@ export const PatientDetails = z.object({
   familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   email: z.string().check(z.trim(), z.maxLength(254), z.email()),
   phone: z.string().check(z.trim(), z.regex(phonePattern)),
-  dateOfBirth: isoDate.check(z.refine((date) => date <= new Date().toISOString().slice(0, 10), 'Date of birth is in the future')),
+  // Not after today anywhere on Earth: UTC+14 is up to a day ahead of the UTC date.
+  dateOfBirth: isoDate.check(z.refine((date) => date <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), 'Date of birth is in the future')),
   note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
 

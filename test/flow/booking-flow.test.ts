@@ -18,6 +18,7 @@ import {
   stepsOf,
   updatePatient,
   type BookingCatalog,
+  type BookingFlowState,
 } from '../../src/flow/booking-flow.js';
 
 function location(id: string, bookable = true): Location {
@@ -48,12 +49,12 @@ const otherSlot = { start: '2026-11-25T10:00:00+01:00', end: '2026-11-25T10:30:0
 const patient = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' };
 
 /** A flow at review, with everything chosen and typed. */
-function atReview(catalog: BookingCatalog = twoByTwo) {
+function atReview(catalog: BookingCatalog = twoByTwo): BookingFlowState {
   let state = startBooking(catalog, { patient });
   state = chooseVariant(catalog, state, 'short');
   state = chooseLocation(catalog, state, 'a');
   state = chooseSlot(state, slot);
-  return { ...state, step: 'review' as const };
+  return { ...state, step: 'review' };
 }
 
 describe('the catalog', () => {

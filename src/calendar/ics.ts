@@ -1,0 +1,140 @@
+/**
+ * An appointment as an iCalendar file (RFC 5545) the patient adds to their own calendar.
+ * Pure: no DOM, runs in Node. It holds what the clinic published (service, time, place,
+ * clinic contact) and nothing about the patient, since calendars are often shared or synced.
+ */
+import { msg, str } from '@lit/localize';
+import type { Appointment, Location } from '../api/schemas.js';
+
+/** What the file is made from: a subset of `Appointment`, so a confirmation's appointment fits. */
+export interface IcsAppointment {
+  id: string;
+  /** ISO-8601 with an offset, e.g. `2026-11-25T09:00:00+01:00`. */
+  start: string;
+  end: string;
+  service: Pick<Appointment['service'], 'name'>;
+  variant: Pick<Appointment['variant'], 'name'>;
+  location: Pick<Location, 'name' | 'address'>;
+  clinic: Appointment['clinic'];
+}
+
+export interface IcsOptions {
+  /** DTSTAMP: when the file was made. Default: now. */
+  now?: Date;
+  /** A page about the appointment; written only when it is http(s). */
+  url?: string;
+  /** Language of the country name in the address, e.g. `de`. Default: the runtime's. */
+  locale?: string;
+}
+
+/** For `new Blob([ics], { type: icsMimeType })`. */
+export const icsMimeType = 'text/calendar;charset=utf-8';
+
+const CRLF = '\r\n';
+const maxLineOctets = 75;
+const encoder = new TextEncoder();
+
+/** `20261125T080000Z`: the instant in UTC, as DTSTART/DTEND/DTSTAMP want it. */
+export function icsUtc(instant: string | Date): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date-time: ${String(instant)}`);
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped; other control characters dropped. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+}
+
+/**
+ * Folds a content line into lines of at most 75 octets (RFC 5545 3.1): each continuation
+ * starts with one space, which counts. Splits only between code points, never inside a
+ * multi-byte UTF-8 character.
+ */
+export function foldLine(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > maxLineOctets) {
+      lines.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join(CRLF);
+}
+
+function oneLineAddress(location: IcsAppointment['location'], locale: string | undefined): string {
+  const { line1, line2, postalCode, city, country } = location.address;
+  let countryName: string = country;
+  try {
+    countryName = new Intl.DisplayNames(locale, { type: 'region' }).of(country) ?? country;
+  } catch {
+    // An unknown code or locale: keep the code.
+  }
+  return [location.name, line1, line2, [postalCode, city].filter(Boolean).join(' '), countryName].filter(Boolean).join(', ');
+}
+
+function isWebUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The .ics text of one appointment: a VCALENDAR with one VEVENT, CRLF line endings, times
+ * in UTC. Throws a RangeError when `start` or `end` is not a date-time.
+ */
+export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions = {}): string {
+  const { clinic } = appointment;
+  const description = [
+    clinic.name,
+    clinic.phone ? msg(str`Phone: ${clinic.phone}`) : '',
+    clinic.email ? msg(str`Email: ${clinic.email}`) : '',
+  ].filter(Boolean).join('\n');
+  const properties: [string, string][] = [
+    ['UID', `${escapeText(appointment.id)}@circle-booking`],
+    ['DTSTAMP', icsUtc(options.now ?? new Date())],
+    ['DTSTART', icsUtc(appointment.start)],
+    ['DTEND', icsUtc(appointment.end)],
+    ['SUMMARY', escapeText(`${appointment.variant.name} – ${appointment.service.name}`)],
+    ['LOCATION', escapeText(oneLineAddress(appointment.location, options.locale))],
+    ['DESCRIPTION', escapeText(description)],
+  ];
+  // URI values are not TEXT: no escaping, but a line break would end the property.
+  if (isWebUrl(options.url)) properties.push(['URL', new URL(options.url).href]);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Circle//circle-booking//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    ...properties.map(([name, value]) => `${name}:${value}`),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** `appointment-2026-11-25.ics`: named by the day of the visit where it takes place. */
+export function icsFileName(appointment: Pick<IcsAppointment, 'start'>): string {
+  // `start` is written in the location's zone, so its date part is the local day of the visit.
+  const local = /^(\d{4}-\d{2}-\d{2})T/.exec(appointment.start)?.[1];
+  const day = local ?? icsUtc(appointment.start).slice(0, 8).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+  return `appointment-${day}.ics`;
+}

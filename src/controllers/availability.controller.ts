@@ -1,0 +1,124 @@
+/**
+ * Free times for one variant at one location, fetched a month at a time as the patient moves
+ * through the calendar, the following month prefetched so the next tap is instant. Months are
+ * cached per variant and location, so going back shows what was fetched without asking again.
+ *
+ * A controller rather than a @lit/task: the day picker needs several windows at once (the one
+ * shown, the one prefetched) and each keeps its own state, which one Task cannot hold.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiClient } from '../api/client.js';
+import { getAvailability } from '../api/endpoints.js';
+import { AbortedError } from '../api/errors.js';
+import { addMonths, monthWindow, slotsByDay } from '../flow/availability-window.js';
+import type { Slot } from '../api/schemas.js';
+
+export interface MonthAvailability {
+  status: 'pending' | 'complete' | 'error';
+  /** Free slots by local date; empty while pending or after an error. */
+  days: ReadonlyMap<string, readonly Slot[]>;
+  /** The first later date with a free slot, when the month has none. */
+  nextAvailableDate?: string;
+  error?: unknown;
+}
+
+export interface AvailabilityQuery {
+  variantId: string;
+  locationId: string;
+  timeZone: string;
+  /** `YYYY-MM` */
+  month: string;
+  /** Today in the location's zone: earlier dates are never asked for. */
+  today: string;
+}
+
+const empty: ReadonlyMap<string, readonly Slot[]> = new Map();
+
+export class AvailabilityController implements ReactiveController {
+  private readonly months = new Map<string, MonthAvailability>();
+  private readonly requests = new Map<string, AbortController>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly client: () => ApiClient,
+    /** Told of every failed fetch, so the element can fire `circle-error`. */
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const request of this.requests.values()) request.abort();
+    this.requests.clear();
+    // Pending months would never complete: forget them so a reconnect fetches again.
+    for (const [key, month] of this.months) if (month.status === 'pending') this.months.delete(key);
+  }
+
+  /** The month as known now; starts fetching it, and prefetching the next, when not known. */
+  get(query: AvailabilityQuery): MonthAvailability {
+    this.load(query);
+    const following = { ...query, month: addMonths(query.month, 1) };
+    if (this.months.get(keyOf(query))?.status === 'complete') this.load(following);
+    return this.months.get(keyOf(query)) ?? { status: 'pending', days: empty };
+  }
+
+  /** Forgets what is cached for this variant and location, e.g. after a slot was taken meanwhile. */
+  refresh(variantId: string, locationId: string): void {
+    const prefix = `${variantId}|${locationId}|`;
+    for (const key of [...this.months.keys()]) {
+      if (!key.startsWith(prefix)) continue;
+      this.requests.get(key)?.abort();
+      this.requests.delete(key);
+      this.months.delete(key);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Tries a failed month again. */
+  retry(query: AvailabilityQuery): void {
+    if (this.months.get(keyOf(query))?.status !== 'error') return;
+    this.months.delete(keyOf(query));
+    this.load(query);
+    this.host.requestUpdate();
+  }
+
+  private load(query: AvailabilityQuery): void {
+    const key = keyOf(query);
+    if (this.months.has(key)) return;
+    const window = monthWindow(query.month, query.today);
+    if (!window) {
+      this.months.set(key, { status: 'complete', days: empty });
+      return;
+    }
+    const request = new AbortController();
+    this.requests.set(key, request);
+    this.months.set(key, { status: 'pending', days: empty });
+    const { variantId, locationId, timeZone } = query;
+    getAvailability(this.client(), { variantId, locationId, ...window }, { signal: request.signal }).then(
+      (availability) => {
+        this.settle(key, request, {
+          status: 'complete',
+          days: slotsByDay(availability.slots, timeZone),
+          ...(availability.nextAvailableDate ? { nextAvailableDate: availability.nextAvailableDate } : {}),
+        });
+      },
+      (error: unknown) => {
+        if (error instanceof AbortedError) return;
+        this.settle(key, request, { status: 'error', days: empty, error });
+        this.onError(error);
+      },
+    );
+  }
+
+  private settle(key: string, request: AbortController, month: MonthAvailability): void {
+    // A refresh or a disconnect may have replaced or dropped this request meanwhile.
+    if (this.requests.get(key) !== request) return;
+    this.requests.delete(key);
+    this.months.set(key, month);
+    this.host.requestUpdate();
+  }
+}
+
+function keyOf({ variantId, locationId, month }: AvailabilityQuery): string {
+  return `${variantId}|${locationId}|${month}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The events the elements fire: `bubbles` and `composed`, so a listener anywhere on the host
+ * page hears them. None carries a token or patient data, so a page may forward them to its
+ * analytics as they are. (The patient's appointment link carries their access token, so it is
+ * shown to the patient on the confirmation, never put in an event.)
+ */
+import type { BookingStep } from './flow/booking-flow.js';
+
+const crossesShadowRoots = { bubbles: true, composed: true } as const;
+
+export interface BookingCreatedDetail {
+  appointmentId: string;
+  /** The booked instant, ISO-8601 with the location's offset. */
+  start: string;
+}
+
+/** A booking was confirmed. */
+export class BookingCreatedEvent extends Event {
+  static readonly type = 'circle-booking-created';
+  constructor(readonly detail: BookingCreatedDetail) {
+    super(BookingCreatedEvent.type, crossesShadowRoots);
+  }
+}
+
+export interface StepChangedDetail {
+  step: BookingStep;
+  /** 1-based position among the steps this patient goes through, the confirmation (`done`) included. */
+  index: number;
+  total: number;
+}
+
+/** The patient moved to another step of a booking, for the host's analytics. */
+export class StepChangedEvent extends Event {
+  static readonly type = 'circle-step-changed';
+  constructor(readonly detail: StepChangedDetail) {
+    super(StepChangedEvent.type, crossesShadowRoots);
+  }
+}
+
+export interface CircleErrorDetail {
+  /** The typed error's code, e.g. `network`, `slot_unavailable`, `malformed_response`. */
+  code: string;
+  /** What the patient was told. */
+  message: string;
+}
+
+/** Something failed and the element shows it; for the host's monitoring. */
+export class CircleErrorEvent extends Event {
+  static readonly type = 'circle-error';
+  constructor(readonly detail: CircleErrorDetail) {
+    super(CircleErrorEvent.type, crossesShadowRoots);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'circle-booking-created': BookingCreatedEvent;
+    'circle-step-changed': StepChangedEvent;
+    'circle-error': CircleErrorEvent;
+  }
+}

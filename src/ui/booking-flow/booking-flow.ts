@@ -1,0 +1,174 @@
+/**
+ * The booking flow on screen, once the catalog is loaded: the one piece both
+ * `<circle-book-service>` and `<circle-book-variant>` render, so neither re-implements the
+ * other. It holds the flow's state (src/flow), fetches availability and confirms; the steps'
+ * markup lives in steps.ts.
+ */
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { ApiClient } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/client.js';
+import { createBooking } from '../../api/endpoints.js';
+import { PatientDetails } from '../../api/schemas.js';
+import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
+import { monthOf, todayIn } from '../../flow/availability-window.js';
+import * as flow from '../../flow/booking-flow.js';
+import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
+import { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../events.js';
+import { buttons, tokens } from '../../styles/tokens.js';
+import { defineElement } from '../define.js';
+import type { CirclePatientForm } from '../patient-form.js';
+import { describeError, statusStyles } from '../status.js';
+import { styles } from './booking-flow.styles.js';
+import { renderStep, stepTitle, type FlowView } from './steps.js';
+import '../day-picker.js';
+import '../time-list.js';
+import '../patient-form.js';
+
+export class CircleBookingFlow extends LitElement implements FlowView {
+  static override styles = [tokens, buttons, statusStyles, styles];
+
+  @query('circle-patient-form') private form?: CirclePatientForm;
+  @query('[data-step-heading]') private heading?: HTMLElement;
+
+  @state() state!: BookingFlowState;
+  /** The month the day picker shows; follows the chosen day until the patient pages away. */
+  @state() shownMonth?: string;
+  @state() confirmingNow = false;
+
+  @property({ attribute: false }) catalog!: BookingCatalog;
+  @property({ attribute: false }) client!: ApiClient;
+  @property({ attribute: false }) prefill: PatientDraft = {};
+  @property() locale?: string;
+
+  readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
+  /** The shown month's free times, worked out before each render. */
+  month?: MonthAvailability;
+  today = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalog')) {
+      this.state = flow.startBooking(this.catalog, { patient: this.prefill });
+      this.shownMonth = undefined;
+    }
+    const location = flow.locationOf(this.catalog, this.state);
+    if (this.state.step !== 'time' || !location || !this.state.variantId) return;
+    this.today = todayIn(location.timeZone);
+    const month = this.shownMonth ?? monthOf(this.state.date ?? this.today);
+    this.month = this.availability.get({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+    if (!this.state.date && this.month.status === 'complete') this.preselectDay();
+  }
+
+  /** On arriving at the times: the first day with a free time, in this month or a later one. */
+  private preselectDay(): void {
+    const first = [...(this.month?.days.keys() ?? [])][0] ?? this.month?.nextAvailableDate;
+    if (!first) return;
+    this.state = flow.chooseDate(this.state, first);
+    this.shownMonth = monthOf(first);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const before = changed.get('state') as BookingFlowState | undefined;
+    if (!before || before.step === this.state.step) return;
+    // A new step: move focus to its heading, which also announces it, and tell the host.
+    this.heading?.focus();
+    const steps = flow.stepsOf(this.catalog, this.state);
+    this.dispatchEvent(new StepChangedEvent({ step: this.state.step, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
+  }
+
+  // Handlers: each turns a user action into a flow transition.
+
+  chooseVariant = (variantId: string) => (this.state = flow.chooseVariant(this.catalog, this.state, variantId));
+
+  chooseLocation = (locationId: string) => {
+    this.state = flow.chooseLocation(this.catalog, this.state, locationId);
+    this.shownMonth = undefined;
+  };
+
+  chooseDate = (date: string) => {
+    this.state = flow.chooseDate(this.state, date);
+    this.shownMonth = monthOf(date);
+  };
+
+  showMonth = (month: string) => (this.shownMonth = month);
+
+  chooseSlot = (start: string) => {
+    const slot = this.month?.days.get(this.state.date ?? '')?.find((s) => s.start === start);
+    if (slot) this.state = flow.chooseSlot(this.state, slot);
+  };
+
+  updatePatient = (draft: PatientDraft) => (this.state = flow.updatePatient(this.state, draft));
+
+  retryAvailability = () => {
+    const location = flow.locationOf(this.catalog, this.state);
+    if (!location || !this.state.variantId || !this.shownMonth) return;
+    this.availability.retry({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month: this.shownMonth, today: this.today });
+  };
+
+  continue = () => {
+    if (this.state.step === 'details' && !this.form?.validate()) return;
+    this.state = flow.next(this.catalog, this.state);
+  };
+
+  back = () => (this.state = flow.back(this.catalog, this.state));
+
+  change = (step: BookingStep) => (this.state = flow.goTo(this.catalog, this.state, step));
+
+  confirm = async () => {
+    // One booking however often the button is pressed: later presses wait for this one.
+    if (this.confirmingNow) return;
+    const { variantId, locationId, slot } = this.state;
+    const patient = PatientDetails.safeParse(this.state.patient);
+    if (!variantId || !locationId || !slot) return;
+    if (!patient.success) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
+    this.state = flow.confirming(this.state, newIdempotencyKey());
+    this.confirmingNow = true;
+    try {
+      const confirmation = await createBooking(
+        this.client,
+        { variantId, locationId, start: slot.start, patient: patient.data },
+        { idempotencyKey: this.state.attemptKey! },
+      );
+      this.state = flow.confirmed(this.state, confirmation);
+      this.dispatchEvent(new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start }));
+    } catch (error) {
+      this.state = flow.confirmFailed(this.state, error);
+      if (this.state.notice === 'slot-taken') this.availability.refresh(variantId, locationId);
+      this.reportError(error);
+    } finally {
+      this.confirmingNow = false;
+    }
+  };
+
+  private reportError(error: unknown): void {
+    const { code, title } = describeError(error);
+    this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
+  }
+
+  protected override render() {
+    const steps = flow.stepsOf(this.catalog, this.state);
+    const index = steps.indexOf(this.state.step);
+    const counted = steps.filter((step) => step !== 'done');
+    return html`
+      <section class="flow" part="flow" aria-labelledby="step-heading">
+        <header part="header">
+          <p class="service">${this.catalog.service.name}</p>
+          ${this.state.step === 'done'
+            ? ''
+            : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
+          <h2 id="step-heading" tabindex="-1" data-step-heading>${stepTitle(this.state.step)}</h2>
+        </header>
+        ${renderStep(this)}
+      </section>
+    `;
+  }
+}
+
+defineElement('circle-booking-flow', CircleBookingFlow);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-booking-flow': CircleBookingFlow;
+  }
+}

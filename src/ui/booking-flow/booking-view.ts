@@ -1,0 +1,55 @@
+/**
+ * What both booking elements render around the flow: the catalog loading, failing, or not
+ * bookable online, and once it is bookable, the flow itself.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Task } from '@lit/task';
+import type { ApiClient } from '../../api/client.js';
+import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';
+import { CircleErrorEvent } from '../../events.js';
+import { describeError, renderError, renderLoading } from '../status.js';
+import './booking-flow.js';
+
+export interface BookingViewOptions {
+  client: ApiClient | undefined;
+  locale: string | undefined;
+  prefill: PatientDraft;
+  subject: 'service' | 'variant';
+}
+
+export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, options: BookingViewOptions): TemplateResult {
+  return task.render({
+    initial: () => renderLoading(msg('Loading…')),
+    pending: () => renderLoading(msg('Loading…')),
+    error: (error) => renderError(error, { onRetry: () => void task.run(), subject: options.subject }),
+    complete: (catalog) =>
+      catalog.unavailable
+        ? html`<div part="unavailable" role="status" class="unavailable">
+            <h2>${catalog.service.name}</h2>
+            <p>${catalog.unavailable.message}</p>
+            ${renderContact(catalog)}
+          </div>`
+        : html`<circle-booking-flow
+            exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
+            .catalog=${catalog}
+            .client=${options.client!}
+            .locale=${options.locale}
+            .prefill=${options.prefill}
+          ></circle-booking-flow>`,
+  });
+}
+
+function renderContact({ clinic }: BookingCatalog): TemplateResult {
+  return html`<p class="contact">
+    ${clinic.name}
+    ${clinic.phone ? html`· <a href="tel:${clinic.phone.replace(/[^+\d]/g, '')}">${clinic.phone}</a>` : ''}
+    ${clinic.email ? html`· <a href="mailto:${clinic.email}">${clinic.email}</a>` : ''}
+  </p>`;
+}
+
+/** Tells the host page that loading failed, for its monitoring. */
+export function reportLoadError(host: HTMLElement, error: unknown): void {
+  const { code, title } = describeError(error);
+  host.dispatchEvent(new CircleErrorEvent({ code, message: title }));
+}

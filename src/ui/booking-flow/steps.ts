@@ -1,0 +1,264 @@
+/**
+ * The markup of each booking step. Plain render functions over the flow element's state and
+ * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Location, Variant } from '../../api/schemas.js';
+import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
+import type { MonthAvailability } from '../../controllers/availability.controller.js';
+import { monthOf } from '../../flow/availability-window.js';
+import * as flow from '../../flow/booking-flow.js';
+import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
+import { formatDate, formatDateTime, formatDuration, formatPrice, formatTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
+import { offsetMinutes } from '../../time/zoned.js';
+import { renderEmpty, renderError, renderLoading } from '../status.js';
+
+/** What the steps read from the flow element and call back into it. */
+export interface FlowView {
+  catalog: BookingCatalog;
+  state: BookingFlowState;
+  locale?: string | undefined;
+  shownMonth?: string | undefined;
+  month?: MonthAvailability | undefined;
+  today: string;
+  confirmingNow: boolean;
+  chooseVariant(variantId: string): void;
+  chooseLocation(locationId: string): void;
+  chooseDate(date: string): void;
+  showMonth(month: string): void;
+  chooseSlot(start: string): void;
+  updatePatient(draft: PatientDraft): void;
+  retryAvailability(): void;
+  continue(): void;
+  back(): void;
+  change(step: BookingStep): void;
+  confirm(): void;
+}
+
+export function stepTitle(step: BookingStep): string {
+  switch (step) {
+    case 'variant':
+      return msg('What would you like to book?');
+    case 'location':
+      return msg('Where would you like to go?');
+    case 'time':
+      return msg('Choose a day and time');
+    case 'details':
+      return msg('Your details');
+    case 'review':
+      return msg('Check and confirm');
+    case 'done':
+      return msg('You’re booked');
+  }
+}
+
+export function renderStep(view: FlowView): TemplateResult {
+  switch (view.state.step) {
+    case 'variant':
+      return renderVariantStep(view);
+    case 'location':
+      return renderLocationStep(view);
+    case 'time':
+      return renderTimeStep(view);
+    case 'details':
+      return renderDetailsStep(view);
+    case 'review':
+      return renderReviewStep(view);
+    case 'done':
+      return renderDoneStep(view);
+  }
+}
+
+function variantFacts(variant: Variant, locale?: string): string {
+  const facts = [formatDuration(variant.durationMinutes, locale)];
+  if (variant.price) facts.push(formatPrice(variant.price, locale));
+  return facts.join(' · ');
+}
+
+function addressLine(location: Location): string {
+  const { line1, line2, postalCode, city } = location.address;
+  return [line1, line2, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+/** Back (when there is a step to go back to) and the step's main action. */
+function renderActions(view: FlowView, primary: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const steps = flow.stepsOf(view.catalog, view.state);
+  const first = steps.indexOf(view.state.step) === 0;
+  return html`<div class="actions" part="actions">
+    ${primary}
+    ${first ? nothing : html`<button type="button" class="button" part="back-button" @click=${view.back}>${msg('Back')}</button>`}
+  </div>`;
+}
+
+function renderContinue(view: FlowView, label = msg('Continue')): TemplateResult {
+  return html`<button type="button" class="button primary" part="continue-button" ?disabled=${!flow.canContinue(view.state)} @click=${view.continue}>
+    ${label}
+  </button>`;
+}
+
+function renderVariantStep(view: FlowView): TemplateResult {
+  const { catalog, state, locale } = view;
+  return html`
+    ${catalog.service.description ? html`<p class="description">${catalog.service.description}</p>` : nothing}
+    <fieldset class="choices" part="choices">
+      <legend class="visually-hidden">${msg('Treatments')}</legend>
+      ${catalog.variants.map(
+        (variant) => html`<label class="choice" part="choice">
+          <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
+          <span class="choice-text">
+            <span class="choice-name">${variant.name}</span>
+            <span class="choice-facts">${variantFacts(variant, locale)}</span>
+          </span>
+        </label>`,
+      )}
+    </fieldset>
+    ${renderActions(view, renderContinue(view))}
+  `;
+}
+
+function renderLocationStep(view: FlowView): TemplateResult {
+  const { catalog, state } = view;
+  return html`
+    <fieldset class="choices" part="choices">
+      <legend class="visually-hidden">${msg('Locations')}</legend>
+      ${flow.locationsFor(catalog, state.variantId).map(
+        (location) => html`<label class="choice" part="choice">
+          <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
+          <span class="choice-text">
+            <span class="choice-name">${location.name}</span>
+            <span class="choice-facts">${addressLine(location)}</span>
+          </span>
+        </label>`,
+      )}
+    </fieldset>
+    ${renderActions(view, renderContinue(view))}
+  `;
+}
+
+function renderTimeStep(view: FlowView): TemplateResult {
+  const { state, month, locale, today } = view;
+  const location = flow.locationOf(view.catalog, state)!;
+  const shown = view.shownMonth ?? monthOf(state.date ?? today);
+  const daySlots = (state.date && month?.days.get(state.date)) || [];
+  return html`
+    ${state.notice === 'slot-taken'
+      ? html`<p class="notice" role="alert" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
+      : nothing}
+    ${renderZoneNote(location.timeZone, locale)}
+    <div class="when" part="when">
+      <circle-day-picker
+        .month=${shown}
+        .value=${state.date ?? ''}
+        .available=${new Set(month?.days.keys() ?? [])}
+        .pending=${month?.status === 'pending'}
+        .min=${today}
+        .today=${today}
+        .locale=${locale}
+        @day-select=${(event: { date: string }) => view.chooseDate(event.date)}
+        @month-change=${(event: { month: string }) => view.showMonth(event.month)}
+      ></circle-day-picker>
+      <div class="times" part="times">${renderTimes(view, shown, daySlots.length > 0)}</div>
+    </div>
+    ${renderActions(view, renderContinue(view))}
+  `;
+
+  function renderTimes(view: FlowView, shown: string, dayHasTimes: boolean): TemplateResult {
+    if (!month || month.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
+    if (month.status === 'error') return renderError(month.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' });
+    if (month.days.size === 0 || (state.date && monthOf(state.date) !== shown)) {
+      const next = month.nextAvailableDate;
+      return renderEmpty(
+        msg('No free times this month'),
+        next ? msg(str`The next free time is on ${formatDate(next, locale)}.`) : msg('Please try a later month or call the clinic.'),
+        next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
+      );
+    }
+    if (!dayHasTimes || !state.date) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
+    return html`<circle-time-list
+      .slots=${daySlots}
+      .value=${state.slot?.start ?? ''}
+      time-zone=${location.timeZone}
+      .locale=${locale}
+      .label=${msg(str`Free times on ${formatDate(state.date, locale)}`)}
+      @time-select=${(event: { start: string }) => view.chooseSlot(event.start)}
+    ></circle-time-list>`;
+  }
+}
+
+/** Names the location's zone when it is not the patient's: the visit happens where the clinic is. */
+function renderZoneNote(timeZone: string, locale?: string): TemplateResult | typeof nothing {
+  const now = Date.now();
+  if (offsetMinutes(now, patientTimeZone()) === offsetMinutes(now, timeZone)) return nothing;
+  return html`<p class="zone-note" part="zone-note">${msg(str`Times are in ${formatTimeZone(timeZone, new Date(), locale)}, where the clinic is.`)}</p>`;
+}
+
+function renderDetailsStep(view: FlowView): TemplateResult {
+  return html`
+    <circle-patient-form
+      .value=${view.state.patient}
+      .serverErrors=${view.state.serverErrors}
+      .locale=${view.locale}
+      @patient-input=${(event: { value: PatientDraft }) => view.updatePatient(event.value)}
+      @patient-submit=${view.continue}
+    ></circle-patient-form>
+    ${renderActions(view, renderContinue(view, msg('Review booking')))}
+  `;
+}
+
+function renderSummary(view: FlowView, editable: boolean): TemplateResult {
+  const { catalog, state, locale } = view;
+  const variant = flow.variantOf(catalog, state)!;
+  const location = flow.locationOf(catalog, state)!;
+  const start = state.confirmation?.appointment.start ?? state.slot?.start ?? '';
+  const change = (step: BookingStep, label: string) =>
+    editable && flow.stepsOf(catalog, state).includes(step)
+      ? html`<button type="button" class="link-button" @click=${() => view.change(step)}>${label}</button>`
+      : nothing;
+  const { givenName = '', familyName = '', email = '' } = state.patient;
+  const row = (term: string, value: TemplateResult, step: BookingStep, label: string) =>
+    html`<div><dt>${term}</dt><dd><span>${value}</span>${change(step, label)}</dd></div>`;
+  return html`<dl class="summary" part="summary">
+    ${row(msg('What'), html`${variant.name} · ${catalog.service.name}<br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
+    ${row(msg('When'), html`${start ? formatDateTime(start, location.timeZone, locale) : ''}`, 'time', msg('Change time'))}
+    ${row(msg('Where'), html`${location.name}<br /><span class="muted">${addressLine(location)}</span>`, 'location', msg('Change location'))}
+    ${editable ? row(msg('Who'), html`${givenName} ${familyName}<br /><span class="muted">${email}</span>`, 'details', msg('Change details')) : nothing}
+  </dl>`;
+}
+
+function renderReviewStep(view: FlowView): TemplateResult {
+  const { state } = view;
+  return html`
+    ${renderSummary(view, true)}
+    ${state.confirmError ? renderError(state.confirmError, { onRetry: view.confirm, clinic: view.catalog.clinic }) : nothing}
+    ${renderActions(
+      view,
+      html`<button type="button" class="button primary" part="confirm-button" aria-disabled=${view.confirmingNow ? 'true' : 'false'} @click=${view.confirm}>
+        ${view.confirmingNow ? msg('Booking…') : msg('Confirm booking')}
+      </button>`,
+    )}
+  `;
+}
+
+function renderDoneStep(view: FlowView): TemplateResult {
+  const confirmation = view.state.confirmation!;
+  const { appointment, appointmentUrl } = confirmation;
+  const ics = appointmentIcs(appointment, { url: appointmentUrl });
+  // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
+  const icsHref = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+  return html`
+    <p class="success" role="status">${msg('Your appointment is confirmed.')}</p>
+    ${renderSummary(view, false)}
+    ${appointment.intake.complete || !appointment.intake.formsUrl
+      ? nothing
+      : html`<div class="callout" part="intake">
+          <p><strong>${msg('One more step: your intake forms')}</strong></p>
+          <p>${msg('Please fill them in before your visit, so we can make the most of your time.')}</p>
+          <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer">${msg('Complete intake forms')}</a>
+        </div>`}
+    <div class="actions" part="actions">
+      <a class="button" part="calendar-link" href=${icsHref} download=${icsFileName(appointment)}>${msg('Add to calendar')}</a>
+      <a class="button" part="appointment-link" href=${appointmentUrl}>${msg('View or change your booking')}</a>
+    </div>
+  `;
+}

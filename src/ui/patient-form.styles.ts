@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * One column on a phone; first and last name side by side once there is room. Inputs are at
+ * least 44 px tall with 16 px text (smaller text makes iOS zoom in on focus).
+ */
+export const styles = css`
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .intro {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .names {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint,
+  .counter {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  /* Not colour alone: a bar at the start of the message (on the right in right-to-left). */
+  .error::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.25rem;
+    block-size: 1em;
+    margin-inline-end: 0.5rem;
+    vertical-align: -0.125em;
+    background: currentColor;
+    border-radius: 1px;
+  }
+  .counter.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  input,
+  textarea {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: max(1rem, 16px);
+  }
+  textarea {
+    min-block-size: 6rem;
+    resize: vertical;
+  }
+  input[type='date'] {
+    /* Chromium sizes the date control by its content; keep it as wide as the others. */
+    display: block;
+    min-inline-size: 0;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  @media (forced-colors: active) {
+    .error::before {
+      background: CanvasText;
+    }
+    [aria-invalid='true'] {
+      border-style: double;
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,260 @@
+/**
+ * The "Who" step: the patient's name, contact details, date of birth and an optional note.
+ * Controlled: the parent passes `value` (the draft, kept as typed) and `serverErrors`, and
+ * hears `patient-input` with the whole new draft after every keystroke; the parent calls
+ * `validate()` when the patient wants to go on. Validation uses the contract's own schema, so
+ * what passes here passes at the API.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { PatientDetails } from '../api/schemas.js';
+import { tokens } from '../styles/tokens.js';
+import { defineElement } from './define.js';
+import { styles } from './patient-form.styles.js';
+
+export type PatientField = keyof PatientDetails;
+/** What the patient has typed, field by field, kept as typed until it validates. */
+export type PatientDraft = Partial<Record<PatientField, string>>;
+/** Messages per field, keyed by field name (`email`, not `patient.email`). */
+export type PatientErrors = Partial<Record<PatientField | string, string>>;
+
+const fields: readonly PatientField[] = ['givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'note'];
+const noteMax = 1000;
+
+/** The draft changed; `value` is the whole new draft. Bubbles; does not leave the parent's shadow root. */
+export class PatientInputEvent extends Event {
+  static readonly type = 'patient-input';
+  constructor(readonly value: PatientDraft) {
+    super(PatientInputEvent.type, { bubbles: true });
+  }
+}
+
+/** The patient pressed Enter in a field. The parent decides what follows (usually `validate()`). */
+export class PatientSubmitEvent extends Event {
+  static readonly type = 'patient-submit';
+  constructor() {
+    super(PatientSubmitEvent.type, { bubbles: true });
+  }
+}
+
+/** The patient's own words for what is wrong with a field, from the schema's issue code. */
+function messageFor(field: PatientField, code: string | undefined): string {
+  switch (field) {
+    case 'givenName':
+      return code === 'too_big' ? msg('Keep your first name under 100 characters') : msg('Enter your first name');
+    case 'familyName':
+      return code === 'too_big' ? msg('Keep your last name under 100 characters') : msg('Enter your last name');
+    case 'email':
+      return code === 'too_big' ? msg('Keep your email address under 254 characters') : msg('Enter an email address like name@example.com');
+    case 'phone':
+      return msg('Enter a phone number with at least 6 digits');
+    case 'dateOfBirth':
+      return code === 'custom' ? msg("The date of birth can't be in the future") : msg('Enter your date of birth');
+    case 'note':
+      return msg('Keep the note under 1,000 characters');
+  }
+}
+
+/** The field's error message, or undefined when the schema accepts what was typed. */
+function checkField(field: PatientField, draft: PatientDraft): string | undefined {
+  const raw = draft[field];
+  // The optional note may be left out; every other field is required, so empty means missing.
+  const result = PatientDetails.shape[field].safeParse(field === 'note' ? raw : (raw ?? ''));
+  return result.success ? undefined : messageFor(field, result.error.issues[0]?.code);
+}
+
+/** Today in the patient's own calendar, `YYYY-MM-DD`: the latest date of birth the picker offers. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * @summary The patient's details: name, email, phone, date of birth and an optional note.
+ * @fires patient-input - Internal (bubbles, not composed). After each keystroke. `value`: the whole draft.
+ * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
+ * @csspart form - The form.
+ * @csspart field - One label, input, hint and error.
+ * @csspart label - A field's label.
+ * @csspart input - A text input, or the note's textarea.
+ * @csspart hint - Help under a label.
+ * @csspart error - A field's error message, and server messages that belong to no field.
+ */
+export class CirclePatientForm extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Fields the patient has typed in: only those are validated on blur. */
+  private typed = new Set<PatientField>();
+  /** The draft as it was when `serverErrors` arrived: a server error shows while its field holds that value. */
+  private serverErrorsFor: PatientDraft = {};
+
+  /** Errors found here (on blur, or by `validate()`); cleared as soon as the field is valid. */
+  @state() private errors: Partial<Record<PatientField, string>> = {};
+  /** What the polite live region says. */
+  @state() private announcement = '';
+
+  /** What the patient has typed so far; the form shows it as is. */
+  @property({ attribute: false }) value: PatientDraft = {};
+  /** Messages from the API's validation, per field name without `patient.`; shown like the form's own. */
+  @property({ attribute: false }) serverErrors: PatientErrors = {};
+  /** The locale for numbers (the note's counter). Defaults to the page's. */
+  @property() locale?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
+  }
+
+  private errorOf(field: PatientField): string | undefined {
+    if (this.errors[field]) return this.errors[field];
+    const server = this.serverErrors[field];
+    return server && this.value[field] === this.serverErrorsFor[field] ? server : undefined;
+  }
+
+  private onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const field = input.name as PatientField;
+    const draft = { ...this.value, [field]: input.value };
+    this.value = draft;
+    this.typed.add(field);
+    // An error shown on a field goes as soon as the field is valid; new errors wait for blur.
+    if (this.errors[field] && !checkField(field, draft)) this.setError(field, undefined);
+    this.dispatchEvent(new PatientInputEvent(draft));
+  };
+
+  private onBlur = (event: FocusEvent) => {
+    const field = (event.target as HTMLInputElement).name as PatientField;
+    if (this.typed.has(field)) this.setError(field, checkField(field, this.value));
+  };
+
+  private onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    this.dispatchEvent(new PatientSubmitEvent());
+  };
+
+  private setError(field: PatientField, message: string | undefined): void {
+    const errors = { ...this.errors };
+    if (message) errors[field] = message;
+    else delete errors[field];
+    this.errors = errors;
+  }
+
+  /**
+   * Checks every field with the contract's schema, shows every error, moves focus to the
+   * first invalid field and announces how many need attention. Returns the parsed (trimmed)
+   * details, without an empty note, or undefined when something needs fixing.
+   */
+  validate(): PatientDetails | undefined {
+    const errors: Partial<Record<PatientField, string>> = {};
+    for (const field of fields) {
+      const message = checkField(field, this.value);
+      if (message) errors[field] = message;
+    }
+    this.errors = errors;
+    // Server errors are shown but do not block: the server may accept the same value next time.
+    const invalid = fields.filter((field) => errors[field]);
+    if (invalid.length === 0) {
+      this.announcement = '';
+      const details = PatientDetails.parse(this.value);
+      if (!details.note) delete details.note;
+      return details;
+    }
+    // Alternate a trailing no-break space so the same count is announced again.
+    const text = invalid.length === 1 ? msg('1 field needs attention') : msg(str`${invalid.length} fields need attention`);
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    // Focus once the errors are in the DOM, so the field is read out with its error.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${invalid[0]}"]`)?.focus());
+    return undefined;
+  }
+
+  protected override render() {
+    const note = this.value.note ?? '';
+    const number = new Intl.NumberFormat(this.locale);
+    const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !fields.includes(key as PatientField));
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        <p class="intro">${msg('All fields are required unless marked optional.')}</p>
+        ${others.map(([, message]) => html`<p class="error" part="error">${message}</p>`)}
+        <div class="names">
+          ${this.renderInput('givenName', msg('First name'), { autocomplete: 'given-name', autocapitalize: 'words' })}
+          ${this.renderInput('familyName', msg('Last name'), { autocomplete: 'family-name', autocapitalize: 'words' })}
+        </div>
+        ${this.renderInput('email', msg('Email address'), {
+          type: 'email', autocomplete: 'email', inputmode: 'email', autocapitalize: 'none', ltr: true, hint: msg("We'll send your confirmation here."),
+        })}
+        ${this.renderInput('phone', msg('Phone number'), { type: 'tel', autocomplete: 'tel', inputmode: 'tel', ltr: true })}
+        ${this.renderInput('dateOfBirth', msg('Date of birth'), { type: 'date', autocomplete: 'bday', max: localToday() })}
+        ${this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
+          <textarea
+            id="note" name="note" part="input" rows="3"
+            aria-invalid=${invalid}
+            aria-describedby="${describedBy} note-counter"
+            .value=${live(note)}
+            @input=${this.onInput}
+            @blur=${this.onBlur}
+          ></textarea>
+          <p id="note-counter" class="counter ${note.length > noteMax ? 'over' : ''}">
+            ${msg(str`${number.format(note.length)} of ${number.format(noteMax)} characters`)}
+          </p>
+        `)}
+        <!-- Enter in a field submits a form only when the form has a submit button. -->
+        <button type="submit" hidden></button>
+      </form>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    `;
+  }
+
+  private renderInput(
+    field: PatientField,
+    label: string,
+    // `ltr`: email addresses and phone numbers read left to right on right-to-left pages too.
+    options: { type?: string; autocomplete: string; inputmode?: string; autocapitalize?: string; max?: string; hint?: string; ltr?: boolean },
+  ) {
+    return this.renderField(field, label, options.hint, (describedBy, invalid) => html`
+      <input
+        id=${field} name=${field} part="input"
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete}
+        inputmode=${options.inputmode ?? nothing}
+        autocapitalize=${options.autocapitalize ?? nothing}
+        dir=${options.ltr ? 'ltr' : nothing}
+        spellcheck="false"
+        max=${options.max ?? nothing}
+        required
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy || nothing}
+        .value=${live(this.value[field] ?? '')}
+        @input=${this.onInput}
+        @blur=${this.onBlur}
+      />
+    `);
+  }
+
+  /** Label, hint, error (between label and input, where it is seen and read first) and the control. */
+  private renderField(field: PatientField, label: string, hint: string | undefined, control: (describedBy: string, invalid: 'true' | 'false') => unknown) {
+    const error = this.errorOf(field);
+    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field" part="field">
+        <label part="label" for=${field}>${label}</label>
+        ${hint ? html`<p id="${field}-hint" class="hint" part="hint">${hint}</p>` : nothing}
+        ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : nothing}
+        ${control(describedBy, error ? 'true' : 'false')}
+      </div>
+    `;
+  }
+}
+
+defineElement('circle-patient-form', CirclePatientForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-patient-form': CirclePatientForm;
+  }
+  interface HTMLElementEventMap {
+    'patient-input': PatientInputEvent;
+    'patient-submit': PatientSubmitEvent;
+  }
+}

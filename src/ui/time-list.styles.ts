@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const styles = css`
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 600;
+  }
+  .period {
+    margin-block-start: 0.75rem;
+  }
+  .period legend {
+    margin-block-end: 0.375rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  /* --circle-time-list-min-chip: see the element's JSDoc. */
+  .times {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--circle-time-list-min-chip, 5.5rem), 1fr));
+    gap: 0.5rem;
+  }
+  .time {
+    position: relative;
+    display: block;
+  }
+  /* The radio stays in the accessibility tree and takes focus; the chip shows it. */
+  .time input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .time span {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  @media (hover: hover) {
+    .time:hover span {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
+  }
+  .time input:checked + span {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .time input:focus-visible + span {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .time span {
+      border-color: ButtonText;
+    }
+    .time input:checked + span {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .time input:focus-visible + span {
+      outline-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,139 @@
+/**
+ * The free times of one day, to choose one: native radios in a fieldset, so the keyboard (Tab
+ * into the group, arrows move and choose) and screen readers ("9:00 AM, radio button, 3 of 12")
+ * behave as the platform does. Internal: rendered inside the booking elements' shadow roots, so
+ * its event stays there (`composed: false`).
+ *
+ * Controlled: choosing fires `time-select` and leaves `value` to the parent.
+ */
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { Slot } from '../api/schemas.js';
+import { formatTime, patientTimeZone } from '../i18n/format.js';
+import { tokens } from '../styles/tokens.js';
+import { toLocal } from '../time/zoned.js';
+import { defineElement } from './define.js';
+import { styles } from './time-list.styles.js';
+
+/** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
+export class TimeSelectEvent extends Event {
+  static readonly type = 'time-select';
+  constructor(readonly start: string) {
+    super(TimeSelectEvent.type, { bubbles: true, composed: false });
+  }
+}
+
+type Period = 'morning' | 'afternoon' | 'evening';
+
+interface Time {
+  start: string;
+  text: string;
+}
+
+interface Group {
+  /** Absent when the day has few enough times to show them in one group. */
+  period?: Period;
+  times: Time[];
+}
+
+/** More times than this are grouped into morning, afternoon and evening. */
+const ungroupedMax = 8;
+
+/**
+ * @summary The free times of one day as a grid of chips to choose one.
+ * @fires time-select - A time was chosen. `event.start`: the slot's ISO start. Not composed.
+ * @csspart group - The fieldset of all times.
+ * @csspart legend - The group's visible name (`label`).
+ * @csspart period - A morning/afternoon/evening sub-group, when the day has more than 8 times.
+ * @csspart time - One time chip.
+ * @csspart empty - The text shown when the day has no free times.
+ * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
+ */
+export class CircleTimeList extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The times shown, worked out when slots, zone or locale change (not on every selection). */
+  private groups: Group[] = [];
+
+  /** The day's free slots, in order. */
+  @property({ attribute: false }) slots: readonly Slot[] = [];
+  /** The chosen slot's `start`, or empty. */
+  @property() value = '';
+  /** The zone the times are shown in: the clinic's. Empty: the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  @property() locale?: string;
+  /** The group's name, e.g. "Free times on Wednesday, 25 November". Default: "Free times". */
+  @property() label = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) this.groups = this.group();
+  }
+
+  private onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type === 'radio' && input.checked) this.dispatchEvent(new TimeSelectEvent(input.value));
+  };
+
+  private group(): Group[] {
+    const zone = this.timeZone || patientTimeZone();
+    const times = this.slots.map(({ start }) => ({ start, text: formatTime(start, zone, this.locale) }));
+    if (times.length <= ungroupedMax) return [{ times }];
+    const byPeriod = new Map<Period, Time[]>();
+    for (const time of times) {
+      const hour = toLocal(new Date(time.start), zone).hour;
+      const period: Period = hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+      let list = byPeriod.get(period);
+      if (!list) byPeriod.set(period, (list = []));
+      list.push(time);
+    }
+    return (['morning', 'afternoon', 'evening'] as const).flatMap((period) => {
+      const list = byPeriod.get(period);
+      return list ? [{ period, times: list }] : [];
+    });
+  }
+
+  override render(): TemplateResult {
+    if (this.slots.length === 0) return html`<p class="empty" part="empty">${msg('No free times on this day.')}</p>`;
+    return html`
+      <fieldset part="group" @change=${this.onChange}>
+        <legend part="legend">${this.label || msg('Free times')}</legend>
+        ${this.groups.map((group) =>
+          group.period
+            ? html`<fieldset class="period" part="period">
+                <legend>${periodName(group.period)}</legend>
+                ${this.renderTimes(group.times)}
+              </fieldset>`
+            : this.renderTimes(group.times),
+        )}
+      </fieldset>
+    `;
+  }
+
+  private renderTimes(times: readonly Time[]): TemplateResult {
+    const value = this.value;
+    return html`<div class="times">
+      ${times.map(
+        (time) => html`<label class="time" part="time"
+          ><input type="radio" name="time" value=${time.start} .checked=${live(time.start === value)} /><span>${time.text}</span></label
+        >`,
+      )}
+    </div>`;
+  }
+}
+
+function periodName(period: Period): string {
+  return period === 'morning' ? msg('Morning') : period === 'afternoon' ? msg('Afternoon') : msg('Evening');
+}
+
+defineElement('circle-time-list', CircleTimeList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-time-list': CircleTimeList;
+  }
+  interface HTMLElementEventMap {
+    'time-select': TimeSelectEvent;
+  }
+}

@@ -1,0 +1,316 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/book-service/book-service.js';
+import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
+import type { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../src/events.js';
+import { allowConsole } from '../setup/fail-on-console.js';
+import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { control, deepActiveElement, find, queryDeep, tabTo, visibleText } from '../support/dom.js';
+import { ada, bookUntilReview, chooseFirstTime, chooseRadio, fillDetails, flowOf, pressContinue, stepHeading, waitForStep } from '../support/booking.js';
+
+function bookService(serviceId = 'svc_physio') {
+  return fixture<CircleBookService>(html`<circle-book-service service-id=${serviceId} api-base=${apiBase}></circle-book-service>`);
+}
+
+async function errorShown(host: HTMLElement): Promise<HTMLElement> {
+  return find(() => queryDeep(host.shadowRoot!, '[part=error]'), 'an error message');
+}
+
+describe('<circle-book-service>', () => {
+  beforeEach(useSimulator);
+
+  describe('loading', () => {
+    it('shows a skeleton in a status region until the service arrives', async () => {
+      const simulator = await useSimulator();
+      simulator.addFault({ route: 'getService', latencyMs: 300, times: 1 });
+
+      const element = await bookService();
+
+      const status = element.shadowRoot!.querySelector('[role=status]');
+      expect(status, 'a loading status').to.exist;
+      await expect(element).to.be.accessible();
+      const flow = await flowOf(element);
+      expect(await stepHeading(flow)).to.equal('What would you like to book?');
+    });
+  });
+
+  describe('the steps', () => {
+    it('offers the variants with duration and price, and continues only once one is chosen', async () => {
+      const flow = await flowOf(await bookService());
+      const text = visibleText(flow.shadowRoot!);
+
+      expect(text).to.contain('Initial assessment').and.contain('Follow-up treatment').and.contain('Sports massage');
+      expect(text).to.match(/€95\.00/);
+      expect((control(flow.shadowRoot!, 'Continue') as HTMLButtonElement).disabled).to.equal(true);
+      await expect(flow).to.be.accessible();
+    });
+
+    it('never offers a location not configured for booking', async () => {
+      const flow = await flowOf(await bookService());
+      await chooseRadio(flow, /Initial assessment/);
+      await pressContinue(flow);
+
+      const text = visibleText(flow.shadowRoot!);
+      expect(text).to.contain('Circle Health Mitte');
+      expect(text).not.to.contain('Hamburg');
+    });
+
+    it('moves focus to each new step\'s heading and tells the host', async () => {
+      const element = await bookService();
+      const flow = await flowOf(element);
+      await chooseRadio(flow, /Initial assessment/);
+
+      const stepChanged = oneEvent(element, 'circle-step-changed') as Promise<StepChangedEvent>;
+      await pressContinue(flow);
+      const { detail } = await stepChanged;
+
+      expect(detail).to.deep.equal({ step: 'location', index: 2, total: 6 });
+      expect(deepActiveElement()?.textContent?.trim()).to.equal('Where would you like to go?');
+    });
+
+    it('preselects the first day with free times and shows only that day\'s times', async () => {
+      const flow = await flowOf(await bookService());
+      await chooseRadio(flow, /Initial assessment/);
+      await pressContinue(flow);
+      await chooseRadio(flow, /Mitte/);
+      await pressContinue(flow);
+      await waitForStep(flow, 'time');
+
+      const picker = await find(() => flow.shadowRoot!.querySelector('circle-day-picker'), 'the day picker');
+      const selected = await find(() => picker.shadowRoot!.querySelector<HTMLElement>('[aria-selected=true]'), 'a selected day');
+      const times = await find(() => queryDeep(flow.shadowRoot!, 'circle-time-list'), 'the times');
+      expect(selected.dataset.date).to.equal(flow.state.date);
+      expect(flow.state.date! >= '2026-11-24').to.equal(true);
+      expect(times.shadowRoot!.querySelectorAll('input[type=radio]').length).to.equal(flow.month!.days.get(flow.state.date!)!.length);
+      await expect(flow).to.be.accessible();
+    });
+
+    it('keeps every choice and everything typed going back and forth', async () => {
+      const flow = await flowOf(await bookService());
+      const start = await bookUntilReview(flow);
+
+      for (const step of ['details', 'time', 'location', 'variant']) {
+        await pressContinue(flow, 'Back');
+        await waitForStep(flow, step);
+      }
+      for (const step of ['location', 'time', 'details']) {
+        await pressContinue(flow);
+        await waitForStep(flow, step);
+      }
+
+      const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value).to.equal(ada.email);
+      expect(flow.state.slot?.start).to.equal(start);
+    });
+
+    it('refuses to go on with invalid details, saying which and where', async () => {
+      const flow = await flowOf(await bookService('svc_checkup'));
+      await waitForStep(flow, 'time');
+      await chooseFirstTime(flow);
+      await pressContinue(flow);
+      await fillDetails(flow, { givenName: 'Ada', email: 'not-an-email' });
+
+      await pressContinue(flow, 'Review booking');
+
+      expect(flow.state.step).to.equal('details');
+      const email = queryDeep<HTMLInputElement>(flow.shadowRoot!, '#email')!;
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      await expect(flow).to.be.accessible();
+    });
+  });
+
+  describe('confirming', () => {
+    it('books the chosen time once and shows the confirmation with the intake forms link', async () => {
+      const simulator = await useSimulator();
+      const element = await bookService();
+      const flow = await flowOf(element);
+      const start = await bookUntilReview(flow);
+      const before = simulator.state().appointments.length;
+
+      const created = oneEvent(element, 'circle-booking-created') as Promise<BookingCreatedEvent>;
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      control(flow.shadowRoot!, /Confirm booking|Booking…/)!.click(); // a double click books once
+      const { detail } = await created;
+      await waitForStep(flow, 'done');
+
+      expect(detail.start).to.equal(start);
+      expect(JSON.stringify(detail)).not.to.match(/Ada|Lovelace|ada@example|7946|token|tok_/);
+      expect(simulator.state().appointments.length).to.equal(before + 1);
+      const forms = queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=forms-link]')!;
+      expect(forms.href).to.match(/^https?:/);
+      expect(queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=calendar-link]')!.download).to.match(/\.ics$/);
+      expect(queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=appointment-link]')!.href).to.contain(detail.appointmentId);
+      await expect(flow).to.be.accessible();
+    });
+
+    it('books once when the confirmation\'s response is lost, and shows success', async () => {
+      const simulator = await useSimulator();
+      const flow = await flowOf(await bookService());
+      await bookUntilReview(flow);
+      const before = simulator.state().appointments.length;
+      simulator.addFault({ route: 'createBooking', dropResponse: true, times: 1 });
+
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      await waitForStep(flow, 'done');
+
+      expect(simulator.state().appointments.length).to.equal(before + 1);
+    });
+
+    it('when offline, keeps the patient on the review with Retry, and Retry books once', async () => {
+      const simulator = await useSimulator();
+      const element = await bookService();
+      const flow = await flowOf(element);
+      await bookUntilReview(flow);
+      const before = simulator.state().appointments.length;
+      worker.use(http.post(`${apiBase}/bookings`, () => HttpResponse.error()));
+
+      const failed = oneEvent(element, 'circle-error') as Promise<CircleErrorEvent>;
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      expect((await failed).detail.code).to.equal('network');
+      const error = await errorShown(flow);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(flow.state.patient).to.deep.equal(ada);
+      await expect(flow).to.be.accessible();
+
+      worker.resetHandlers();
+      control(error, 'Try again')!.click();
+      await waitForStep(flow, 'done');
+      expect(simulator.state().appointments.length).to.equal(before + 1);
+    });
+
+    it('when the time was taken meanwhile, goes back to the times, says so, and keeps the details', async () => {
+      const simulator = await useSimulator();
+      const flow = await flowOf(await bookService());
+      const start = await bookUntilReview(flow);
+      simulator.createBooking({ variantId: flow.state.variantId, locationId: flow.state.locationId, start, patient: { ...ada, givenName: 'Grace' } }, 'someone-else');
+
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      await waitForStep(flow, 'time');
+
+      const notice = await find(() => queryDeep(flow.shadowRoot!, '[part=notice]'), 'the slot-taken notice');
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent).to.match(/just taken/);
+      expect(flow.state.patient).to.deep.equal(ada);
+      await find(() => (flow.month?.status === 'complete' ? true : undefined), 'the times to be fetched again');
+      expect([...flow.month!.days.values()].flat().some((slot) => slot.start === start)).to.equal(false);
+    });
+
+    it('puts the API\'s validation errors on the fields', async () => {
+      const flow = await flowOf(await bookService());
+      await bookUntilReview(flow);
+      worker.use(
+        http.post(`${apiBase}/bookings`, () =>
+          HttpResponse.json(
+            { title: 'Invalid', status: 422, code: 'validation', errors: [{ field: 'patient.email', message: 'This address cannot receive mail.' }] },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
+
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      await waitForStep(flow, 'details');
+
+      const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
+      await form.updateComplete;
+      expect(visibleText(form.shadowRoot!)).to.contain('This address cannot receive mail.');
+      expect(form.shadowRoot!.querySelector('#email')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+  });
+
+  describe('states with their own screen', () => {
+    it('a service that does not exist', async () => {
+      const element = await bookService('svc_nope');
+      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+
+      const error = await errorShown(element);
+      expect(failed.detail.code).to.equal('not_found');
+      expect(error.textContent).to.match(/couldn.t find/i);
+      await expect(element).to.be.accessible();
+    });
+
+    it('a service that cannot be booked online, with the clinic\'s phone', async () => {
+      const element = await bookService('svc_hydro');
+      const unavailable = await find(() => element.shadowRoot!.querySelector('[part=unavailable]'), 'the unavailable screen');
+
+      expect(unavailable.textContent).to.contain('paused');
+      expect(unavailable.querySelector<HTMLAnchorElement>('a[href^="tel:"]')).to.exist;
+      await expect(element).to.be.accessible();
+    });
+
+    it('a malformed response: an error with Retry, and circle-error', async () => {
+      const simulator = await useSimulator();
+      simulator.addFault({ route: 'getService', malformedBody: true, times: 1 });
+
+      const element = await bookService();
+      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const error = await errorShown(element);
+
+      expect(failed.detail.code).to.equal('malformed_response');
+      control(error, 'Try again')!.click();
+      expect(await stepHeading(await flowOf(element))).to.equal('What would you like to book?');
+    });
+
+    it('rate limited', async () => {
+      const simulator = await useSimulator();
+      simulator.addFault({ route: 'getService', status: 429, retryAfterSeconds: 120 });
+
+      const element = await bookService();
+      const error = await errorShown(element);
+
+      expect(error.textContent).to.match(/too many/i);
+      await expect(element).to.be.accessible();
+    });
+
+    it('no API configured: an error on screen and a console error for the developer', async () => {
+      allowConsole(/No booking API configured/);
+      const element = await fixture<CircleBookService>(html`<circle-book-service service-id="svc_physio"></circle-book-service>`);
+
+      await errorShown(element);
+    });
+  });
+
+  describe('by keyboard alone', () => {
+    it('completes a booking', async () => {
+      const simulator = await useSimulator();
+      const element = await fixture<CircleBookService>(html`<div>
+        <button>Before</button>
+        <circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>
+      </div>`).then((div) => div.querySelector('circle-book-service')!);
+      const flow = await flowOf(element);
+      element.parentElement!.querySelector('button')!.focus();
+      const before = simulator.state().appointments.length;
+
+      await tabTo((e) => e.matches('input[type=radio]'), 'the first variant');
+      await sendKeys({ press: 'Space' });
+      await tabTo((e) => e.textContent?.trim() === 'Continue', 'Continue');
+      await sendKeys({ press: 'Enter' });
+      await waitForStep(flow, 'location');
+      await tabTo((e) => e.matches('input[type=radio]'), 'a location');
+      await sendKeys({ press: 'Space' });
+      await tabTo((e) => e.textContent?.trim() === 'Continue', 'Continue');
+      await sendKeys({ press: 'Enter' });
+      await waitForStep(flow, 'time');
+      await find(() => queryDeep(flow.shadowRoot!, 'circle-time-list'), 'the times');
+      await tabTo((e) => e.matches('input[type=radio]'), 'a time');
+      await sendKeys({ press: 'Space' });
+      await tabTo((e) => e.textContent?.trim() === 'Continue', 'Continue');
+      await sendKeys({ press: 'Enter' });
+      await waitForStep(flow, 'details');
+      for (const [field, value] of Object.entries(ada)) {
+        await tabTo((e) => e.id === field, field);
+        await sendKeys({ type: field === 'dateOfBirth' ? '12101985' : value });
+      }
+      await tabTo((e) => e.textContent?.trim() === 'Review booking', 'Review booking');
+      await sendKeys({ press: 'Enter' });
+      await waitForStep(flow, 'review');
+      await tabTo((e) => e.textContent?.trim() === 'Confirm booking', 'Confirm booking');
+      await sendKeys({ press: 'Enter' });
+      await waitForStep(flow, 'done');
+
+      expect(simulator.state().appointments.length).to.equal(before + 1);
+      expect(deepActiveElement()?.textContent?.trim()).to.equal('You’re booked');
+    });
+  });
+});
