@@ -1,0 +1,55 @@
+/**
+ * What an end-to-end test runs against: the booking-API simulator over real HTTP, a static
+ * server for the built bundle and the test pages, and the system Chromium.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
+// @ts-expect-error: a plain .mjs script without types
+import { chromiumArgs, findChromium } from '../../../scripts/find-chromium.mjs';
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+export interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dist/` at /dist/ and test/e2e/pages at /, writing the API's URL into pages where
+ * they say `__API_BASE__`.
+ */
+export async function startSite(apiBase: string): Promise<Site> {
+  const root = process.cwd();
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = path.startsWith('/dist/') ? join(root, path) : join(root, 'test/e2e/pages', path);
+    try {
+      let body: Buffer | string = await readFile(file);
+      if (extname(file) === '.html') body = body.toString().replaceAll('__API_BASE__', apiBase);
+      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+}
+
+export async function startAll(): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
+  const api = await startApiServer({ now: new Date('2026-11-24T08:00:00Z') });
+  const site = await startSite(api.url);
+  const browser = await launchChromium();
+  return { api, site, browser, close: async () => void (await Promise.all([browser.close(), site.close(), api.close()])) };
+}
