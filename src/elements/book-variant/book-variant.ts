@@ -1,15 +1,13 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
-import type { ApiClient } from '../../api/client.js';
 import { getVariant } from '../../api/endpoints.js';
+import { BookingCatalogController } from '../../controllers/booking-catalog.controller.js';
 import { catalogFromVariant, type PatientDraft } from '../../flow/booking-flow.js';
 import { tokens } from '../../styles/tokens.js';
-import { statusStyles } from '../../ui/status.js';
-import { renderBooking, reportLoadError } from '../../ui/booking-flow/booking-view.js';
-import { defineElement } from '../../ui/define.js';
 import { prefillOf } from '../../ui/booking-flow/prefill.js';
-import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
+import { bookingHostStyles } from '../../ui/booking-flow/booking-view.js';
+import { defineElement } from '../../ui/define.js';
+import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-variant.styles.js';
 
 /**
@@ -37,7 +35,7 @@ import { styles } from './book-variant.styles.js';
  * @cssprop [--circle-book-variant-max-width=40rem] - The widest the flow grows.
  */
 export class CircleBookVariant extends LitElement {
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, bookingHostStyles, styles];
 
   /** The service variant to book. */
   @property({ attribute: 'variant-id' }) variantId = '';
@@ -58,23 +56,14 @@ export class CircleBookVariant extends LitElement {
   /** Prefills the phone number. */
   @property({ attribute: 'patient-phone' }) patientPhone = '';
 
-  private client?: ApiClient;
-
-  private readonly catalog = new Task(this, {
-    task: async ([client, variantId, locationId], { signal }) => {
-      if (!client) throw new NotConfiguredError();
-      return catalogFromVariant(await getVariant(client, variantId, { signal }), { locationId });
-    },
-    args: () => [this.client, this.variantId, this.locationId] as const,
-    onError: (error) => reportLoadError(this, error),
+  private readonly booking = new BookingCatalogController(this, {
+    recordId: () => this.variantId,
+    load: async (client, id, { locationId, signal }) => catalogFromVariant(await getVariant(client, id, { signal }), { locationId }),
+    subject: 'variant',
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('locale')) this.client = clientFor(this.localName, this.apiBase, this.locale);
-  }
-
   protected override render() {
-    return html`${renderBooking(this.catalog, { client: this.client, locale: this.locale, prefill: prefillOf(this), subject: 'variant' })}`;
+    return this.booking.render(prefillOf(this));
   }
 }
 

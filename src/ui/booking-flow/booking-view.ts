@@ -2,7 +2,7 @@
  * What both booking elements render around the flow: the catalog loading, failing, or not
  * bookable online, and once it is bookable, the flow itself.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Task } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
@@ -53,3 +53,17 @@ export function reportLoadError(host: HTMLElement, error: unknown): void {
   const { code, title } = describeError(error);
   host.dispatchEvent(new CircleErrorEvent({ code, message: title }));
 }
+
+/** The unavailable screen's look, shared by both booking elements. */
+export const bookingHostStyles = css`
+  .unavailable h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+  }
+  .unavailable p {
+    margin: 0 0 0.5rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+`;

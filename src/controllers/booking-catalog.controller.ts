@@ -1,0 +1,57 @@
+/**
+ * What both booking elements do before the flow starts: keep an API client for their
+ * `api-base` and `locale`, load their catalog (a service, or one variant) with @lit/task, and
+ * render it loading, failing, unavailable or as the flow. Each element only says how to load.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import type { ApiClient } from '../api/client.js';
+import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
+import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
+import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
+
+export interface BookingHost extends ReactiveControllerHost, HTMLElement {
+  apiBase: string;
+  locale?: string | undefined;
+  locationId: string;
+}
+
+export interface CatalogSource {
+  /** The id of what is booked: the service or the variant. */
+  recordId(): string;
+  load(client: ApiClient, recordId: string, options: { locationId: string; signal: AbortSignal }): Promise<BookingCatalog>;
+  subject: 'service' | 'variant';
+}
+
+export class BookingCatalogController implements ReactiveController {
+  private client?: ApiClient;
+  private clientFor = '';
+  private readonly catalog: Task<readonly [ApiClient | undefined, string, string], BookingCatalog>;
+
+  constructor(
+    private readonly host: BookingHost,
+    private readonly source: CatalogSource,
+  ) {
+    // Added before the Task, so the client is current when the Task reads its arguments.
+    host.addController(this);
+    this.catalog = new Task(host, {
+      task: ([client, recordId, locationId], { signal }) => {
+        if (!client) throw new NotConfiguredError();
+        return source.load(client, recordId, { locationId, signal });
+      },
+      args: () => [this.client, source.recordId(), host.locationId] as const,
+      onError: (error) => reportLoadError(host, error),
+    });
+  }
+
+  hostUpdate(): void {
+    const key = `${this.host.apiBase}\n${this.host.locale ?? ''}`;
+    if (key === this.clientFor) return;
+    this.clientFor = key;
+    this.client = clientFor(this.host.localName, this.host.apiBase, this.host.locale);
+  }
+
+  render(prefill: PatientDraft): TemplateResult {
+    return renderBooking(this.catalog, { client: this.client, locale: this.host.locale, prefill, subject: this.source.subject });
+  }
+}
