@@ -4,10 +4,37 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 // each element's story its controls from the element's JSDoc.
 import manifest from '../custom-elements.json';
 
-setCustomElementsManifest(manifest);
+interface Declaration {
+  name?: string;
+  customElement?: boolean;
+  summary?: string;
+  description?: string;
+  members?: { privacy?: string }[];
+}
+
+/**
+ * Fits the generated manifest to Storybook's docs:
+ * - Storybook shows `description`; the elements write `@summary`.
+ * - Private and protected fields are no one's API, so they get no row.
+ */
+interface Manifest {
+  modules?: { declarations?: Declaration[] }[];
+}
+
+function forStorybook(data: Manifest): Manifest {
+  for (const declaration of data.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
+    if (!declaration.customElement) continue;
+    if (!declaration.description && declaration.summary) declaration.description = declaration.summary;
+    declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+  }
+  return data;
+}
+
+// Through unknown: the JSON's inferred type is a union of every declaration's exact shape.
+setCustomElementsManifest(forStorybook(manifest as unknown as Manifest));
 
 export default {
   // Starts msw's service worker once; each story adds its handlers in `beforeEach({ msw })`
-  // and they are reset after it.
+  // and they are reset before the next story.
   loaders: [mswLoader()],
 } satisfies Preview;

@@ -1,5 +1,5 @@
 // The first page of the Storybook: what the library is and how its stories work. A story
-// rather than MDX because MDX pages need @storybook/addon-docs, which is not installed.
+// rather than an MDX page, so it needs no MDX toolchain.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 

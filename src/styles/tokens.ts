@@ -1,9 +1,10 @@
 /**
  * Design tokens: every colour, radius and space an element uses, as CSS custom properties a
  * clinic can set on the element or any ancestor (`--circle-color-accent: #8a2be2`). Private
- * `--_` copies hold the resolved values inside the shadow root. Light and dark come from the
- * page's `color-scheme` / `prefers-color-scheme` through `light-dark()`. The font is the host
- * page's: elements inherit it.
+ * `--_` copies hold the resolved values inside the shadow root. Light or dark follows the
+ * page's own `color-scheme` through `light-dark()`, so a light clinic page never shows a dark
+ * widget; a page that declares `color-scheme: light dark` gets the patient's preference. The
+ * font is the host page's: elements inherit it.
  */
 import { css } from 'lit';
 
@@ -24,7 +25,6 @@ export const tokens = css`
     --_space: var(--circle-space, 1rem);
     --_focus-ring: 2px solid var(--_accent);
 
-    color-scheme: light dark;
     display: block;
     box-sizing: border-box;
     color: var(--_text);

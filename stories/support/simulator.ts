@@ -33,6 +33,28 @@ export interface SimulateOptions {
   overrides?: (simulator: BookingSimulator) => HttpHandler[];
 }
 
+/** New names (and descriptions) by id, for a seed whose records read differently. */
+export interface Renames {
+  services?: Record<string, { name?: string; description?: string }>;
+  variants?: Record<string, string>;
+  locations?: Record<string, string>;
+}
+
+/**
+ * The seed with some records renamed, ids unchanged: the simulator then answers every route
+ * (service, availability, booking) with the new names, and its answers still pass the
+ * contract's schemas as long as names stay within 500 characters.
+ */
+export function renamedSeed(renames: Renames): (now: Date) => SeedData {
+  return (now) => {
+    const data = seedData(now);
+    for (const service of data.services) Object.assign(service, renames.services?.[service.id]);
+    for (const variant of data.variants) variant.name = renames.variants?.[variant.id] ?? variant.name;
+    for (const location of data.locations) location.name = renames.locations?.[location.id] ?? location.name;
+    return data;
+  };
+}
+
 /** A new simulator on the real clock, its handlers (and any overrides) on the story's worker. */
 export function useSimulator(msw: SetupWorker, options: SimulateOptions = {}): BookingSimulator {
   const simulator = new BookingSimulator({ patientAppBase: `${location.origin}/patient/`, data: options.data ?? seedData });

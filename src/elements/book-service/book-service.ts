@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getService } from '../../api/endpoints.js';
 import { BookingCatalogController } from '../../controllers/booking-catalog.controller.js';
 import { catalogFromService, type PatientDraft } from '../../flow/booking-flow.js';
-import { tokens } from '../../styles/tokens.js';
+import { buttons, tokens } from '../../styles/tokens.js';
 import { prefillOf } from '../../ui/booking-flow/prefill.js';
 import { bookingHostStyles } from '../../ui/booking-flow/booking-view.js';
 import { defineElement } from '../../ui/define.js';
@@ -11,6 +11,7 @@ import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-service.styles.js';
 
 /**
+ * @tagname circle-book-service
  * @summary Lets a patient book one service: choose a variant, location, day and time, enter
  * their details and confirm.
  *
@@ -35,7 +36,7 @@ import { styles } from './book-service.styles.js';
  * @cssprop [--circle-book-service-max-width=40rem] - The widest the flow grows.
  */
 export class CircleBookService extends LitElement {
-  static override styles = [tokens, statusStyles, bookingHostStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, bookingHostStyles, styles];
 
   /** The service to book. */
   @property({ attribute: 'service-id' }) serviceId = '';

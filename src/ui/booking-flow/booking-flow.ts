@@ -141,6 +141,12 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     }
   };
 
+  /** The service, and the variant too once it is settled, so the patient always sees what they book. */
+  private bookingName(): string {
+    const variant = this.catalog.variants.length === 1 ? this.catalog.variants[0] : undefined;
+    return variant ? `${variant.name} · ${this.catalog.service.name}` : this.catalog.service.name;
+  }
+
   private reportError(error: unknown): void {
     const { code, title } = describeError(error);
     this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
@@ -153,7 +159,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     return html`
       <section class="flow" part="flow" aria-labelledby="step-heading">
         <header part="header">
-          <p class="service">${this.catalog.service.name}</p>
+          <p class="service">${this.bookingName()}</p>
           ${this.state.step === 'done'
             ? ''
             : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}

@@ -1,0 +1,271 @@
+/**
+ * <circle-book-service>: one story per state a patient can meet, each against a fresh
+ * booking-API simulator (src/mocks) behind msw's service worker, with the fault or override
+ * that puts the element in that state.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/book-service/book-service.js';
+import type { PatientDraft } from '../src/flow/booking-flow.js';
+import { ada, apiBase, clickThrough, confirmBooking, flowIn, renamedSeed, simulate } from './support/simulator.js';
+
+interface Args {
+  'service-id': string;
+  'api-base': string;
+  'location-id'?: string;
+  locale?: string;
+  'patient-given-name'?: string;
+  'patient-family-name'?: string;
+  'patient-email'?: string;
+  'patient-phone'?: string;
+  onCircleBookingCreated?: (event: Event) => void;
+  onCircleStepChanged?: (event: Event) => void;
+  onCircleError?: (event: Event) => void;
+  patient?: PatientDraft;
+}
+
+export default {
+  title: 'Elements/circle-book-service',
+  component: 'circle-book-service',
+  tags: ['autodocs'],
+  args: { 'service-id': 'svc_physio', 'api-base': apiBase },
+  render: (args) => html`<circle-book-service
+    service-id=${args['service-id']}
+    api-base=${args['api-base']}
+    location-id=${ifDefined(args['location-id'] || undefined)}
+    locale=${ifDefined(args.locale || undefined)}
+    patient-given-name=${ifDefined(args['patient-given-name'] || undefined)}
+    patient-family-name=${ifDefined(args['patient-family-name'] || undefined)}
+    patient-email=${ifDefined(args['patient-email'] || undefined)}
+    patient-phone=${ifDefined(args['patient-phone'] || undefined)}
+    @circle-booking-created=${args.onCircleBookingCreated}
+    @circle-step-changed=${args.onCircleStepChanged}
+    @circle-error=${args.onCircleError}
+    .patient=${args.patient ?? {}}
+  ></circle-book-service>`,
+  // The controls set the attributes; the same options as properties are documented, not controlled.
+  argTypes: Object.fromEntries(
+    ['serviceId', 'apiBase', 'locationId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone'].map((name) => [name, { control: false }]),
+  ),
+  beforeEach: simulate(),
+  parameters: {
+    layout: 'padded',
+    docs: {
+      // Each story in its own frame: they all mount the API at /api, and msw answers each
+      // frame from that frame's own handlers, so one story's simulator never answers another's.
+      story: { inline: false, iframeHeight: 640 },
+    },
+  },
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+/** Physiotherapy: three treatments, two locations that take online bookings. */
+export const Default: Story = {};
+
+/** The service takes very long to arrive, so the loading skeleton stays on screen. */
+export const Loading: Story = {
+  beforeEach: simulate({ faults: [{ route: 'getService', latencyMs: 100_000 }] }),
+};
+
+/** The `service-id` matches no service: the API answers 404 not_found. */
+export const NotFound: Story = {
+  name: 'Not found',
+  args: { 'service-id': 'svc_does_not_exist' },
+};
+
+/** Hydrotherapy is paused: the clinic's message and how to reach it, no steps. */
+export const NotBookable: Story = {
+  name: 'Not bookable',
+  args: { 'service-id': 'svc_hydro' },
+};
+
+/** Home visits are only offered at a location that does not take online bookings. */
+export const NoBookableLocation: Story = {
+  name: 'No bookable location',
+  args: { 'service-id': 'svc_home' },
+};
+
+/** The request for the service fails before any answer (offline, DNS, CORS): Try again is offered. */
+export const NetworkError: Story = {
+  name: 'Network error',
+  beforeEach: simulate({
+    overrides: () => [http.get(`${apiBase}/services/:serviceId`, () => HttpResponse.error())],
+  }),
+};
+
+/** The API answers 200 with a body that breaks the contract: the element refuses to guess. */
+export const MalformedResponse: Story = {
+  name: 'Malformed response',
+  beforeEach: simulate({ faults: [{ route: 'getService', malformedBody: true }] }),
+};
+
+/** The API answers 429 rate_limited with `Retry-After: 60`: the patient is told how long to wait. */
+export const RateLimited: Story = {
+  name: 'Rate limited',
+  beforeEach: simulate({ faults: [{ route: 'getService', status: 429, retryAfterSeconds: 60 }] }),
+};
+
+/** A general check-up: one treatment at one location, so the flow starts at the day and time. */
+export const OneVariantOneLocation: Story = {
+  name: 'One variant one location',
+  args: { 'service-id': 'svc_checkup' },
+};
+
+/**
+ * The dietitian has no free time for about ten days: the day picker jumps to the first free
+ * day (and offers "Go to the next free day" when a month has none).
+ */
+export const NoFreeTimesSoon: Story = {
+  name: 'No free times soon',
+  args: { 'service-id': 'svc_nutrition' },
+};
+
+/**
+ * Someone else books the chosen time while the patient is on the review step. The play
+ * function clicks through as a patient would (the details are prefilled through the `patient`
+ * property) and presses Confirm booking: the API answers 409 `slot_unavailable`
+ * (`application/problem+json`), and the flow goes back to the times with a notice, keeping
+ * the details; the taken time is no longer offered. The 409 answers once, so the patient can
+ * then book another time.
+ *
+ * To see it by hand: choose a time, continue twice, and press Confirm booking.
+ */
+export const SlotTakenAtConfirm: Story = {
+  name: 'Slot taken at confirm',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({
+    overrides: (simulator) => [
+      http.post(
+        `${apiBase}/bookings`,
+        async ({ request }) => {
+          // Someone else gets there first, so the times fetched again no longer offer it.
+          const body = (await request.json()) as Record<string, unknown>;
+          const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', dateOfBirth: '1976-12-09' };
+          simulator.createBooking({ ...body, patient: grace }, `someone-else-${Date.now()}`);
+          return HttpResponse.json(
+            { title: 'Slot unavailable', status: 409, code: 'slot_unavailable', detail: 'That time is no longer free. Please pick another time.' },
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        },
+        { once: true },
+      ),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=notice]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/**
+ * The clinic already knows the patient and passes their name, email and phone as
+ * `patient-*` attributes. The play function clicks through to the details step, which shows
+ * them filled in; only the date of birth is left to type.
+ */
+export const PrefilledPatient: Story = {
+  name: 'Prefilled patient',
+  args: {
+    'service-id': 'svc_checkup',
+    'patient-given-name': 'Ada',
+    'patient-family-name': 'Lovelace',
+    'patient-email': 'ada@example.org',
+    'patient-phone': '+44 20 7946 0958',
+  },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+  },
+};
+
+/** `locale="de-DE"`: durations, prices, dates and times in German formats. */
+export const GermanLocale: Story = {
+  name: 'German locale',
+  args: { locale: 'de-DE' },
+};
+
+const longNames = renamedSeed({
+  services: {
+    svc_physio: {
+      name: 'Physiotherapy, rehabilitation and return-to-sport programmes for muscles, joints, tendons and movement after injury',
+      description:
+        'Our chartered physiotherapists assess and treat problems with muscles, joints, tendons and movement, from a stiff neck ' +
+        'after long days at the desk to rehabilitation after knee surgery or a return to competitive sport. ' +
+        'Bring your Krankenversicherungsmitgliedsbescheinigung and any Arbeitsunfähigkeitsbescheinigungen.\n\n' +
+        'Your first visit is an initial assessment of about an hour; later visits are follow-up treatments. Please wear comfortable ' +
+        'clothes you can move in, and bring any scans, reports or letters from your doctor: ' +
+        'https://circle-health.example/patients/before-your-first-physiotherapy-visit-what-to-bring-and-what-to-expect',
+    },
+  },
+  variants: {
+    var_physio_initial: 'Initial physiotherapy assessment of the lower back, hips and knees, with a written home exercise programme',
+    var_physio_followup: 'Follow-up treatment session with manual therapy, taping and progression of your home exercise programme',
+    var_physio_massage: 'Sports massage for runners, cyclists and team players preparing for a competition or after a training block',
+  },
+  locations: {
+    loc_berlin: 'Circle Health Mitte — Physiotherapy, Rehabilitation and Sports Medicine Centre at the Friedrichstraße Gallery',
+    loc_newyork: 'Circle Health Midtown — Physical Therapy and Sports Medicine at the Empire State Building, Fifth Avenue entrance',
+  },
+});
+
+/** The clinic's own content in Arabic, for the right-to-left story. */
+const arabicNames = renamedSeed({
+  services: {
+    svc_physio: {
+      name: 'العلاج الطبيعي',
+      description:
+        'تقييم وعلاج العضلات والمفاصل والحركة على يد أخصائيي علاج طبيعي معتمدين.\n\n' +
+        'زيارتك الأولى تقييم أولي، والزيارات اللاحقة جلسات متابعة. يُرجى ارتداء ملابس مريحة.',
+    },
+  },
+  variants: { var_physio_initial: 'التقييم الأولي', var_physio_followup: 'جلسة متابعة', var_physio_massage: 'تدليك رياضي' },
+  locations: { loc_berlin: 'سيركل هيلث ميته', loc_newyork: 'سيركل هيلث ميدتاون' },
+});
+
+/**
+ * Names of about 120 characters, a long description with long German compounds and an
+ * unbroken URL: everything wraps inside the element's width. The simulator serves the
+ * renamed seed, so every later step shows the same long names.
+ */
+export const LongNames: Story = {
+  name: 'Long names',
+  beforeEach: simulate({ data: longNames }),
+};
+
+/**
+ * Inside `dir="rtl"`, as on an Arabic clinic site: the layout mirrors (text start, radios,
+ * buttons, the day picker's arrows). The clinic's content (service, treatments, locations)
+ * comes from the API in Arabic and `locale="ar"` formats durations and prices. The element's
+ * own wording has no Arabic translation yet, so it stays English.
+ */
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  args: { locale: 'ar' },
+  beforeEach: simulate({ data: arabicNames }),
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; background: #0f1419; color: #e8edf2; padding: 1.5rem; border-radius: 0.5rem">
+      ${story()}
+    </div>`,
+  ],
+};
+
+/** A clinic's own look through CSS custom properties set on an ancestor. */
+export const ClinicTheme: Story = {
+  name: 'Clinic theme',
+  decorators: [
+    (story) => html`<div style="--circle-color-accent: #7b2d8e; --circle-radius: 1.25rem; font-family: Georgia, 'Times New Roman', serif">
+      ${story()}
+    </div>`,
+  ],
+};

@@ -1,0 +1,90 @@
+/**
+ * <circle-book-variant>: one story per state, each against a fresh booking-API simulator
+ * (src/mocks) behind msw's service worker.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import '../src/elements/book-variant/book-variant.js';
+import { apiBase, simulate } from './support/simulator.js';
+
+interface Args {
+  'variant-id': string;
+  'api-base': string;
+  'location-id'?: string;
+  locale?: string;
+  'patient-given-name'?: string;
+  'patient-family-name'?: string;
+  'patient-email'?: string;
+  'patient-phone'?: string;
+  onCircleBookingCreated?: (event: Event) => void;
+  onCircleStepChanged?: (event: Event) => void;
+  onCircleError?: (event: Event) => void;
+}
+
+export default {
+  title: 'Elements/circle-book-variant',
+  component: 'circle-book-variant',
+  tags: ['autodocs'],
+  args: { 'variant-id': 'var_physio_initial', 'api-base': apiBase },
+  render: (args) => html`<circle-book-variant
+    variant-id=${args['variant-id']}
+    api-base=${args['api-base']}
+    location-id=${ifDefined(args['location-id'] || undefined)}
+    locale=${ifDefined(args.locale || undefined)}
+    patient-given-name=${ifDefined(args['patient-given-name'] || undefined)}
+    patient-family-name=${ifDefined(args['patient-family-name'] || undefined)}
+    patient-email=${ifDefined(args['patient-email'] || undefined)}
+    patient-phone=${ifDefined(args['patient-phone'] || undefined)}
+    @circle-booking-created=${args.onCircleBookingCreated}
+    @circle-step-changed=${args.onCircleStepChanged}
+    @circle-error=${args.onCircleError}
+  ></circle-book-variant>`,
+  // The controls set the attributes; the same options as properties are documented, not controlled.
+  argTypes: Object.fromEntries(
+    ['variantId', 'apiBase', 'locationId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone'].map((name) => [name, { control: false }]),
+  ),
+  beforeEach: simulate(),
+  parameters: {
+    layout: 'padded',
+    // Each story in its own frame, so each is answered by its own simulator (see book-service).
+    docs: { story: { inline: false, iframeHeight: 640 } },
+  },
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+/** The initial physiotherapy assessment: the treatment is fixed, so the flow starts at the location. */
+export const Default: Story = {};
+
+/** The check-up is offered at one location only, so the flow starts at the day and time. */
+export const OneLocation: Story = {
+  name: 'One location',
+  args: { 'variant-id': 'var_checkup' },
+};
+
+/** The staff wellbeing check is not offered online: the reason and the clinic's contact. */
+export const NotBookable: Story = {
+  name: 'Not bookable',
+  args: { 'variant-id': 'var_hidden' },
+};
+
+/** Home visits are only offered at a location that does not take online bookings. */
+export const NoLocation: Story = {
+  name: 'No location',
+  args: { 'variant-id': 'var_home_visit' },
+};
+
+/** The variant takes very long to arrive, so the loading skeleton stays on screen. */
+export const Loading: Story = {
+  beforeEach: simulate({ faults: [{ route: 'getVariant', latencyMs: 100_000 }] }),
+};
+
+/** The request for the variant fails before any answer: Try again is offered. */
+export const NetworkError: Story = {
+  name: 'Network error',
+  beforeEach: simulate({
+    overrides: () => [http.get(`${apiBase}/variants/:variantId`, () => HttpResponse.error())],
+  }),
+};
