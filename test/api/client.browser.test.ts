@@ -11,13 +11,16 @@ import {
   ResponseShapeError,
   type Slot,
 } from '../../src/api/index.js';
+import { todayIn } from '../../src/flow/availability-window.js';
+import { addDays } from '../../src/time/zoned.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
 
 const patient = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' };
 
 async function firstFreeSlot(): Promise<Slot> {
   const client = createClient({ apiBase });
-  const availability = await getAvailability(client, { variantId: 'var_physio_initial', locationId: 'loc_berlin', from: '2026-11-24', to: '2026-12-07' });
+  const from = todayIn('Europe/Berlin');
+  const availability = await getAvailability(client, { variantId: 'var_physio_initial', locationId: 'loc_berlin', from, to: addDays(from, 13) });
   return availability.slots[0]!;
 }
 

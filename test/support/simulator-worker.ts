@@ -6,12 +6,11 @@
 import { setupWorker } from 'msw/browser';
 import { BookingSimulator, createHandlers } from '../../src/mocks/index.js';
 
-/** Tuesday 24 November 2026, 09:00 in Berlin. */
-export const simulatorNow = new Date('2026-11-24T08:00:00Z');
 export const apiBase = '/api';
 export const patientAppBase = `${location.origin}/patient/`;
 
-export const simulator = new BookingSimulator({ now: simulatorNow, patientAppBase });
+// On the real clock, like the elements: they show days from today on.
+export const simulator = new BookingSimulator({ patientAppBase });
 export const worker = setupWorker(...createHandlers(simulator, { apiBase }));
 
 let started: Promise<unknown> | undefined;
@@ -20,7 +19,7 @@ export async function useSimulator(): Promise<BookingSimulator> {
   started ??= worker.start({ quiet: true, onUnhandledRequest: 'error' });
   await started;
   worker.resetHandlers();
-  simulator.setNow(simulatorNow);
+  simulator.setNow(() => new Date());
   simulator.reset();
   return simulator;
 }

@@ -48,7 +48,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export async function startAll(): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
-  const api = await startApiServer({ now: new Date('2026-11-24T08:00:00Z') });
+  // The real clock: the elements show days from today on.
+  const api = await startApiServer();
   const site = await startSite(api.url);
   const browser = await launchChromium();
   return { api, site, browser, close: async () => void (await Promise.all([browser.close(), site.close(), api.close()])) };
