@@ -4,7 +4,10 @@
  */
 export { CircleBookService } from './elements/book-service/book-service.js';
 export { CircleBookVariant } from './elements/book-variant/book-variant.js';
+export { CircleAppointment } from './elements/appointment/appointment.js';
+export { CirclePatientApp } from './elements/patient-app/patient-app.js';
 export { configure } from './api/client.js';
 export type { ClientOptions } from './api/client.js';
 export * from './events.js';
+export * from './elements/appointment/appointment.events.js';
 export type { PatientDraft, BookingStep } from './flow/booking-flow.js';

@@ -85,3 +85,15 @@ export function firstDayOfWeek(locale?: string): number {
   if (firstDay !== undefined) return firstDay % 7;
   return /^(en-US|en-CA|ja|he|pt-BR|ar-SA)/.test(resolved.baseName) ? 0 : 1;
 }
+
+/** `Tue 24 Nov, 09:00` as the locale writes it: a deadline or a new time, short enough for a phone. */
+export function formatShortDateTime(instant: string | Date, timeZone: string, locale?: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
+  return dateTimeFormat(locale, options).format(new Date(instant));
+}
+
+/** `Friedrichstraße 100, 3rd floor, 10117 Berlin`: an address on one line. */
+export function formatAddress(address: { line1: string; line2?: string | undefined; postalCode?: string | undefined; city: string }): string {
+  const { line1, line2, postalCode, city } = address;
+  return [line1, line2, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ApiError, ProblemError } from '../api/errors.js';
 import type { ClinicContact } from '../api/schemas.js';
+import { telHref } from '../flow/contact.js';
 
 export { statusStyles } from './status.styles.js';
 
@@ -141,12 +142,6 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     default:
       return { ...generic, code };
   }
-}
-
-/** `tel:+442079460000` from `+44 20 7946 0000`; undefined when nothing dialable is left. */
-function telHref(phone: string): string | undefined {
-  const dialable = phone.replace(/[^0-9+*#]/g, '');
-  return /[0-9]/.test(dialable) ? `tel:${dialable}` : undefined;
 }
 
 /** The body as text, with the clinic's phone number and email address in it made links. */

@@ -9,6 +9,7 @@ import { bookingHostStyles } from '../../ui/booking-flow/booking-view.js';
 import { defineElement } from '../../ui/define.js';
 import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-service.styles.js';
+import { contactStyles } from '../../ui/contact.js';
 
 /**
  * @tagname circle-book-service
@@ -36,7 +37,7 @@ import { styles } from './book-service.styles.js';
  * @cssprop [--circle-book-service-max-width=40rem] - The widest the flow grows.
  */
 export class CircleBookService extends LitElement {
-  static override styles = [tokens, buttons, statusStyles, bookingHostStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];
 
   /** The service to book. */
   @property({ attribute: 'service-id' }) serviceId = '';

@@ -9,6 +9,7 @@ import { bookingHostStyles } from '../../ui/booking-flow/booking-view.js';
 import { defineElement } from '../../ui/define.js';
 import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-variant.styles.js';
+import { contactStyles } from '../../ui/contact.js';
 
 /**
  * @tagname circle-book-variant
@@ -36,7 +37,7 @@ import { styles } from './book-variant.styles.js';
  * @cssprop [--circle-book-variant-max-width=40rem] - The widest the flow grows.
  */
 export class CircleBookVariant extends LitElement {
-  static override styles = [tokens, buttons, statusStyles, bookingHostStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];
 
   /** The service variant to book. */
   @property({ attribute: 'variant-id' }) variantId = '';

@@ -8,6 +8,7 @@ import type { Task } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';
 import { CircleErrorEvent } from '../../events.js';
+import { renderContact } from '../contact.js';
 import { describeError, renderError, renderLoading } from '../status.js';
 import './booking-flow.js';
 
@@ -28,7 +29,7 @@ export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, op
         ? html`<div part="unavailable" role="status" class="unavailable">
             <h2>${catalog.service.name}</h2>
             <p>${catalog.unavailable.message}</p>
-            ${renderContact(catalog)}
+            ${renderContact(catalog.clinic)}
           </div>`
         : html`<circle-booking-flow
             exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
@@ -38,14 +39,6 @@ export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, op
             .prefill=${options.prefill}
           ></circle-booking-flow>`,
   });
-}
-
-function renderContact({ clinic }: BookingCatalog): TemplateResult {
-  return html`<p class="contact">
-    ${clinic.name}
-    ${clinic.phone ? html`· <a href="tel:${clinic.phone.replace(/[^+\d]/g, '')}">${clinic.phone}</a>` : ''}
-    ${clinic.email ? html`· <a href="mailto:${clinic.email}">${clinic.email}</a>` : ''}
-  </p>`;
 }
 
 /** Tells the host page that loading failed, for its monitoring. */

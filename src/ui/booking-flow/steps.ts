@@ -4,14 +4,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Location, Variant } from '../../api/schemas.js';
+import type { Variant } from '../../api/schemas.js';
 import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import { monthOf } from '../../flow/availability-window.js';
 import * as flow from '../../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
-import { formatDate, formatDateTime, formatDuration, formatPrice, formatTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
-import { offsetMinutes } from '../../time/zoned.js';
+import { formatAddress, formatDate, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
+import { renderClinicZoneNote } from '../contact.js';
 import { renderEmpty, renderError, renderLoading } from '../status.js';
 
 /** What the steps read from the flow element and call back into it. */
@@ -76,11 +76,6 @@ function variantFacts(variant: Variant, locale?: string): string {
   return facts.join(' · ');
 }
 
-function addressLine(location: Location): string {
-  const { line1, line2, postalCode, city } = location.address;
-  return [line1, line2, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
-
 /** Back (when there is a step to go back to) and the step's main action. */
 function renderActions(view: FlowView, primary: TemplateResult | typeof nothing = nothing): TemplateResult {
   const steps = flow.stepsOf(view.catalog, view.state);
@@ -127,7 +122,7 @@ function renderLocationStep(view: FlowView): TemplateResult {
           <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
           <span class="choice-text">
             <span class="choice-name">${location.name}</span>
-            <span class="choice-facts">${addressLine(location)}</span>
+            <span class="choice-facts">${formatAddress(location.address)}</span>
           </span>
         </label>`,
       )}
@@ -145,7 +140,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
     ${state.notice === 'slot-taken'
       ? html`<p class="notice" role="alert" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
-    ${renderZoneNote(location.timeZone, locale)}
+    ${renderClinicZoneNote(location.timeZone, locale)}
     <div class="when" part="when">
       <circle-day-picker
         .month=${shown}
@@ -186,13 +181,6 @@ function renderTimeStep(view: FlowView): TemplateResult {
   }
 }
 
-/** Names the location's zone when it is not the patient's: the visit happens where the clinic is. */
-function renderZoneNote(timeZone: string, locale?: string): TemplateResult | typeof nothing {
-  const now = Date.now();
-  if (offsetMinutes(now, patientTimeZone()) === offsetMinutes(now, timeZone)) return nothing;
-  return html`<p class="zone-note" part="zone-note">${msg(str`Times are in ${formatTimeZone(timeZone, new Date(), locale)}, where the clinic is.`)}</p>`;
-}
-
 function renderDetailsStep(view: FlowView): TemplateResult {
   return html`
     <circle-patient-form
@@ -221,7 +209,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
   return html`<dl class="summary" part="summary">
     ${row(msg('What'), html`${variant.name} · ${catalog.service.name}<br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
     ${row(msg('When'), html`${start ? formatDateTime(start, location.timeZone, locale) : ''}`, 'time', msg('Change time'))}
-    ${row(msg('Where'), html`${location.name}<br /><span class="muted">${addressLine(location)}</span>`, 'location', msg('Change location'))}
+    ${row(msg('Where'), html`${location.name}<br /><span class="muted">${formatAddress(location.address)}</span>`, 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), html`${givenName} ${familyName}<br /><span class="muted">${email}</span>`, 'details', msg('Change details')) : nothing}
   </dl>`;
 }

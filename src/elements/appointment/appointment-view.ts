@@ -1,0 +1,234 @@
+/**
+ * The markup of `<circle-appointment>` once the appointment is loaded: what, when, where, its
+ * state, the intake call to action, the API's actions and "Add to calendar". Plain render
+ * functions over the element's state and handlers (`AppointmentView`); the steps of changing
+ * the appointment are in appointment-steps.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
+import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
+import type { MonthAvailability } from '../../controllers/availability.controller.js';
+import {
+  actionsToShow,
+  canAddToCalendar,
+  explainClosed,
+  intakeOf,
+  phaseOf,
+  type ActionView,
+  type AppointmentPhase,
+  type KnownActionType,
+  type ManageState,
+  type TextPiece,
+} from '../../flow/appointment-actions.js';
+import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
+import { renderContact, zoneDiffers } from '../../ui/contact.js';
+import { renderError } from '../../ui/status.js';
+
+/** What the render functions read from the element and call back into it. */
+export interface AppointmentView {
+  appointment: Appointment;
+  locale?: string | undefined;
+  /** The instant "upcoming" and "in the past" are judged by. */
+  now: number;
+  manage: ManageState;
+  /** A cancel or reschedule request is under way. */
+  sending: boolean;
+  /** The appointment is being loaded again; what is shown may be out of date. */
+  busy: boolean;
+  /** The shown month's free times, while choosing a new time. */
+  month?: MonthAvailability | undefined;
+  /** Today in the location's zone. */
+  today: string;
+  startCancel(): void;
+  editReason(reason: string): void;
+  confirmCancel(): void;
+  startReschedule(): void;
+  chooseDate(date: string): void;
+  showMonth(month: string): void;
+  chooseSlot(start: string): void;
+  reviewTime(): void;
+  backToTimes(): void;
+  confirmTime(): void;
+  retryAvailability(): void;
+  /** Leaves a step without changing anything ("Keep appointment", Escape). */
+  keep(): void;
+  onStepKeyDown(event: KeyboardEvent): void;
+}
+
+/**
+ * The time in the patient's own zone, when it is not the clinic's: the visit happens where the
+ * clinic is, but someone travelling should not be caught out.
+ */
+function renderPatientZoneNote(start: string, timeZone: string, locale?: string): TemplateResult | typeof nothing {
+  const own = patientTimeZone();
+  if (!zoneDiffers(timeZone, Date.parse(start))) return nothing;
+  return html`<span class="zone-note">${msg(str`That is ${formatDateTime(start, own, locale)} where you are (${formatTimeZone(own, start, locale)}).`)}</span>`;
+}
+
+function phaseLabel(phase: AppointmentPhase): string {
+  switch (phase) {
+    case 'upcoming':
+      return msg('Upcoming');
+    case 'past':
+      return msg('In the past');
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'completed':
+      return msg('Completed');
+    case 'missed':
+      return msg('Missed');
+  }
+}
+
+function renderPieces(pieces: readonly TextPiece[]): unknown[] {
+  return pieces.map((piece) => (piece.href ? html`<a href=${piece.href} dir="ltr">${piece.text}</a>` : piece.text));
+}
+
+/** The whole loaded view; `step` is the step of changing it, shown in place of the actions. */
+export function renderAppointment(view: AppointmentView, step: TemplateResult | typeof nothing): TemplateResult {
+  const { appointment, now } = view;
+  const phase = phaseOf(appointment, now);
+  return html`
+    <article class="appointment" aria-labelledby="heading" aria-busy=${view.busy ? 'true' : 'false'}>
+      <header part="header">
+        <p class="service">${appointment.service.name}</p>
+        <h2 id="heading" tabindex="-1">${appointment.variant.name}</h2>
+        <p class="badge" data-phase=${phase}>${phaseLabel(phase)}</p>
+      </header>
+      <div class="announcement" role="status">${renderDone(view)}</div>
+      ${view.manage.step === 'view' && view.manage.refusal
+        ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
+        : nothing}
+      ${renderDetails(view, phase)}
+      ${renderPhaseNote(view, phase)}
+      ${renderIntake(view)}
+      ${view.manage.step === 'view' ? renderActions(view) : step}
+      ${renderCalendarLink(view)}
+    </article>
+  `;
+}
+
+function renderDone({ manage, appointment, locale }: AppointmentView): string {
+  if (manage.step !== 'view' || !manage.done) return '';
+  if (manage.done === 'cancelled') return msg('Your appointment is cancelled.');
+  return msg(str`Your appointment is now on ${formatDateTime(appointment.start, appointment.location.timeZone, locale)}.`);
+}
+
+function renderDetails({ appointment, locale, now }: AppointmentView, phase: AppointmentPhase): TemplateResult {
+  const { location } = appointment;
+  const intake = intakeOf(appointment, now);
+  return html`<dl class="details" part="details">
+    <div>
+      <dt>${msg('When')}</dt>
+      <dd>
+        <span class=${phase === 'cancelled' ? 'struck' : ''}>${formatDateTime(appointment.start, location.timeZone, locale)}</span>
+        ${phase === 'upcoming' ? renderPatientZoneNote(appointment.start, location.timeZone, locale) : nothing}
+      </dd>
+    </div>
+    <div>
+      <dt>${msg('Duration')}</dt>
+      <dd>${formatDuration(appointment.variant.durationMinutes, locale)}</dd>
+    </div>
+    <div>
+      <dt>${msg('Where')}</dt>
+      <dd>${location.name}<br /><span class="muted">${formatAddress(location.address)}</span></dd>
+    </div>
+    ${intake.state === 'none'
+      ? nothing
+      : html`<div>
+          <dt>${msg('Intake forms')}</dt>
+          <dd>${intake.state === 'complete' ? msg('Complete, thank you') : msg('Still to fill in before your visit')}</dd>
+        </div>`}
+  </dl>`;
+}
+
+/** What a visit that is not upcoming means for the patient, with how to reach the clinic. */
+function renderPhaseNote({ appointment, locale }: AppointmentView, phase: AppointmentPhase): TemplateResult | typeof nothing {
+  const zone = appointment.location.timeZone;
+  switch (phase) {
+    case 'upcoming':
+      return nothing;
+    case 'cancelled': {
+      const { cancellation } = appointment;
+      return html`<div class="note">
+        <p>${cancellation ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, zone, locale)}.`) : msg('This appointment was cancelled.')}</p>
+        ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q>${cancellation.reason}</q></p>` : nothing}
+        <p>${msg('To book another visit, contact the clinic:')}</p>
+        ${renderContact(appointment.clinic)}
+      </div>`;
+    }
+    case 'completed':
+      return html`<div class="note"><p>${msg('This visit has taken place. Questions about it? Contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
+    case 'missed':
+      return html`<div class="note"><p>${msg('This visit was missed. To book a new one, contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
+    case 'past':
+      return html`<div class="note"><p>${msg('This visit has already started, so it can no longer be changed online. Questions? Contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
+  }
+}
+
+function renderIntake({ appointment, now }: AppointmentView): TemplateResult | typeof nothing {
+  const intake = intakeOf(appointment, now);
+  if (intake.state !== 'due' || !intake.formsUrl) return nothing;
+  return html`<div class="callout" part="intake">
+    <p class="callout-title">${msg('Please complete your intake forms')}</p>
+    <p>${msg('Filling them in before your visit lets us make the most of your time.')}</p>
+    <a class="button primary" href=${intake.formsUrl} target="_blank" rel="noopener noreferrer"
+      >${msg('Complete intake forms')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+    >
+  </div>`;
+}
+
+function actionLabel(type: KnownActionType): string {
+  return type === 'cancel' ? msg('Cancel appointment') : msg('Change time');
+}
+
+function deadlineText(type: KnownActionType, deadline: string): string {
+  return type === 'cancel' ? msg(str`You can cancel until ${deadline}.`) : msg(str`You can change the time until ${deadline}.`);
+}
+
+function closedTitle(type: KnownActionType): string {
+  return type === 'cancel' ? msg('Cancelling online is closed') : msg('Changing the time online is closed');
+}
+
+function renderActions(view: AppointmentView): TemplateResult | typeof nothing {
+  const actions = actionsToShow(view.appointment, view.now);
+  if (actions.length === 0) return nothing;
+  return html`<div class="actions" part="actions">${actions.map((action) => renderAction(view, action))}</div>`;
+}
+
+function renderAction(view: AppointmentView, action: ActionView): TemplateResult {
+  const { appointment, locale } = view;
+  if (!action.allowed) {
+    const { reason, call } = explainClosed(action, appointment.clinic);
+    return html`<div class="action closed" part="action" data-action=${action.type}>
+      <p class="action-title">${closedTitle(action.type)}</p>
+      <p>${reason ? renderPieces(reason) : msg('This can no longer be done online.')}</p>
+      ${call ? html`<p>${msg(str`Call ${call.name}:`)} <a href=${call.href} dir="ltr">${call.phone}</a></p>` : nothing}
+    </div>`;
+  }
+  const hintId = `${action.type}-deadline`;
+  const deadline = action.deadline ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale) : undefined;
+  return html`<div class="action" part="action" data-action=${action.type}>
+    <button
+      type="button"
+      class="button ${action.type === 'cancel' ? 'danger-outline' : ''}"
+      data-action-button=${action.type}
+      aria-describedby=${ifDefined(deadline ? hintId : undefined)}
+      @click=${action.type === 'cancel' ? view.startCancel : view.startReschedule}
+    >
+      ${actionLabel(action.type)}
+    </button>
+    ${deadline ? html`<p class="hint" id=${hintId}>${deadlineText(action.type, deadline)}</p>` : nothing}
+  </div>`;
+}
+
+function renderCalendarLink({ appointment, locale, now, manage }: AppointmentView): TemplateResult | typeof nothing {
+  if (!canAddToCalendar(appointment, now) || manage.step !== 'view') return nothing;
+  // No URL in the file: the appointment's own link carries its access token, and calendars are shared.
+  const ics = appointmentIcs(appointment, locale ? { locale } : {});
+  // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
+  const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+  return html`<a class="button calendar" part="calendar-link" href=${href} download=${icsFileName(appointment)}>${msg('Add to calendar')}</a>`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The events `<circle-appointment>` fires, after the API confirmed the change. Like every
+ * element's events (src/events.ts) they bubble and cross shadow roots, and carry neither the
+ * access token nor anything about the patient: a host page may forward them to its analytics.
+ */
+
+const crossesShadowRoots = { bubbles: true, composed: true } as const;
+
+export interface AppointmentCancelledDetail {
+  appointmentId: string;
+}
+
+/** The appointment was cancelled. */
+export class AppointmentCancelledEvent extends Event {
+  static readonly type = 'circle-appointment-cancelled';
+  constructor(readonly detail: AppointmentCancelledDetail) {
+    super(AppointmentCancelledEvent.type, crossesShadowRoots);
+  }
+}
+
+export interface AppointmentRescheduledDetail {
+  appointmentId: string;
+  /** The new start as the API answered it, ISO-8601 with the location's offset. */
+  start: string;
+}
+
+/** The appointment was moved to another time. */
+export class AppointmentRescheduledEvent extends Event {
+  static readonly type = 'circle-appointment-rescheduled';
+  constructor(readonly detail: AppointmentRescheduledDetail) {
+    super(AppointmentRescheduledEvent.type, crossesShadowRoots);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'circle-appointment-cancelled': AppointmentCancelledEvent;
+    'circle-appointment-rescheduled': AppointmentRescheduledEvent;
+  }
+}

@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+/** Phone first: one column at 320 px; logical properties throughout, so right-to-left mirrors. */
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--circle-appointment-max-width, 40rem);
+  }
+  .appointment {
+    display: grid;
+    gap: var(--_space);
+  }
+  .appointment[aria-busy='true'] .actions,
+  .appointment[aria-busy='true'] .details {
+    opacity: 0.7;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  /* Links in text are at least 24 px tall targets (WCAG 2.2, 2.5.8). */
+  p a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+
+  header {
+    display: grid;
+    justify-items: start;
+    gap: 0.25rem;
+  }
+  .service {
+    color: var(--_accent);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .badge {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge[data-phase='upcoming'] {
+    color: var(--_success);
+  }
+  .badge[data-phase='cancelled'],
+  .badge[data-phase='missed'] {
+    color: var(--_danger);
+  }
+  .badge[data-phase='completed'],
+  .badge[data-phase='past'] {
+    color: var(--_muted);
+  }
+
+  .announcement:empty {
+    display: none;
+  }
+  .announcement {
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.375rem solid var(--_success);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .details,
+  .change {
+    display: grid;
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .details > div,
+  .change > div {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0 0.75rem;
+    padding: 0.75rem 1rem;
+  }
+  .details > div + div,
+  .change > div + div {
+    border-block-start: 1px solid var(--_border);
+  }
+  @container (min-width: 26rem) {
+    .details > div,
+    .change > div {
+      grid-template-columns: 7rem 1fr;
+      align-items: baseline;
+    }
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .muted,
+  .zone-note,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .struck {
+    text-decoration: line-through;
+  }
+
+  .note {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .note q {
+    overflow-wrap: anywhere;
+  }
+
+  .callout {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }
+  .callout-title {
+    font-weight: 700;
+  }
+
+  .actions {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .action {
+    display: grid;
+    justify-items: start;
+    gap: 0.375rem;
+  }
+  .action.closed {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.375rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .action-title {
+    font-weight: 700;
+  }
+  .button.danger-outline {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .button.danger-outline:hover {
+    background: color-mix(in srgb, var(--_danger) 10%, transparent);
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  .button.danger:hover {
+    background: color-mix(in srgb, var(--_danger) 88%, black);
+  }
+
+  .step {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    resize: vertical;
+  }
+  .notice {
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.375rem solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .when {
+    display: grid;
+    gap: var(--_space);
+  }
+  @container (min-width: 40rem) {
+    .when {
+      grid-template-columns: minmax(18rem, 1fr) minmax(12rem, 1fr);
+      align-items: start;
+    }
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+
+  /* On a phone every button takes the whole width: big targets, nothing to aim at. */
+  @container (max-width: 30rem) {
+    .action,
+    .callout {
+      justify-items: stretch;
+    }
+    .buttons {
+      flex-direction: column;
+    }
+    .button {
+      inline-size: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .announcement,
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;

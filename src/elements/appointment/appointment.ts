@@ -1,0 +1,317 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
+import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
+import { AbortedError, ApiError } from '../../api/errors.js';
+import type { Appointment } from '../../api/schemas.js';
+import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
+import * as actions from '../../flow/appointment-actions.js';
+import type { KnownActionType, ManageState } from '../../flow/appointment-actions.js';
+import { monthOf, todayIn } from '../../flow/availability-window.js';
+import { CircleErrorEvent } from '../../events.js';
+import { buttons, tokens } from '../../styles/tokens.js';
+import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
+import { defineElement } from '../../ui/define.js';
+import { describeError, renderError, renderLoading, statusStyles } from '../../ui/status.js';
+import { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
+import { styles } from './appointment.styles.js';
+import { renderStep } from './appointment-steps.js';
+import { renderAppointment, type AppointmentView } from './appointment-view.js';
+import { contactStyles } from '../../ui/contact.js';
+
+type Access = readonly [client: ApiClient | undefined, appointmentId: string, token: string];
+
+/** Where focus goes once the next render is on screen. */
+type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
+
+/**
+ * @tagname circle-appointment
+ * @summary One booked appointment, opened from the patient's link: what, when and where, its
+ * state and intake forms, and cancelling or moving it where the clinic allows.
+ *
+ * The `token` from the link proves the patient may see the appointment. It is sent to the API
+ * only, as a bearer credential, and forgotten when the element leaves the page. Without a valid
+ * token nothing about the appointment is shown.
+ *
+ * @fires circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId }
+ * @fires circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start }
+ * @fires circle-error - Something failed and is shown. detail: { code, message }
+ *
+ * @csspart header - The service, the treatment (the heading) and the appointment's state.
+ * @csspart details - When, how long, where and the intake forms' state.
+ * @csspart intake - The call to complete the intake forms.
+ * @csspart actions - The actions the clinic allows, or why they are closed.
+ * @csspart action - One action: its button and deadline, or the explanation why it is closed.
+ * @csspart calendar-link - "Add to calendar", an .ics download.
+ * @csspart confirm - An inline confirmation: "Cancel this appointment?" or "Move to …?".
+ * @csspart reschedule - Choosing a new day and time.
+ * @csspart error - An error message, with Try again where that can help.
+ *
+ * @cssprop [--circle-color-accent=#0b6e69] - Buttons, links and focus.
+ * @cssprop [--circle-color-danger=#b42318] - Cancelling, and error borders.
+ * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
+ * @cssprop [--circle-appointment-max-width=40rem] - The widest the element grows.
+ */
+export class CircleAppointment extends LitElement {
+  static override styles = [tokens, buttons, statusStyles, contactStyles, styles];
+
+  private client?: ApiClient;
+  private clientKey?: string;
+  private appointment = this.createLoader();
+  /** The appointment as the last cancel or reschedule answered it; newer than the load's. */
+  private latest?: Appointment;
+  /** The cancel or reschedule request under way, aborted when the element leaves the page. */
+  private writing?: AbortController;
+  private focusAfterUpdate?: FocusTarget;
+  private readonly availability = new AvailabilityController(this, () => this.client!, (error) => this.reportError(error));
+  /** The shown month's free times while choosing a new time, worked out before each render. */
+  private month?: MonthAvailability;
+  private today = '';
+
+  @state() private manage: ManageState = actions.viewing;
+  @state() private sending = false;
+
+  /** The appointment to show. */
+  @property({ attribute: 'appointment-id' }) appointmentId = '';
+  /** The access token from the patient's link. Never reflected, logged or put in an event. */
+  @property() token = '';
+  /** The booking API; falls back to what `configure({ apiBase })` set for the page. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** The language of dates and times, e.g. `de-DE`; the page's by default. */
+  @property() locale?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after leaving it: the token was forgotten; the attribute may still hold it.
+    const attribute = this.getAttribute('token');
+    if (!this.token && attribute) this.token = attribute;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Forget the token and everything loaded with it; nothing of this visit stays in memory.
+    this.writing?.abort();
+    this.writing = undefined;
+    this.appointment.abort();
+    this.removeController(this.appointment);
+    this.appointment = this.createLoader();
+    this.latest = undefined;
+    this.client = undefined;
+    this.clientKey = undefined;
+    this.manage = actions.viewing;
+    this.sending = false;
+    this.token = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = `${this.apiBase}\n${this.locale ?? ''}`;
+    if (key !== this.clientKey) {
+      this.clientKey = key;
+      this.client = clientFor(this.localName, this.apiBase, this.locale);
+    }
+    if (changed.has('appointmentId') || changed.has('token')) {
+      this.latest = undefined;
+      this.manage = actions.viewing;
+    }
+    if (this.manage.step === 'choose-time') this.prepareTimes();
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterUpdate;
+    if (!target) return;
+    this.focusAfterUpdate = undefined;
+    const selector = target === 'heading' ? '#heading' : target === 'step-heading' ? '#step-heading' : `[data-action-button="${target}"]`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private createLoader(): Task<Access, Appointment> {
+    return new Task(this, {
+      task: ([client, appointmentId, token], { signal }) => {
+        if (!token || !appointmentId) return initialState;
+        if (!client) throw new NotConfiguredError();
+        return getAppointment(client, { appointmentId, token }, { signal });
+      },
+      args: (): Access => [this.client, this.appointmentId, this.token],
+      // A fresh load is newer than what the last change answered.
+      onComplete: () => (this.latest = undefined),
+      onError: (error) => {
+        if (!(error instanceof AbortedError)) this.reportError(error);
+      },
+    });
+  }
+
+  /** The appointment on screen: the last change's answer, else the last load's, if it is this one. */
+  private shown(): Appointment | undefined {
+    const candidate = this.latest ?? this.appointment.value;
+    return candidate?.id === this.appointmentId ? candidate : undefined;
+  }
+
+  /** The free times of the shown month; on arriving, the first day that has one is chosen. */
+  private prepareTimes(): void {
+    const appointment = this.shown();
+    if (!appointment || this.manage.step !== 'choose-time') return;
+    const { location, variant } = appointment;
+    this.today = todayIn(location.timeZone);
+    const query = { variantId: variant.id, locationId: location.id, timeZone: location.timeZone, today: this.today };
+    this.month = this.availability.get({ ...query, month: this.manage.month ?? monthOf(this.manage.date ?? this.today) });
+    if (this.manage.date || this.month.status !== 'complete') return;
+    const first = [...this.month.days.keys()][0] ?? this.month.nextAvailableDate;
+    if (!first) return;
+    this.manage = actions.chooseDate(this.manage, first);
+    this.month = this.availability.get({ ...query, month: monthOf(first) });
+  }
+
+  private reportError(error: unknown): void {
+    const { code, title } = describeError(error);
+    this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
+  }
+
+  // Handlers: each turns a patient's action into a transition (src/flow/appointment-actions.ts).
+
+  private reload = () => void this.appointment.run();
+
+  private startCancel = () => {
+    this.manage = actions.startCancel();
+    this.focusAfterUpdate = 'step-heading';
+  };
+
+  private startReschedule = () => {
+    this.manage = actions.startReschedule();
+    this.focusAfterUpdate = 'step-heading';
+  };
+
+  private keep = () => {
+    if (this.sending) return;
+    this.focusAfterUpdate = actions.actionOf(this.manage.step);
+    this.manage = actions.viewing;
+  };
+
+  private onStepKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || this.sending) return;
+    event.preventDefault();
+    this.keep();
+  };
+
+  private editReason = (reason: string) => (this.manage = actions.editCancelReason(this.manage, reason));
+  private chooseDate = (date: string) => (this.manage = actions.chooseDate(this.manage, date));
+  private showMonth = (month: string) => (this.manage = actions.showMonth(this.manage, month));
+
+  private chooseSlot = (start: string) => {
+    if (this.manage.step !== 'choose-time') return;
+    const slot = this.month?.days.get(this.manage.date ?? '')?.find((candidate) => candidate.start === start);
+    if (slot) this.manage = actions.chooseSlot(this.manage, slot);
+  };
+
+  private reviewTime = () => {
+    this.manage = actions.reviewTime(this.manage);
+    this.focusAfterUpdate = 'step-heading';
+  };
+
+  private backToTimes = () => {
+    if (this.sending) return;
+    this.manage = actions.backToTimes(this.manage);
+    this.focusAfterUpdate = 'step-heading';
+  };
+
+  private retryAvailability = () => {
+    const appointment = this.shown();
+    if (!appointment || this.manage.step !== 'choose-time') return;
+    const { location, variant } = appointment;
+    const month = this.manage.month ?? monthOf(this.manage.date ?? this.today);
+    this.availability.retry({ variantId: variant.id, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+  };
+
+  private confirmCancel = () => void this.write('confirm-cancel');
+  private confirmTime = () => void this.write('confirm-time');
+
+  /**
+   * Sends the cancel or the move once however often it is pressed, with this attempt's
+   * Idempotency-Key, then shows what the API answered, or why it did not work.
+   */
+  private async write(step: 'confirm-cancel' | 'confirm-time'): Promise<void> {
+    const appointment = this.shown();
+    const client = this.client;
+    if (this.sending || !appointment || !client || !this.token || this.manage.step !== step) return;
+    const attempt = actions.sending(this.manage, newIdempotencyKey());
+    if (attempt.step !== 'confirm-cancel' && attempt.step !== 'confirm-time') return;
+    this.manage = attempt;
+    const request = new AbortController();
+    this.writing = request;
+    this.sending = true;
+    const access = { appointmentId: appointment.id, token: this.token };
+    const options = { idempotencyKey: attempt.attemptKey!, signal: request.signal };
+    try {
+      const answered =
+        attempt.step === 'confirm-cancel'
+          ? await cancelAppointment(client, access, attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}, options)
+          : await rescheduleAppointment(client, access, { start: attempt.slot.start }, options);
+      if (request.signal.aborted) return;
+      this.latest = answered;
+      this.manage = actions.succeeded(attempt.step === 'confirm-cancel' ? 'cancelled' : 'rescheduled');
+      this.focusAfterUpdate = 'heading';
+      this.dispatchEvent(
+        attempt.step === 'confirm-cancel'
+          ? new AppointmentCancelledEvent({ appointmentId: answered.id })
+          : new AppointmentRescheduledEvent({ appointmentId: answered.id, start: answered.start }),
+      );
+    } catch (error) {
+      if (request.signal.aborted) return;
+      this.writeFailed(error, appointment);
+    } finally {
+      if (this.writing === request) {
+        this.writing = undefined;
+        this.sending = false;
+      }
+    }
+  }
+
+  private writeFailed(error: unknown, appointment: Appointment): void {
+    this.manage = actions.failed(this.manage, error);
+    this.reportError(error);
+    if (this.manage.step === 'view') {
+      // Refused: what the patient sees is out of date. Show the server's reason and reload.
+      this.focusAfterUpdate = 'heading';
+      this.reload();
+    } else if (this.manage.step === 'choose-time') {
+      this.availability.refresh(appointment.variant.id, appointment.location.id);
+      this.focusAfterUpdate = 'step-heading';
+    }
+  }
+
+  private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
+    const { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot } = this;
+    const { reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown } = this;
+    const { locale, manage, sending, month, today } = this;
+    const handlers = { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot };
+    return { appointment, locale, now: Date.now(), manage, sending, busy, month, today, ...handlers, reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown };
+  }
+
+  private renderLoaded(appointment: Appointment, busy: boolean) {
+    const view = this.viewOf(appointment, busy);
+    return renderAppointment(view, this.manage.step === 'view' ? nothing : renderStep(view));
+  }
+
+  protected override render() {
+    // Without a token (or an id) there is nothing to ask the API: the same screen as a refused link.
+    if (!this.token) return renderError(new ApiError('unauthorized', 'No access token was given.'), { headingLevel: 2 });
+    if (!this.appointmentId) return renderError(new ApiError('not_found', 'No appointment id was given.'), { subject: 'appointment', headingLevel: 2 });
+    const shown = this.shown();
+    const loading = () => (shown ? this.renderLoaded(shown, true) : renderLoading(msg('Loading your appointment…')));
+    return this.appointment.render({
+      initial: loading,
+      pending: loading,
+      error: (error) => renderError(error, { onRetry: this.reload, subject: 'appointment', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) }),
+      complete: () => (shown ? this.renderLoaded(shown, false) : renderLoading(msg('Loading your appointment…'))),
+    });
+  }
+}
+
+defineElement('circle-appointment', CircleAppointment);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-appointment': CircleAppointment;
+  }
+}

@@ -1,0 +1,14 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    max-width: var(--circle-patient-app-max-width, 40rem);
+  }
+  .invalid h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+  }
+  .invalid p {
+    margin: 0;
+  }
+`;

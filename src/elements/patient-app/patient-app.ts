@@ -1,0 +1,85 @@
+import { html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { parsePatientAppUrl, type ParsedPatientAppUrl } from '../../links/index.js';
+import { buttons, tokens } from '../../styles/tokens.js';
+import { defineElement } from '../../ui/define.js';
+import { statusStyles } from '../../ui/status.js';
+import '../book-service/book-service.js';
+import '../book-variant/book-variant.js';
+import '../appointment/appointment.js';
+import { styles } from './patient-app.styles.js';
+
+/**
+ * @tagname circle-patient-app
+ * @summary The clinic's patient app on one page: reads the page's link and shows the flow it
+ * points to: booking a service or a variant, or one appointment (with its intake forms).
+ *
+ * Links come from `circle-booking/links` (the share menu, emails, reminders). Back and forward
+ * work: the element follows the page's URL as it changes.
+ *
+ * @csspart invalid - The screen for a link that isn't valid.
+ *
+ * @cssprop [--circle-patient-app-max-width=40rem] - The widest the app grows.
+ */
+export class CirclePatientApp extends LitElement {
+  static override styles = [tokens, buttons, statusStyles, styles];
+
+  @state() private location = globalThis.location?.href ?? '';
+
+  /** The booking API for the flows; falls back to what `configure({ apiBase })` set. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** The language of dates, times and prices; the page's by default. */
+  @property() locale?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.followUrl);
+    window.addEventListener('hashchange', this.followUrl);
+    this.followUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.followUrl);
+    window.removeEventListener('hashchange', this.followUrl);
+  }
+
+  private followUrl = () => (this.location = window.location.href);
+
+  protected override render() {
+    const link: ParsedPatientAppUrl = parsePatientAppUrl(this.location);
+    if (!link.ok) return this.renderInvalid();
+    const { target } = link;
+    switch (target.kind) {
+      case 'book-service':
+        return html`<circle-book-service service-id=${target.serviceId} location-id=${target.locationId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-service>`;
+      case 'book-variant':
+        return html`<circle-book-variant variant-id=${target.variantId} location-id=${target.locationId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-variant>`;
+      case 'appointment':
+      case 'intake-forms':
+        // The token goes in as a property: it never becomes an attribute other scripts could read from the DOM.
+        return html`<circle-appointment appointment-id=${target.appointmentId} .token=${target.token} api-base=${this.apiBase} .locale=${this.locale}></circle-appointment>`;
+    }
+  }
+
+  private renderInvalid() {
+    const hasLink = new URL(this.location).searchParams.has('circle');
+    return html`<div part="invalid" role="alert" class="invalid">
+      <h2>${hasLink ? msg('This link isn’t valid') : msg('Nothing to show here yet')}</h2>
+      <p>
+        ${hasLink
+          ? msg('It may have been copied only in part. Please open the link from your email again, or ask the clinic for a new one.')
+          : msg('Open the link the clinic sent you to book a visit or to see your appointment.')}
+      </p>
+    </div>`;
+  }
+}
+
+defineElement('circle-patient-app', CirclePatientApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-patient-app': CirclePatientApp;
+  }
+}

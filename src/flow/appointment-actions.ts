@@ -1,0 +1,244 @@
+/**
+ * What a patient can do with one appointment, as plain data and transitions: which of the
+ * API's actions to show, how to explain the ones that are closed, and the steps of cancelling
+ * and rescheduling with the Idempotency-Key of each attempt. No DOM and no fetch, so the rules
+ * are tested without a browser; `<circle-appointment>` renders them.
+ */
+import { ApiError } from '../api/errors.js';
+import type { Appointment, AppointmentAction, ClinicContact, Slot } from '../api/schemas.js';
+import { telHref } from './contact.js';
+
+/**
+ * Where an appointment stands for the patient:
+ * - `upcoming`: booked and not yet started;
+ * - `past`: booked, but its start has passed (the clinic has not marked it yet);
+ * - `cancelled`, `completed`, `missed` (the API's `no_show`).
+ */
+export type AppointmentPhase = 'upcoming' | 'past' | 'cancelled' | 'completed' | 'missed';
+
+export function phaseOf(appointment: Pick<Appointment, 'status' | 'start'>, now: Date | number): AppointmentPhase {
+  switch (appointment.status) {
+    case 'cancelled':
+      return 'cancelled';
+    case 'completed':
+      return 'completed';
+    case 'no_show':
+      return 'missed';
+    case 'booked':
+      return Date.parse(appointment.start) > new Date(now).getTime() ? 'upcoming' : 'past';
+  }
+}
+
+/** The action types the elements know; any other type the API sends is ignored. */
+export const knownActionTypes = ['cancel', 'reschedule'] as const;
+export type KnownActionType = (typeof knownActionTypes)[number];
+
+export type ActionView =
+  | { type: KnownActionType; allowed: true; /** Until when, as the API wrote it. */ deadline?: string }
+  | { type: KnownActionType; allowed: false; /** Why not, as the API wrote it. */ reason?: string };
+
+function isKnown(type: string): type is KnownActionType {
+  return (knownActionTypes as readonly string[]).includes(type);
+}
+
+/**
+ * The actions to render, in the API's order: only known types, the first of each type, and
+ * none at all unless the visit is upcoming (nothing can be changed about a visit that started,
+ * was cancelled or took place, whatever a stale action list says).
+ */
+export function actionsToShow(appointment: Pick<Appointment, 'status' | 'start' | 'actions'>, now: Date | number): ActionView[] {
+  if (phaseOf(appointment, now) !== 'upcoming') return [];
+  const seen = new Set<string>();
+  const shown: ActionView[] = [];
+  for (const action of appointment.actions) {
+    if (!isKnown(action.type) || seen.has(action.type)) continue;
+    seen.add(action.type);
+    shown.push(viewOf(action.type, action));
+  }
+  return shown;
+}
+
+function viewOf(type: KnownActionType, action: AppointmentAction): ActionView {
+  if (action.allowed) return action.deadline ? { type, allowed: true, deadline: action.deadline } : { type, allowed: true };
+  return action.reason ? { type, allowed: false, reason: action.reason } : { type, allowed: false };
+}
+
+/** Whether the API lets the patient do this now. */
+export function isAllowed(appointment: Pick<Appointment, 'status' | 'start' | 'actions'>, type: KnownActionType, now: Date | number): boolean {
+  return actionsToShow(appointment, now).some((action) => action.type === type && action.allowed);
+}
+
+/** A piece of text to show, optionally a link (the clinic's phone in the API's reason). */
+export interface TextPiece {
+  text: string;
+  href?: string;
+}
+
+/** How a closed action is explained: the API's reason, and how to call the clinic instead. */
+export interface Explanation {
+  /** The API's reason, its mention of the clinic's phone number made a tel: link; absent when the API gave none. */
+  reason?: TextPiece[];
+  /** The clinic's phone, to show as a link of its own when the reason does not already carry it. */
+  call?: { name: string; phone: string; href: string };
+}
+
+/** Splits `text` around each mention of `phone`, the mentions becoming tel: links. */
+export function linkPhone(text: string, phone: string | undefined): TextPiece[] {
+  const href = phone ? telHref(phone) : undefined;
+  if (!phone || !href || !text.includes(phone)) return [{ text }];
+  return text.split(phone).flatMap((piece, index) => [
+    ...(index === 0 ? [] : [{ text: phone, href }]),
+    ...(piece ? [{ text: piece }] : []),
+  ]);
+}
+
+export function explainClosed(action: Extract<ActionView, { allowed: false }>, clinic: ClinicContact): Explanation {
+  const reason = action.reason ? linkPhone(action.reason, clinic.phone) : undefined;
+  const linked = reason?.some((piece) => piece.href) ?? false;
+  const href = clinic.phone ? telHref(clinic.phone) : undefined;
+  return {
+    ...(reason ? { reason } : {}),
+    ...(!linked && clinic.phone && href ? { call: { name: clinic.name, phone: clinic.phone, href } } : {}),
+  };
+}
+
+/** What to show about the intake forms. */
+export type IntakeView =
+  | { state: 'complete' }
+  /** Forms still to fill in; the call to action shows only with a link. */
+  | { state: 'due'; formsUrl?: string }
+  /** Nothing worth saying: the visit is not going ahead or has passed. */
+  | { state: 'none' };
+
+export function intakeOf(appointment: Pick<Appointment, 'status' | 'start' | 'intake'>, now: Date | number): IntakeView {
+  const phase = phaseOf(appointment, now);
+  if (appointment.intake.complete) return phase === 'upcoming' || phase === 'past' ? { state: 'complete' } : { state: 'none' };
+  if (phase !== 'upcoming') return { state: 'none' };
+  return appointment.intake.formsUrl ? { state: 'due', formsUrl: appointment.intake.formsUrl } : { state: 'due' };
+}
+
+/** "Add to calendar" is offered for a visit still to come. */
+export function canAddToCalendar(appointment: Pick<Appointment, 'status' | 'start'>, now: Date | number): boolean {
+  return phaseOf(appointment, now) === 'upcoming';
+}
+
+// The steps of changing an appointment.
+
+/**
+ * Where the patient is in changing the appointment. `attemptKey` is the Idempotency-Key of the
+ * write being attempted: kept while the same write is retried, so a lost response cannot cancel
+ * or move twice; dropped when what is sent changes, since the same key with another body is refused.
+ */
+export type ManageState =
+  | {
+      step: 'view';
+      /** What just succeeded, to announce. */
+      done?: 'cancelled' | 'rescheduled';
+      /** The server refused the last change (409, 422…); its reason is shown, the appointment reloaded. */
+      refusal?: unknown;
+    }
+  | { step: 'confirm-cancel'; reason: string; attemptKey?: string; error?: unknown }
+  | {
+      step: 'choose-time';
+      /** The month the day picker shows, `YYYY-MM`; the month of `date` until the patient pages away. */
+      month?: string;
+      /** The day shown, `YYYY-MM-DD` in the location's zone. */
+      date?: string;
+      slot?: Slot;
+      /** The time chosen before was taken by someone else meanwhile. */
+      notice?: 'slot-taken';
+    }
+  | { step: 'confirm-time'; month?: string; date?: string; slot: Slot; attemptKey?: string; error?: unknown };
+
+export type ManageStep = ManageState['step'];
+
+export const viewing: ManageState = { step: 'view' };
+
+export function startCancel(): ManageState {
+  return { step: 'confirm-cancel', reason: '' };
+}
+
+export function editCancelReason(state: ManageState, reason: string): ManageState {
+  if (state.step !== 'confirm-cancel' || state.reason === reason) return state;
+  return { step: 'confirm-cancel', reason };
+}
+
+export function startReschedule(): ManageState {
+  return { step: 'choose-time' };
+}
+
+/** Shows another day; the chosen time stays chosen until another is picked. */
+export function chooseDate(state: ManageState, date: string): ManageState {
+  if (state.step !== 'choose-time') return state;
+  return { ...state, date, month: date.slice(0, 7) };
+}
+
+export function showMonth(state: ManageState, month: string): ManageState {
+  return state.step === 'choose-time' ? { ...state, month } : state;
+}
+
+export function chooseSlot(state: ManageState, slot: Slot): ManageState {
+  if (state.step !== 'choose-time') return state;
+  const { notice: _notice, ...rest } = state;
+  return { ...rest, slot };
+}
+
+/** On to "Move to …?", once a time is chosen. */
+export function reviewTime(state: ManageState): ManageState {
+  if (state.step !== 'choose-time' || !state.slot) return state;
+  const { slot, date, month } = state;
+  return { step: 'confirm-time', slot, ...(date ? { date } : {}), ...(month ? { month } : {}) };
+}
+
+/** Back from "Move to …?" to the times, the choice kept. */
+export function backToTimes(state: ManageState): ManageState {
+  if (state.step !== 'confirm-time') return state;
+  const { slot, date, month } = state;
+  return { step: 'choose-time', slot, ...(date ? { date } : {}), ...(month ? { month } : {}) };
+}
+
+/** The write is being sent: reuse this attempt's key, or take the new one. */
+export function sending(state: ManageState, newKey: string): ManageState {
+  if (state.step !== 'confirm-cancel' && state.step !== 'confirm-time') return state;
+  const { error: _error, ...rest } = state;
+  return { ...rest, attemptKey: state.attemptKey ?? newKey };
+}
+
+export function succeeded(done: 'cancelled' | 'rescheduled'): ManageState {
+  return { step: 'view', done };
+}
+
+/**
+ * How a failed write is handled:
+ * - `retry`: the request may not have arrived, or the answer was lost or unreadable: stay, show
+ *   the error with Try again, and keep the key so a write that did go through is not repeated;
+ * - `slot-taken`: the new time was booked by someone else meanwhile: back to the times;
+ * - `refused`: the server answered no (conflict, validation, expired link…): show its reason
+ *   and reload the appointment, since what the patient sees is out of date.
+ */
+export type FailureKind = 'retry' | 'slot-taken' | 'refused';
+
+export function failureKind(error: unknown): FailureKind {
+  if (!(error instanceof ApiError)) return 'retry';
+  if (error.code === 'slot_unavailable') return 'slot-taken';
+  if (error.retryable || error.code === 'malformed_response' || error.code === 'aborted') return 'retry';
+  return 'refused';
+}
+
+export function failed(state: ManageState, error: unknown): ManageState {
+  if (state.step !== 'confirm-cancel' && state.step !== 'confirm-time') return state;
+  const kind = failureKind(error);
+  if (kind === 'slot-taken' && state.step === 'confirm-time') {
+    const { date, month } = state;
+    return { step: 'choose-time', notice: 'slot-taken', ...(date ? { date } : {}), ...(month ? { month } : {}) };
+  }
+  if (kind === 'retry') return { ...state, error };
+  return { step: 'view', refusal: error };
+}
+
+/** Which action a step belongs to, so leaving it can return focus to that action's button. */
+export function actionOf(step: ManageStep): KnownActionType | undefined {
+  if (step === 'confirm-cancel') return 'cancel';
+  if (step === 'choose-time' || step === 'confirm-time') return 'reschedule';
+  return undefined;
+}

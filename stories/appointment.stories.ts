@@ -1,0 +1,215 @@
+/**
+ * <circle-appointment>: one story per state a patient can meet when they open their
+ * appointment link, each against a fresh booking-API simulator (src/mocks) behind msw's service
+ * worker, opening one of the seeded appointments (`seedAppointments`) with its token.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/appointment/appointment.js';
+import { seedAppointments } from '../src/mocks/index.js';
+import { apiBase, simulate } from './support/simulator.js';
+
+interface Args {
+  'appointment-id': string;
+  token?: string;
+  'api-base': string;
+  locale?: string;
+  onCircleAppointmentCancelled?: (event: Event) => void;
+  onCircleAppointmentRescheduled?: (event: Event) => void;
+  onCircleError?: (event: Event) => void;
+}
+
+/** The seeded appointment's id and token as the story's args. */
+function opening(key: keyof typeof seedAppointments): Pick<Args, 'appointment-id' | 'token'> {
+  return { 'appointment-id': seedAppointments[key].id, token: seedAppointments[key].token };
+}
+
+export default {
+  title: 'Elements/circle-appointment',
+  component: 'circle-appointment',
+  tags: ['autodocs'],
+  args: { ...opening('formsDue'), 'api-base': apiBase },
+  render: (args) => html`<circle-appointment
+    appointment-id=${args['appointment-id']}
+    token=${ifDefined(args.token || undefined)}
+    api-base=${args['api-base']}
+    locale=${ifDefined(args.locale || undefined)}
+    @circle-appointment-cancelled=${args.onCircleAppointmentCancelled}
+    @circle-appointment-rescheduled=${args.onCircleAppointmentRescheduled}
+    @circle-error=${args.onCircleError}
+  ></circle-appointment>`,
+  argTypes: Object.fromEntries(['appointmentId', 'apiBase'].map((name) => [name, { control: false }])),
+  beforeEach: simulate(),
+  parameters: {
+    layout: 'padded',
+    // Each story in its own frame, so each is answered by its own simulator (see book-service).
+    docs: { story: { inline: false, iframeHeight: 720 } },
+  },
+} satisfies Meta<Args>;
+
+type Story = StoryObj<Args>;
+
+type Host = HTMLElement & { updateComplete: Promise<boolean> };
+
+const patience = { timeout: 10_000 };
+
+/** The element once its appointment is on screen. */
+async function loaded(canvas: HTMLElement): Promise<Host> {
+  return waitFor(() => {
+    const element = canvas.querySelector<Host>('circle-appointment');
+    if (!element?.shadowRoot?.querySelector('#heading')) throw new Error('The appointment has not loaded yet');
+    return element;
+  }, patience);
+}
+
+async function press(element: Host, label: string): Promise<void> {
+  const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === label);
+  if (!button) throw new Error(`No "${label}" button`);
+  button.click();
+  await element.updateComplete;
+}
+
+/**
+ * A physiotherapy assessment next week: the intake forms still to fill in, and cancelling and
+ * changing the time open until 24 hours before, each with its deadline. "Add to calendar"
+ * downloads an .ics file.
+ */
+export const UpcomingWithFormsDue: Story = {
+  name: 'Upcoming, forms due',
+};
+
+/** In New York, intake complete: nothing to fill in; times are the clinic's, the patient's own noted. */
+export const IntakeComplete: Story = {
+  name: 'Intake complete',
+  args: opening('ready'),
+};
+
+/**
+ * Within 24 hours: the API lists cancel and reschedule as not allowed, with its reason. No dead
+ * buttons: each says why, and the clinic's phone is a link to call.
+ */
+export const CancelClosed: Story = {
+  name: 'Cancel closed',
+  args: opening('soon'),
+};
+
+/** Cancelled two days ago, with the reason the patient gave. Nothing left to do online. */
+export const Cancelled: Story = {
+  args: opening('cancelled'),
+};
+
+/** The visit took place. */
+export const Completed: Story = {
+  args: opening('completed'),
+};
+
+/** The patient did not come (`no_show`): missed, with how to book again. */
+export const Missed: Story = {
+  args: opening('noShow'),
+};
+
+/** The link's token has expired: the API answers 410 link_expired. Nothing about the booking shows. */
+export const ExpiredLink: Story = {
+  name: 'Expired link',
+  args: opening('expiredLink'),
+};
+
+/** The link was cut short and carries no token: the same screen, and the API is not asked. */
+export const MissingToken: Story = {
+  name: 'Missing token',
+  args: { token: '' },
+};
+
+/** No appointment has this id: the API answers 404 not_found. */
+export const NotFound: Story = {
+  name: 'Not found',
+  args: { 'appointment-id': 'apt_does_not_exist' },
+};
+
+/** The appointment takes very long to arrive, so the loading skeleton stays on screen. */
+export const Loading: Story = {
+  beforeEach: simulate({ faults: [{ route: 'getAppointment', latencyMs: 100_000 }] }),
+};
+
+/** The request fails before any answer (offline, DNS, CORS): Try again is offered. */
+export const NetworkError: Story = {
+  name: 'Network error',
+  beforeEach: simulate({
+    overrides: () => [http.get(`${apiBase}/appointments/:appointmentId`, () => HttpResponse.error())],
+  }),
+};
+
+/** The API answers 200 with a body that breaks the contract: the element refuses to guess. */
+export const MalformedResponse: Story = {
+  name: 'Malformed response',
+  beforeEach: simulate({ faults: [{ route: 'getAppointment', malformedBody: true }] }),
+};
+
+/** A video visit: the API also lists `join_video`, an action this version does not know. It is left out, safely. */
+export const UnknownAction: Story = {
+  name: 'Unknown action',
+  args: opening('videoVisit'),
+};
+
+/** "Cancel appointment" pressed: the inline question, its heading focused, an optional reason. */
+export const ConfirmCancel: Story = {
+  name: 'Confirm cancel',
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Cancel appointment');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part=confirm]')).toBeTruthy(), patience);
+  },
+};
+
+/**
+ * The clinic refuses the cancellation (409 conflict) although the list said it was allowed: the
+ * server's reason is shown and the appointment reloaded. Press "Cancel appointment", then "Yes, cancel".
+ */
+export const CancelRefused: Story = {
+  name: 'Cancel refused',
+  beforeEach: simulate({
+    overrides: () => [
+      http.post(`${apiBase}/appointments/:appointmentId/cancel`, () =>
+        HttpResponse.json(
+          { title: 'Conflict', status: 409, code: 'conflict', detail: 'The clinic has just closed cancellations for this visit; please call +49 30 1234567.' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    ],
+  }),
+};
+
+/** "Change time" pressed: the month's free days and the first free day's times, in the clinic's zone. */
+export const ChooseNewTime: Story = {
+  name: 'Choose a new time',
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Change time');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('circle-time-list')).toBeTruthy(), patience);
+  },
+};
+
+/** `locale="de-DE"`: dates, times and durations in German formats. */
+export const GermanLocale: Story = {
+  name: 'German locale',
+  args: { locale: 'de-DE' },
+};
+
+/** Inside `dir="rtl"`: the layout mirrors. */
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; background: #0f1419; color: #e8edf2; padding: 1.5rem; border-radius: 0.5rem">
+      ${story()}
+    </div>`,
+  ],
+};
