@@ -1,0 +1,73 @@
+/**
+ * What `<circle-share-menu>` may do with its link, worked out from what the host set and what
+ * the API answered. Only an absolute http(s) link is ever copied or opened; anything else is
+ * explained instead, never offered.
+ */
+import { msg } from '@lit/localize';
+import { ApiError } from '../../api/errors.js';
+import { ShareKind } from '../../api/schemas.js';
+import { describeError } from '../../ui/status.js';
+
+/** The kinds of record with a patient-app link. Product checkout links are not among them. */
+export const shareKinds: readonly ShareKind[] = ShareKind.options;
+
+export type LinkState =
+  /** `url` is an absolute http(s) link, safe to copy and open. */
+  | { status: 'ready'; url: string }
+  /** Nothing to copy; `reason` says why, in words for staff. */
+  | { status: 'unavailable'; reason: string }
+  | { status: 'loading' }
+  /** Asking the API failed; `reason` is the error's title, `retry` whether Try again can help. */
+  | { status: 'error'; reason: string; retry: boolean };
+
+export function isShareKind(kind: string): kind is ShareKind {
+  return (shareKinds as readonly string[]).includes(kind);
+}
+
+/** `value` as an absolute http(s) URL (relative ones resolved against the page), or undefined. */
+export function webUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scheme of a refused link, for the console: the link itself may hold a token. */
+export function schemeOf(value: string): string {
+  return /^\s*([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase() ?? 'none';
+}
+
+/**
+ * The link as an event may carry it: an appointment's link holds the patient's access token in
+ * its fragment (`#token=…`), so that fragment is dropped for `appointment` links and for any
+ * link whose fragment has a `token`.
+ */
+export function withoutToken(url: string, kind: string): string {
+  const parsed = new URL(url);
+  if (kind === 'appointment' || new URLSearchParams(parsed.hash.slice(1)).has('token')) parsed.hash = '';
+  return parsed.href;
+}
+
+export function unavailable(reason: string): LinkState {
+  return { status: 'unavailable', reason };
+}
+
+/** A refused kind, or no record at all. */
+export function noPatientAppLink(): LinkState {
+  return unavailable(msg('This record has no patient app link.'));
+}
+
+export function refusedUrl(): LinkState {
+  return unavailable(msg("This link can't be shared: only http and https links can."));
+}
+
+/** A failed load in words for staff; describeError's, except where its patient wording misleads. */
+export function loadFailed(error: unknown, kind: ShareKind | undefined): Extract<LinkState, { status: 'error' }> {
+  if (error instanceof ApiError && error.code === 'unauthorized') {
+    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true };
+  }
+  const { title, retry } = describeError(error, { subject: kind });
+  return { status: 'error', reason: title, retry };
+}

@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+/**
+ * The menu button, its menu and submenu, and the toast. The popups are `popover="manual"`: in
+ * the top layer, placed by FloatingController with `position: fixed`, so the UA's centring of
+ * popovers (`inset: 0; margin: auto`) is undone here. They inherit the tokens from the host.
+ */
+export const styles = css`
+  :host {
+    display: inline-block;
+  }
+
+  .trigger {
+    /* Smaller than the booking buttons: it sits among a dashboard's page actions. */
+    min-height: 2.5rem;
+    padding-inline: 0.875rem 0.625rem;
+  }
+  .trigger[aria-expanded='true'] {
+    background: var(--_accent-soft);
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  :host(:dir(rtl)) .icon.directional {
+    transform: scaleX(-1);
+  }
+
+  .popup {
+    display: none;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem color-mix(in srgb, black 18%, transparent);
+    overflow: visible;
+    /* Only where the Popover API is missing; the top layer needs no z-index. */
+    z-index: 1000;
+  }
+  .popup[data-open] {
+    display: grid;
+  }
+  .menu,
+  .submenu {
+    min-inline-size: min(15rem, calc(100vw - 1rem));
+    max-inline-size: min(22rem, calc(100vw - 1rem));
+    gap: 0.125rem;
+  }
+  .group {
+    display: contents;
+  }
+
+  .item,
+  ::slotted([role='menuitem']) {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    box-sizing: border-box;
+    inline-size: 100%;
+    /* Well over the 24 px a target needs (WCAG 2.2, 2.5.8). */
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 0;
+    border-radius: calc(var(--_radius) - 0.125rem);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+    user-select: none;
+  }
+  .item:focus,
+  ::slotted([role='menuitem']:focus) {
+    /* Focus moves with the arrow keys and with the pointer: mark the item either way. */
+    background: var(--_accent-soft);
+    outline: none;
+  }
+  .item:focus-visible,
+  ::slotted([role='menuitem']:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: -2px;
+  }
+  .item[aria-expanded='true'] {
+    background: var(--_accent-soft);
+  }
+  .item[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  .item[aria-disabled='true'] .label,
+  .item[aria-disabled='true'] .icon {
+    color: var(--_muted);
+  }
+  /* With a reason under its label, the icon stays level with the label's first line. */
+  .item:has(.reason) {
+    align-items: flex-start;
+  }
+  .item:has(.reason) > .icon {
+    margin-block-start: 0.2em;
+  }
+  .text {
+    display: grid;
+    flex: 1;
+    gap: 0.125rem;
+  }
+  .label {
+    flex: 1;
+  }
+  .reason {
+    color: var(--_muted);
+    font-size: 0.875em;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+  .error-reason {
+    color: var(--_danger);
+  }
+  .end {
+    margin-inline-start: auto;
+  }
+
+  .toast {
+    max-inline-size: min(24rem, calc(100vw - 1rem));
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+  }
+  .toast.copied {
+    border-color: var(--_success);
+    font-weight: 600;
+  }
+  .copied-mark {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .toast.copied .icon {
+    color: var(--_success);
+  }
+  .toast.failed {
+    border-color: var(--_danger);
+    border-inline-start-width: 0.375rem;
+  }
+  .toast p {
+    margin: 0;
+  }
+  .toast label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .toast input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 0.125rem);
+    background: var(--_surface);
+  }
+  .toast .button {
+    justify-self: end;
+    min-height: 2.5rem;
+  }
+
+  @media (forced-colors: active) {
+    .popup {
+      border-color: CanvasText;
+    }
+    .item:focus,
+    ::slotted([role='menuitem']:focus) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .item[aria-disabled='true'] .label,
+    .item[aria-disabled='true'] .icon {
+      color: GrayText;
+    }
+    .trigger[aria-expanded='true'] {
+      outline: 2px solid Highlight;
+    }
+    /* The open submenu's parent, marked without a background (forced colours drop it). */
+    .item[aria-expanded='true']:not(:focus) {
+      outline: 1px dashed CanvasText;
+      outline-offset: -2px;
+    }
+  }
+`;

@@ -1,0 +1,355 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { FloatingController } from '../../controllers/floating.controller.js';
+import { CircleErrorEvent } from '../../events.js';
+import { buttons, tokens } from '../../styles/tokens.js';
+import { defineElement } from '../../ui/define.js';
+import { CopyController, copyFailedMessage } from './share-menu.copy.js';
+import { LinkCopiedEvent } from './share-menu.events.js';
+import * as links from './share-menu.link.js';
+import { ShareLinkController } from './share-menu.loader.js';
+import { menuCommand, menuItemOf, slottedMenuItems } from './share-menu.navigation.js';
+import { hidePopup, showPopup } from './share-menu.popups.js';
+import { styles } from './share-menu.styles.js';
+import { renderShareMenu, type Toast } from './share-menu.view.js';
+
+/**
+ * @tagname circle-share-menu
+ * @summary For staff: an "Actions" menu button whose "Copy share link" submenu copies a
+ * service's, variant's or appointment's Patient App URL or opens it, or says why there is none.
+ *
+ * Feed it either `kind` + `record-id` (+ `api-base`, or the page's `configure`): it asks the API
+ * for the link as soon as it is on the page, so the reason a link is not ready shows at once;
+ * or the link itself in `url` (and `disabled-reason` when it is not ready): then it asks
+ * nothing. Only http(s) links are ever copied or opened, and only for the kinds `service`,
+ * `variant` and `appointment`: anything else is refused with one console error and the items
+ * stay disabled, saying why.
+ *
+ * The menus follow the WAI-ARIA APG menu button and menu patterns. They are `popover="manual"`
+ * in the element's shadow root, so they sit in the top layer, and are placed with
+ * `position: fixed`: scroll containers, `overflow`, transformed ancestors, stacking contexts
+ * and modal `<dialog>`s neither clip nor misplace them.
+ *
+ * @fires circle-link-copied - The link was copied. detail: { kind, recordId, url }; for
+ *   `appointment` links `url` has no fragment, as the fragment holds the patient's access token.
+ * @fires circle-error - Loading the link, or copying it, failed and is shown. detail: { code, message }
+ *
+ * @slot - Extra menu items, shown after the built-in ones. Elements with `role="menuitem"` join
+ *   the keyboard navigation and typeahead and get `tabindex="-1"`:
+ *   `<button role="menuitem" type="button">Archive</button>`. Activating one (click, Enter or
+ *   Space) closes the menu and returns focus to the button, so handle its `click`; one with
+ *   `aria-disabled="true"` leaves the menu open.
+ *
+ * @csspart button - The "Actions" menu button.
+ * @csspart menu - The menu.
+ * @csspart item - A built-in menu item.
+ * @csspart submenu - The "Copy share link" submenu.
+ * @csspart toast - "Link copied" under the button, or the link to copy by hand when copying failed.
+ *
+ * @cssprop [--circle-color-accent=#0b6e69] - The button, the focused item and the focus ring.
+ * @cssprop [--circle-color-surface=#ffffff] - The menus' background.
+ * @cssprop [--circle-color-border=#8795a1] - The menus' border.
+ * @cssprop [--circle-color-muted=#4f5d6b] - Disabled items and the reason they are disabled.
+ * @cssprop [--circle-color-success=#146c2e] - The "Link copied" mark.
+ * @cssprop [--circle-color-danger=#b42318] - The reason when loading the link failed.
+ * @cssprop [--circle-radius=0.5rem] - Corner radius of the button, menus and items.
+ */
+export class CircleShareMenu extends LitElement {
+  static override styles = [tokens, buttons, styles];
+
+  private readonly link = new ShareLinkController(this, (code, message) => this.reportError(code, message));
+  private readonly menuPosition = new FloatingController(this);
+  private readonly submenuPosition = new FloatingController(this);
+  private readonly toastPosition = new FloatingController(this);
+  private readonly copier = new CopyController(this);
+  /** The toast as last shown, to tell when it changes. */
+  private shownToast?: Toast;
+  /** Runs once the next render is on screen: focus goes into a popup only once it is shown. */
+  private afterUpdate?: () => void;
+  private listeningOutside = false;
+
+  @query('#button') private button!: HTMLButtonElement;
+  @query('#menu') private menu!: HTMLElement;
+  @query('#share') private shareItem!: HTMLElement;
+  @query('#submenu') private submenu!: HTMLElement;
+  @query('#toast') private toastElement!: HTMLElement;
+  @query('slot') private slotElement!: HTMLSlotElement;
+
+  @state() private open = false;
+  @state() private submenuOpen = false;
+
+  /** What the record is: `service`, `variant` or `appointment`. Other kinds are refused. */
+  @property() kind = '';
+  /** The record's id, whose link the API gives. */
+  @property({ attribute: 'record-id' }) recordId = '';
+  /** The booking API; falls back to what `configure({ apiBase })` set for the page. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Sent as Accept-Language, so the API's reasons come in the staff member's language. */
+  @property() locale?: string;
+  /** The link itself, http(s) (a relative one resolves against the page); set, the API is not asked. */
+  @property() url = '';
+  /** Why the link cannot be shared yet; set, it disables the items and is shown in them. */
+  @property({ attribute: 'disabled-reason' }) disabledReason = '';
+
+  constructor() {
+    super();
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The controllers stop following their anchors and forget the toast themselves (hostDisconnected).
+    this.listenOutside(false);
+    this.open = false;
+    this.submenuOpen = false;
+    this.requestUpdate(); // so the popups' state is put right before the element is back
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kind') && this.kind && !links.isShareKind(this.kind)) {
+      console.error(`<${this.localName}>: kind "${this.kind}" has no patient app link; use one of: ${links.shareKinds.join(', ')}.`);
+    }
+    if (changed.has('url') && this.url && !links.webUrl(this.url)) {
+      console.error(`<${this.localName}>: refused a url with the scheme "${links.schemeOf(this.url)}"; only http and https links are copied or opened.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // Inner popups close before, and open after, the menu they belong to.
+    if (changed.has('submenuOpen') && !this.submenuOpen) hidePopup(this.submenu, this.submenuPosition);
+    if (changed.has('open')) {
+      if (this.open) showPopup(this.menu, this.menuPosition, this.button, { placement: 'bottom-start' });
+      else hidePopup(this.menu, this.menuPosition);
+    }
+    if (changed.has('submenuOpen') && this.submenuOpen) {
+      const [side, other] = getComputedStyle(this).direction === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
+      // Beside its parent item, first items level (the offset is the menu's border and padding);
+      // where neither side has room (a phone), below the parent item, which stays in view.
+      showPopup(this.submenu, this.submenuPosition, this.shareItem, {
+        placement: `${side}-start`,
+        fallbackPlacements: [`${other}-start`, 'bottom-start', 'top-start'],
+        gap: 2,
+        alignmentOffset: -5,
+      });
+    }
+    const { toast } = this.copier;
+    if (toast !== this.shownToast) {
+      this.shownToast = toast;
+      if (toast) showPopup(this.toastElement, this.toastPosition, this.button, { placement: 'bottom-start' });
+      else hidePopup(this.toastElement, this.toastPosition);
+    }
+    this.listenOutside(this.open || toast?.kind === 'failed');
+    const after = this.afterUpdate;
+    this.afterUpdate = undefined;
+    after?.();
+  }
+
+  private onButtonClick = () => {
+    if (this.open) this.closeMenus();
+    else this.openMenu('first');
+  };
+
+  /** Enter and Space click the button; the arrows open the menu at its first or last item. */
+  private onButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+  };
+
+  private onMenuKeyDown = (event: KeyboardEvent) => {
+    const item = menuItemOf(event);
+    if (!item) return;
+    const inSubmenu = this.submenuItems().includes(item);
+    const items = inSubmenu ? this.submenuItems() : this.menuItems();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const command = menuCommand(event, { items, item, inSubmenu, opensSubmenu: item === this.shareItem, rtl });
+    if (!command) return;
+    if (command.do === 'leave') {
+      // Focus the button and let the browser's Tab move on from there, as if from the button.
+      this.closeMenus(true);
+      return;
+    }
+    event.preventDefault();
+    switch (command.do) {
+      case 'activate':
+        return item.click();
+      case 'open-submenu':
+        return this.openSubmenu(true);
+      case 'close-submenu':
+        event.stopPropagation(); // an Escape the menu used must not also close a <dialog> around it
+        return this.closeSubmenu();
+      case 'close-menu':
+        event.stopPropagation();
+        return this.closeMenus(true);
+      case 'focus':
+        return command.item.focus();
+    }
+  };
+
+  private onMenuClick = (event: MouseEvent) => {
+    const item = menuItemOf(event);
+    if (!item) return;
+    if (item.getAttribute('aria-disabled') === 'true') {
+      // Does nothing, and leaves the menu open with the reason in view.
+      event.preventDefault();
+      return;
+    }
+    switch (this.actionOf(item)) {
+      case 'share':
+        return this.openSubmenu(true);
+      case 'copy':
+        return this.copy();
+      case 'retry':
+        return this.retry();
+      default:
+        // "Open patient view" follows its own link into a new tab; the host handles its own items.
+        this.closeMenus(true);
+    }
+  };
+
+  /** Pointing at "Copy share link" opens its submenu; pointing at an item focuses it, as the APG examples do. */
+  private onMenuPointerOver = (event: PointerEvent) => {
+    const item = menuItemOf(event);
+    if (!item || event.pointerType === 'touch') return;
+    if (!this.submenuItems().includes(item)) {
+      if (item === this.shareItem) this.openSubmenu(false);
+      else this.submenuOpen = false;
+    }
+    // Not `:focus-within`: it does not match while the window itself is not focused.
+    const menuHasFocus = !!this.shadowRoot?.activeElement || this.contains(document.activeElement);
+    if (menuHasFocus) item.focus({ preventScroll: true });
+  };
+
+  private onToastKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeToast();
+  };
+
+  private onSlotChange = () => {
+    for (const item of slottedMenuItems(this.slotElement)) if (!item.hasAttribute('tabindex')) item.tabIndex = -1;
+  };
+
+  private onDocumentPointerDown = (event: PointerEvent) => {
+    if (event.composedPath().includes(this)) return;
+    this.closeMenus();
+    if (this.copier.toast?.kind === 'failed') this.copier.dismiss();
+  };
+
+  /** Focus moved somewhere else on the page: close what is open, leaving focus where it went. */
+  private onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || next === this || this.contains(next)) return;
+    this.closeMenus();
+    if (this.copier.toast?.kind === 'failed') this.copier.dismiss();
+  };
+
+  private closeToast = () => {
+    this.copier.dismiss();
+    this.button.focus();
+  };
+
+  private openMenu(at: 'first' | 'last'): void {
+    this.copier.dismiss();
+    this.open = true;
+    this.submenuOpen = false;
+    this.afterUpdate = () => {
+      const items = this.menuItems();
+      items[at === 'first' ? 0 : items.length - 1]?.focus({ preventScroll: true });
+    };
+    this.requestUpdate();
+  }
+
+  private openSubmenu(focusFirst: boolean): void {
+    this.submenuOpen = true;
+    if (focusFirst) this.afterUpdate = () => this.submenuItems()[0]?.focus({ preventScroll: true });
+    this.requestUpdate();
+  }
+
+  private closeSubmenu(): void {
+    this.submenuOpen = false;
+    this.shareItem.focus();
+  }
+
+  private closeMenus(focusButton = false): void {
+    this.open = false;
+    this.submenuOpen = false;
+    if (focusButton) this.button.focus();
+  }
+
+  private copy(): void {
+    const link = this.link.state;
+    if (link.status !== 'ready') return;
+    const { url } = link;
+    // Right here, inside the click or key press: browsers take clipboard writes only from a user's gesture.
+    void this.copier.copy(url, this.renderRoot).then((ok) => {
+      this.closeMenus(ok);
+      if (ok) {
+        const kind = links.isShareKind(this.kind) ? this.kind : undefined;
+        this.dispatchEvent(new LinkCopiedEvent({ kind, recordId: this.recordId || undefined, url: links.withoutToken(url, this.kind) }));
+        return;
+      }
+      this.afterUpdate = () => {
+        const input = this.renderRoot.querySelector<HTMLInputElement>('#manual-link');
+        input?.focus({ preventScroll: true });
+        input?.select();
+      };
+      this.reportError('copy_failed', copyFailedMessage());
+    });
+  }
+
+  private retry(): void {
+    // Onto "Copy Patient App URL" first: "Try again" goes away while the link loads.
+    this.submenuItems()[0]?.focus();
+    this.link.retry();
+  }
+
+  private reportError(code: string, message: string): void {
+    this.dispatchEvent(new CircleErrorEvent({ code, message }));
+  }
+
+  private listenOutside(on: boolean): void {
+    if (on === this.listeningOutside) return;
+    this.listeningOutside = on;
+    if (on) document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+  }
+
+  /** What a built-in item does; undefined for the host's own items. */
+  private actionOf(item: HTMLElement): string | undefined {
+    return item.getRootNode() === this.renderRoot ? item.dataset.action : undefined;
+  }
+
+  private menuItems(): HTMLElement[] {
+    return [this.shareItem, ...slottedMenuItems(this.slotElement)];
+  }
+
+  private submenuItems(): HTMLElement[] {
+    return [...this.submenu.querySelectorAll<HTMLElement>(':scope > [role=menuitem]')];
+  }
+
+  protected override render() {
+    const { open, submenuOpen } = this;
+    const { toast, announcement } = this.copier;
+    const on = {
+      buttonClick: this.onButtonClick,
+      buttonKeyDown: this.onButtonKeyDown,
+      menuKeyDown: this.onMenuKeyDown,
+      menuClick: this.onMenuClick,
+      menuPointerOver: this.onMenuPointerOver,
+      slotChange: this.onSlotChange,
+      toastKeyDown: this.onToastKeyDown,
+      closeToast: this.closeToast,
+    };
+    return renderShareMenu({ open, submenuOpen, toast, announcement, link: this.link.state, on });
+  }
+}
+
+defineElement('circle-share-menu', CircleShareMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-share-menu': CircleShareMenu;
+  }
+}
