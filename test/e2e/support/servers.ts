@@ -22,14 +22,15 @@ export interface Site {
  * Serves `dist/` at /dist/ and test/e2e/pages at /, writing the API's URL into pages where
  * they say `__API_BASE__`.
  */
-export async function startSite(apiBase: string): Promise<Site> {
+export async function startSite(apiBase: () => string): Promise<Site> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
     const file = path.startsWith('/dist/') ? join(root, path) : join(root, 'test/e2e/pages', path);
     try {
       let body: Buffer | string = await readFile(file);
-      if (extname(file) === '.html') body = body.toString().replaceAll('__API_BASE__', apiBase);
+      if (extname(file) === '.html') body = body.toString().replaceAll('__API_BASE__', apiBase());
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -48,9 +49,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export async function startAll(): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
-  // The real clock: the elements show days from today on.
-  const api = await startApiServer();
-  const site = await startSite(api.url);
+  let apiBase = '';
+  const site = await startSite(() => apiBase);
+  // The real clock: the elements show days from today on. Links point at the site's patient app.
+  const api = await startApiServer({ patientAppBase: `${site.url}/patient/` });
+  apiBase = api.url;
   const browser = await launchChromium();
   return { api, site, browser, close: async () => void (await Promise.all([browser.close(), site.close(), api.close()])) };
 }
