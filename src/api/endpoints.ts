@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { ApiClient, RequestSpec } from './client.js';
 import {
   Appointment,
+  AppointmentList,
   Availability,
   BookingConfirmation,
   CancelAppointmentRequest,
@@ -16,6 +17,7 @@ import {
   ServiceList,
   ShareLink,
   VariantDetail,
+  type AppointmentStatus,
   type ProblemCode,
   type ShareKind,
 } from './schemas.js';
@@ -69,6 +71,15 @@ export const routes = {
     errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
     response: Appointment,
     summary: 'Move an appointment to another free slot; answers the appointment as it now is',
+  },
+  listAppointments: {
+    method: 'GET',
+    path: '/appointments',
+    optionalQuery: ['serviceId', 'variantId', 'status', 'cursor', 'limit'],
+    staff: true,
+    errors: ['not_found', 'unauthorized', 'validation'] as const satisfies readonly ProblemCode[],
+    response: AppointmentList,
+    summary: 'For staff: bookings by start time, optionally of one service or variant or in one status, a page (limit, default 50, at most 200) at a time',
   },
   getShareLink: { method: 'GET', path: '/share-links/{kind}/{recordId}', staff: true, errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
     response: ShareLink, summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share' },
@@ -157,6 +168,22 @@ export function rescheduleAppointment(
   options: WriteOptions,
 ): Promise<Appointment> {
   return call(client, routes.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
+}
+
+export interface AppointmentListQuery {
+  serviceId?: string | undefined;
+  variantId?: string | undefined;
+  status?: AppointmentStatus | undefined;
+  /** `nextCursor` of the page before. */
+  cursor?: string | undefined;
+  /** Bookings per page, 1..200; 50 when left out. */
+  limit?: number | undefined;
+}
+
+/** For staff: one page of bookings; follow `nextCursor` for the rest. */
+export function listAppointments(client: ApiClient, query: AppointmentListQuery = {}, options: ReadOptions = {}): Promise<AppointmentList> {
+  const { limit, ...rest } = query;
+  return call(client, routes.listAppointments, {}, { query: { ...rest, limit: limit === undefined ? undefined : String(limit) }, ...options });
 }
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {

@@ -53,6 +53,9 @@ export function openApiDocument(): JsonObject {
     for (const name of 'query' in route ? route.query : []) {
       parameters.push({ name, in: 'query', required: true, schema: { type: 'string' } });
     }
+    for (const name of 'optionalQuery' in route ? route.optionalQuery : []) {
+      parameters.push({ name, in: 'query', required: false, schema: { type: 'string' } });
+    }
     if ('idempotent' in route) {
       parameters.push({
         name: 'Idempotency-Key',

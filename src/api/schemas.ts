@@ -200,6 +200,43 @@ export const ShareLink = z.object({
   unavailable: z.optional(Unavailability),
 });
 
+/** For staff: who booked, as the dashboard shows it. */
+export const StaffPatient = z.object({
+  givenName: shortText,
+  familyName: shortText,
+  email: z.optional(z.email()),
+  phone: z.optional(shortText),
+});
+
+/**
+ * For staff: one booking as the dashboard lists it, with who booked it and what last changed,
+ * so staff can tell a new booking from a moved or cancelled one.
+ */
+export const StaffAppointment = z.object({
+  id,
+  status: AppointmentStatus,
+  start: instant,
+  end: instant,
+  service: z.object({ id, name: shortText }),
+  variant: z.object({ id, name: shortText, durationMinutes: z.int().check(z.positive()) }),
+  location: z.object({ id, name: shortText, timeZone: ianaTimeZone }),
+  patient: StaffPatient,
+  intake: z.object({ complete: z.boolean() }),
+  /** When the patient booked it. */
+  bookedAt: instant,
+  /** When it was booked, moved or cancelled last. */
+  updatedAt: instant,
+  /** Where the visit was before it was last moved; absent when it never moved. */
+  previousStart: z.optional(instant),
+  cancellation: z.optional(z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) })),
+});
+
+/** For staff: bookings by start time, a page at a time; `nextCursor` fetches the next page. */
+export const AppointmentList = z.object({
+  appointments: z.array(StaffAppointment),
+  nextCursor: z.optional(shortText),
+});
+
 export const ProblemCode = z.enum([
   'slot_unavailable',
   'not_bookable',
@@ -246,5 +283,8 @@ export type CancelAppointmentRequest = z.infer<typeof CancelAppointmentRequest>;
 export type RescheduleAppointmentRequest = z.infer<typeof RescheduleAppointmentRequest>;
 export type ShareKind = z.infer<typeof ShareKind>;
 export type ShareLink = z.infer<typeof ShareLink>;
+export type StaffPatient = z.infer<typeof StaffPatient>;
+export type StaffAppointment = z.infer<typeof StaffAppointment>;
+export type AppointmentList = z.infer<typeof AppointmentList>;
 export type ProblemCode = z.infer<typeof ProblemCode>;
 export type Problem = z.infer<typeof Problem>;

@@ -49,8 +49,14 @@ export interface SeedAppointment {
   cancellation?: { at: string; reason?: string };
   /** Actions beyond cancel and reschedule, passed through as they are. */
   extraActions?: AppointmentAction[];
-  /** Who booked it; the contract never sends this back, tests may look. */
+  /** Who booked it; only staff see it, in the bookings list. */
   patient?: PatientDetails;
+  /** When it was booked; a seed without it was booked a fortnight before the visit. */
+  bookedAt?: string;
+  /** When it was booked, moved or cancelled last. */
+  updatedAt?: string;
+  /** The start before it was last moved. */
+  previousStart?: string;
 }
 
 export interface BookingRules {
@@ -236,6 +242,10 @@ function soonWhileOpen(now: Date, location: SeedLocation, from: number, to: numb
   return new Date(first).toISOString();
 }
 
+function patient(givenName: string, familyName: string, phone: string, dateOfBirth: string): PatientDetails {
+  return { givenName, familyName, phone, dateOfBirth, email: `${givenName}.${familyName}@example.org`.toLowerCase() };
+}
+
 export function seedData(now: Date): SeedData {
   const berlin = 'Europe/Berlin';
   const newYork = 'America/New_York';
@@ -244,21 +254,21 @@ export function seedData(now: Date): SeedData {
   const soon = soonWhileOpen(now, locations[0]!, 3, 20);
   const booked = { status: 'booked' as const, tokenExpiresAt: later(200 * day) };
   const appointments: SeedAppointment[] = [
-    { ...seedAppointments.formsDue, ...booked, variantId: 'var_physio_initial', locationId: 'loc_berlin',
+    { ...seedAppointments.formsDue, patient: patient('Maria', 'Schmidt', '+49 151 2345678', '1979-04-02'), ...booked, variantId: 'var_physio_initial', locationId: 'loc_berlin',
       start: workdayAt(now, berlin, 6, '10:00'), intakeComplete: false },
-    { ...seedAppointments.ready, ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
+    { ...seedAppointments.ready, patient: patient('James', 'Carter', '+1 212 555 0143', '1990-08-17'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
       start: workdayAt(now, newYork, 9, '14:00'), intakeComplete: true },
-    { ...seedAppointments.soon, ...booked, variantId: 'var_physio_followup', locationId: 'loc_berlin', start: soon, intakeComplete: true },
-    { ...seedAppointments.cancelled, ...booked, status: 'cancelled', variantId: 'var_physio_massage', locationId: 'loc_berlin',
+    { ...seedAppointments.soon, patient: patient('Lena', 'Vogel', '+49 160 9876543', '1985-01-23'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_berlin', start: soon, intakeComplete: true },
+    { ...seedAppointments.cancelled, patient: patient('Tom', 'Becker', '+49 171 1112233', '1968-11-30'), ...booked, status: 'cancelled', variantId: 'var_physio_massage', locationId: 'loc_berlin',
       start: workdayAt(now, berlin, 4, '11:00'), intakeComplete: false,
       cancellation: { at: later(-2 * day), reason: 'My knee is better; thank you.' } },
-    { ...seedAppointments.completed, status: 'completed', tokenExpiresAt: later(60 * day), variantId: 'var_physio_initial',
+    { ...seedAppointments.completed, patient: patient('Aylin', 'Demir', '+49 152 4445566', '1994-06-09'), status: 'completed', tokenExpiresAt: later(60 * day), variantId: 'var_physio_initial',
       locationId: 'loc_berlin', start: workdayAt(now, berlin, -14, '09:00'), intakeComplete: true },
-    { ...seedAppointments.noShow, status: 'no_show', tokenExpiresAt: later(60 * day), variantId: 'var_checkup',
+    { ...seedAppointments.noShow, patient: patient('Peter', 'Novak', '+49 157 7778899', '1959-02-14'), status: 'no_show', tokenExpiresAt: later(60 * day), variantId: 'var_checkup',
       locationId: 'loc_berlin', start: workdayAt(now, berlin, -7, '15:00'), intakeComplete: false },
-    { ...seedAppointments.expiredLink, status: 'completed', tokenExpiresAt: later(-30 * day), variantId: 'var_physio_followup',
+    { ...seedAppointments.expiredLink, patient: patient('Sofia', 'Rossi', '+49 176 3332211', '2001-09-05'), status: 'completed', tokenExpiresAt: later(-30 * day), variantId: 'var_physio_followup',
       locationId: 'loc_berlin', start: workdayAt(now, berlin, -120, '10:00'), intakeComplete: true },
-    { ...seedAppointments.videoVisit, ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
+    { ...seedAppointments.videoVisit, patient: patient('Grace', 'Kim', '+1 917 555 0176', '1987-03-28'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
       start: workdayAt(now, newYork, 12, '09:00'), intakeComplete: true,
       extraActions: [{ type: 'join_video', allowed: true }] },
   ];

@@ -55,6 +55,11 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
     sim.cancelAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
   rescheduleAppointment: (sim, { params, token, body, idempotencyKey }) =>
     sim.rescheduleAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
+  listAppointments: (sim, { query, token }) =>
+    sim.listAppointments(
+      Object.fromEntries(['serviceId', 'variantId', 'status', 'cursor', 'limit'].map((name) => [name, query.get(name) ?? undefined])),
+      token,
+    ),
   getShareLink: (sim, { params, token }) => sim.getShareLink(params.kind ?? '', params.recordId ?? '', token),
 };
 

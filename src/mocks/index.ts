@@ -19,3 +19,4 @@ export type { BookingRules, OpeningHours, SeedAppointment, SeedData, SeedLocatio
 export type { Fault } from './faults.js';
 export type { SimResult } from './problems.js';
 export type { AvailabilityParams } from './availability.js';
+export type { AppointmentListParams } from './staff-appointments.js';

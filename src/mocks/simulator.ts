@@ -14,6 +14,7 @@ import { findFreeSlot, slotKey, type ScheduleContext } from './schedule.js';
 import { availability, type AvailabilityParams } from './availability.js';
 import { IdempotencyStore } from './idempotency.js';
 import { shareLink } from './share-links.js';
+import { appointmentList, type AppointmentListParams } from './staff-appointments.js';
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 
 export interface SimulatorOptions {
@@ -165,6 +166,11 @@ export class BookingSimulator {
     return shareLink(this.data, this.patientAppBase, kind, recordId);
   }
 
+  listAppointments(params: AppointmentListParams, staffToken?: string): SimResult {
+    if (this.staffToken !== undefined && staffToken !== this.staffToken) return problem(401, 'unauthorized', 'Sign in as clinic staff to see bookings.');
+    return appointmentList(this.data, params);
+  }
+
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
     if (!parsed.success) return validationProblem(parsed.error.issues);
@@ -190,6 +196,8 @@ export class BookingSimulator {
       start: slot.start.toISOString(),
       intakeComplete: false,
       patient,
+      bookedAt: this.now().toISOString(),
+      updatedAt: this.now().toISOString(),
     };
     this.data.appointments.push(record);
     const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });
@@ -204,6 +212,7 @@ export class BookingSimulator {
     const reason = parsed.data.reason;
     record.status = 'cancelled';
     record.cancellation = { at: this.now().toISOString(), ...(reason && { reason }) };
+    record.updatedAt = record.cancellation.at;
     return ok(appointmentView(this.view(), record));
   }
 
@@ -216,7 +225,9 @@ export class BookingSimulator {
     const location = this.data.locations.find((candidate) => candidate.id === record.locationId)!;
     const slot = findFreeSlot(this.schedule(), variant, location, new Date(parsed.data.start));
     if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    record.previousStart = record.start;
     record.start = slot.start.toISOString();
+    record.updatedAt = this.now().toISOString();
     return ok(appointmentView(this.view(), record));
   }
 

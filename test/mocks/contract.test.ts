@@ -123,6 +123,21 @@ function cases(): Case[] {
     { route: 'getShareLink', name: 'an unknown service', status: 404, answer: share('service', 'svc_nope') },
     { route: 'getShareLink', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).getShareLink('service', 'svc_physio') },
   );
+  all.push(
+    { route: 'listAppointments', name: 'every booking', status: 200, answer: () => sim().listAppointments({}) },
+    { route: 'listAppointments', name: 'a new, a moved and a cancelled booking', status: 200, answer: () => {
+      const simulator = sim();
+      const first = bookOne(simulator, 'k1');
+      const second = bookOne(simulator, 'k2');
+      simulator.rescheduleAppointment(first.appointmentId, first.token, { start: firstFreeSlot(simulator).start }, 'k3');
+      simulator.cancelAppointment(second.appointmentId, second.token, { reason: 'Away' }, 'k4');
+      return simulator.listAppointments({ serviceId: 'svc_physio' });
+    } },
+    { route: 'listAppointments', name: 'one page of two', status: 200, answer: () => sim().listAppointments({ limit: '2' }) },
+    { route: 'listAppointments', name: 'a limit out of range', status: 422, answer: () => sim().listAppointments({ limit: '0' }) },
+    { route: 'listAppointments', name: 'an unknown service', status: 404, answer: () => sim().listAppointments({ serviceId: 'svc_nope' }) },
+    { route: 'listAppointments', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).listAppointments({}) },
+  );
   return all;
 }
 
