@@ -3,6 +3,7 @@
 // this file, so the library settings below cannot leak into the Storybook bundle.
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/vite-minify-templates.js';
 
 /** One entry per element: src/elements/<name>/<name>.ts → dist/elements/<name>.js. */
 function elementEntries(): Record<string, string> {
@@ -17,6 +18,7 @@ function elementEntries(): Record<string, string> {
 }
 
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -37,6 +39,7 @@ export default defineConfig({
       // Bundle everything (lit, zod, floating-ui) except msw: the mocks entry imports it and
       // integrators bring their own, in step with their own service worker file.
       external: [/^msw(\/|$)/],
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true, // lib mode's build.minify keeps whitespace in ES output

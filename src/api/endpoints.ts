@@ -1,7 +1,6 @@
 /**
- * One function per endpoint of the booking API. `routes` is the table of the contract's
- * endpoints; the functions, the simulator's handlers and `docs/openapi.json` all read it, so a
- * path is written once.
+ * One function per endpoint of the booking API. `wire` holds each endpoint's method, path and
+ * answer; `routes` (routes.ts) builds the contract's full table on it, so a path is written once.
  */
 import type * as z from 'zod/mini';
 import type { ApiClient, RequestSpec } from './client.js';
@@ -10,82 +9,37 @@ import {
   AppointmentList,
   Availability,
   BookingConfirmation,
-  CancelAppointmentRequest,
-  CreateBookingRequest,
-  RescheduleAppointmentRequest,
   Service,
   ServiceList,
   ShareLink,
   VariantDetail,
   type AppointmentStatus,
-  type ProblemCode,
+  type CancelAppointmentRequest,
+  type CreateBookingRequest,
+  type RescheduleAppointmentRequest,
   type ShareKind,
 } from './schemas.js';
 
 /**
- * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
- * besides rate_limited and server_error, which any endpoint may.
+ * What a request needs of each endpoint: method, path and the schema of its answer. Kept apart
+ * from `routes`, so an element that calls two endpoints ships those two, not the whole table
+ * with its documentation.
  */
-export const routes = {
-  listServices: { method: 'GET', path: '/services', errors: [] as const satisfies readonly ProblemCode[],
-    response: ServiceList, summary: 'List the services, for discovery' },
-  getService: { method: 'GET', path: '/services/{serviceId}', errors: ['not_found'] as const satisfies readonly ProblemCode[],
-    response: Service, summary: 'A service with its variants and locations' },
-  getVariant: { method: 'GET', path: '/variants/{variantId}', errors: ['not_found'] as const satisfies readonly ProblemCode[],
-    response: VariantDetail, summary: 'One variant with its service and locations' },
-  getAvailability: {
-    method: 'GET',
-    path: '/availability',
-    query: ['variantId', 'locationId', 'from', 'to'],
-    errors: ['not_found', 'validation'] as const satisfies readonly ProblemCode[],
-    response: Availability,
-    summary: 'Free slots of a variant at a location for the dates from..to (inclusive, in the location\'s time zone)',
-  },
-  createBooking: {
-    method: 'POST',
-    path: '/bookings',
-    idempotent: true,
-    request: CreateBookingRequest,
-    errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    response: BookingConfirmation,
-    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer',
-  },
-  getAppointment: { method: 'GET', path: '/appointments/{appointmentId}', patientToken: true, errors: ['not_found', 'unauthorized', 'link_expired'] as const satisfies readonly ProblemCode[],
-    response: Appointment, summary: 'An appointment, for the patient holding its access token' },
-  cancelAppointment: {
-    method: 'POST',
-    path: '/appointments/{appointmentId}/cancel',
-    patientToken: true,
-    idempotent: true,
-    request: CancelAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    response: Appointment,
-    summary: 'Cancel an appointment; answers the appointment as it now is',
-  },
-  rescheduleAppointment: {
-    method: 'POST',
-    path: '/appointments/{appointmentId}/reschedule',
-    patientToken: true,
-    idempotent: true,
-    request: RescheduleAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    response: Appointment,
-    summary: 'Move an appointment to another free slot; answers the appointment as it now is',
-  },
-  listAppointments: {
-    method: 'GET',
-    path: '/appointments',
-    optionalQuery: ['serviceId', 'variantId', 'status', 'cursor', 'limit'],
-    staff: true,
-    errors: ['not_found', 'unauthorized', 'validation'] as const satisfies readonly ProblemCode[],
-    response: AppointmentList,
-    summary: 'For staff: bookings by start time, optionally of one service or variant or in one status, a page (limit, default 50, at most 200) at a time',
-  },
-  getShareLink: { method: 'GET', path: '/share-links/{kind}/{recordId}', staff: true, errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
-    response: ShareLink, summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share' },
+export const wire = {
+  listServices: { method: 'GET', path: '/services', response: ServiceList },
+  getService: { method: 'GET', path: '/services/{serviceId}', response: Service },
+  getVariant: { method: 'GET', path: '/variants/{variantId}', response: VariantDetail },
+  getAvailability: { method: 'GET', path: '/availability', response: Availability },
+  createBooking: { method: 'POST', path: '/bookings', response: BookingConfirmation },
+  getAppointment: { method: 'GET', path: '/appointments/{appointmentId}', response: Appointment },
+  cancelAppointment: { method: 'POST', path: '/appointments/{appointmentId}/cancel', response: Appointment },
+  rescheduleAppointment: { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment },
+  listAppointments: { method: 'GET', path: '/appointments', response: AppointmentList },
+  getShareLink: { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink },
 } as const;
 
-export type RouteName = keyof typeof routes;
+
+export type RouteName = keyof typeof wire;
 
 interface ReadOptions {
   signal?: AbortSignal | undefined;
@@ -114,15 +68,15 @@ function call<Schema extends z.ZodMiniType>(
 }
 
 export function listServices(client: ApiClient, options: ReadOptions = {}): Promise<ServiceList> {
-  return call(client, routes.listServices, {}, options);
+  return call(client, wire.listServices, {}, options);
 }
 
 export function getService(client: ApiClient, serviceId: string, options: ReadOptions = {}): Promise<Service> {
-  return call(client, routes.getService, { serviceId }, options);
+  return call(client, wire.getService, { serviceId }, options);
 }
 
 export function getVariant(client: ApiClient, variantId: string, options: ReadOptions = {}): Promise<VariantDetail> {
-  return call(client, routes.getVariant, { variantId }, options);
+  return call(client, wire.getVariant, { variantId }, options);
 }
 
 export interface AvailabilityQuery {
@@ -135,11 +89,11 @@ export interface AvailabilityQuery {
 }
 
 export function getAvailability(client: ApiClient, query: AvailabilityQuery, options: ReadOptions = {}): Promise<Availability> {
-  return call(client, routes.getAvailability, {}, { query: { ...query }, ...options });
+  return call(client, wire.getAvailability, {}, { query: { ...query }, ...options });
 }
 
 export function createBooking(client: ApiClient, booking: CreateBookingRequest, options: WriteOptions): Promise<BookingConfirmation> {
-  return call(client, routes.createBooking, {}, { body: booking, ...options });
+  return call(client, wire.createBooking, {}, { body: booking, ...options });
 }
 
 export interface AppointmentAccess {
@@ -149,7 +103,7 @@ export interface AppointmentAccess {
 }
 
 export function getAppointment(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: ReadOptions = {}): Promise<Appointment> {
-  return call(client, routes.getAppointment, { appointmentId }, { accessToken: token, ...options });
+  return call(client, wire.getAppointment, { appointmentId }, { accessToken: token, ...options });
 }
 
 export function cancelAppointment(
@@ -158,7 +112,7 @@ export function cancelAppointment(
   request: CancelAppointmentRequest,
   options: WriteOptions,
 ): Promise<Appointment> {
-  return call(client, routes.cancelAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
+  return call(client, wire.cancelAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
 }
 
 export function rescheduleAppointment(
@@ -167,7 +121,7 @@ export function rescheduleAppointment(
   request: RescheduleAppointmentRequest,
   options: WriteOptions,
 ): Promise<Appointment> {
-  return call(client, routes.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
+  return call(client, wire.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
 }
 
 export interface AppointmentListQuery {
@@ -183,9 +137,9 @@ export interface AppointmentListQuery {
 /** For staff: one page of bookings; follow `nextCursor` for the rest. */
 export function listAppointments(client: ApiClient, query: AppointmentListQuery = {}, options: ReadOptions = {}): Promise<AppointmentList> {
   const { limit, ...rest } = query;
-  return call(client, routes.listAppointments, {}, { query: { ...rest, limit: limit === undefined ? undefined : String(limit) }, ...options });
+  return call(client, wire.listAppointments, {}, { query: { ...rest, limit: limit === undefined ? undefined : String(limit) }, ...options });
 }
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {
-  return call(client, routes.getShareLink, { kind, recordId }, options);
+  return call(client, wire.getShareLink, { kind, recordId }, options);
 }

@@ -5,6 +5,7 @@
 export { ApiClient, configure, createClient, newIdempotencyKey, parseRetryAfter, resetConfiguration, defaultRetryPolicy } from './client.js';
 export type { ClientOptions, RetryPolicy, RequestSpec } from './client.js';
 export * from './endpoints.js';
+export { routes } from './routes.js';
 export * from './errors.js';
 export * from './schemas.js';
 export { problemCodeForStatus, statusOfProblem } from './problem-codes.js';

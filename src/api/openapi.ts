@@ -4,7 +4,7 @@
  * when the committed file and the schemas disagree. Build-time only: no element imports this.
  */
 import * as z from 'zod/mini';
-import { routes } from './endpoints.js';
+import { routes } from './routes.js';
 import { statusOfProblem } from './problem-codes.js';
 import * as schemas from './schemas.js';
 

@@ -4,7 +4,7 @@
  * handler layer acts it out, since only it can delay or drop a response.
  */
 import * as z from 'zod/mini';
-import { routes, type RouteName } from '../api/endpoints.js';
+import { routes, type RouteName } from '../api/routes.js';
 
 export interface Fault {
   /** The route it applies to; every route when left out. */

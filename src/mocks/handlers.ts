@@ -5,7 +5,7 @@
  * service worker, msw in Node and real HTTP (`http-server.ts`).
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { routes, type RouteName } from '../api/endpoints.js';
+import { routes, type RouteName } from '../api/routes.js';
 import { FaultsInput } from './faults.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import type { BookingSimulator } from './simulator.js';

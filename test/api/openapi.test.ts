@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openApiDocument } from '../../src/api/openapi.js';
-import { routes } from '../../src/api/endpoints.js';
+import { routes } from '../../src/api/routes.js';
 
 describe('docs/openapi.json', () => {
   it('is what the schemas generate (run `npm run openapi` after changing the contract)', () => {

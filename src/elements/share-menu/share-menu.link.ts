@@ -5,11 +5,18 @@
  */
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
-import { ShareKind } from '../../api/schemas.js';
+import type { ShareKind } from '../../api/schemas.js';
 import { describeError } from '../../ui/status.js';
 
-/** The kinds of record with a patient-app link. Product checkout links are not among them. */
-export const shareKinds: readonly ShareKind[] = ShareKind.options;
+/**
+ * The kinds of record with a patient-app link. Product checkout links are not among them.
+ * The contract's `ShareKind` spelled out, not read from its schema, so the menu does not ship
+ * zod/mini before it asks the API anything; the type below fails when the two disagree.
+ */
+export const shareKinds = ['service', 'variant', 'appointment'] as const satisfies readonly ShareKind[];
+type MissingShareKind = Exclude<ShareKind, (typeof shareKinds)[number]>;
+const everyShareKind: [MissingShareKind] extends [never] ? true : MissingShareKind = true;
+void everyShareKind;
 
 export type LinkState =
   /** `url` is an absolute http(s) link, safe to copy and open. */

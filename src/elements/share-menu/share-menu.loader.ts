@@ -2,16 +2,14 @@
  * Where `<circle-share-menu>`'s link comes from: the host's `url` (or `disabled-reason`) as
  * given, or else the API's answer for `kind` + `record-id`, asked for with @lit/task as soon as
  * the element is on the page (so a disabled item's reason is ready when the menu opens), and
- * again when they change; a change aborts the request under way through its AbortSignal.
+ * again when they change; a change aborts the request under way through its AbortSignal. The
+ * API client is imported then, not before: a menu fed its `url` never loads it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
-import type { ApiClient } from '../../api/client.js';
-import { getShareLink } from '../../api/endpoints.js';
 import { AbortedError } from '../../api/errors.js';
 import type { ShareKind, ShareLink } from '../../api/schemas.js';
-import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
 import { describeError } from '../../ui/status.js';
 import { isShareKind, loadFailed, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
@@ -26,37 +24,26 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
-export class ShareLinkController implements ReactiveController {
-  private client?: ApiClient;
-  private clientKey?: string;
-  private readonly load: Task<readonly [ApiClient | undefined, ShareKind | undefined, string], ShareLink>;
+export class ShareLinkController {
+  private readonly load: Task<readonly [ShareKind | undefined, string, string, string | undefined], ShareLink>;
 
   constructor(
     private readonly host: ShareLinkHost,
     /** Told of each failed load (not of aborted ones), for `circle-error`. */
     onError: (code: string, message: string) => void,
   ) {
-    // Added before the Task, so the client is current when the Task reads its arguments.
-    host.addController(this);
     this.load = new Task(host, {
-      task: ([client, kind, recordId], { signal }) => {
+      task: async ([kind, recordId, apiBase, locale], { signal }) => {
         if (!kind) return initialState;
-        if (!client) throw new NotConfiguredError();
-        return getShareLink(client, kind, recordId, { signal });
+        const { fetchShareLink } = await import('./share-menu.fetch.js');
+        if (signal.aborted) throw new AbortedError();
+        return fetchShareLink({ tag: host.localName, apiBase, locale, kind, recordId }, signal);
       },
-      args: () => [this.client, this.apiKind(), host.recordId] as const,
+      args: () => [this.apiKind(), host.recordId, host.apiBase, host.locale] as const,
       onError: (error) => {
         if (!(error instanceof AbortedError)) onError(describeError(error).code, loadFailed(error, this.apiKind()).reason);
       },
     });
-  }
-
-  /** A client only when the API is to be asked: an element fed a `url` needs no `api-base`. */
-  hostUpdate(): void {
-    const key = this.apiKind() ? `${this.host.apiBase}\n${this.host.locale ?? ''}` : undefined;
-    if (key === this.clientKey) return;
-    this.clientKey = key;
-    this.client = key === undefined ? undefined : clientFor(this.host.localName, this.host.apiBase, this.host.locale);
   }
 
   /**

@@ -1,0 +1,68 @@
+/**
+ * The table of the contract's endpoints, with what documentation and the simulator need
+ * besides the wire: the problem codes each may answer, its query, whether it takes an
+ * Idempotency-Key or a token. `docs/openapi.json`, the simulator's handlers and the contract
+ * tests read it; the elements do not, so it stays out of their bundles.
+ */
+import { wire } from './endpoints.js';
+import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
+
+export type { RouteName } from './endpoints.js';
+
+/**
+ * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
+ * besides rate_limited and server_error, which any endpoint may.
+ */
+export const routes = {
+  listServices: { ...wire.listServices, errors: [] as const satisfies readonly ProblemCode[], summary: 'List the services, for discovery' },
+  getService: { ...wire.getService, errors: ['not_found'] as const satisfies readonly ProblemCode[], summary: 'A service with its variants and locations' },
+  getVariant: { ...wire.getVariant, errors: ['not_found'] as const satisfies readonly ProblemCode[], summary: 'One variant with its service and locations' },
+  getAvailability: {
+    ...wire.getAvailability,
+    query: ['variantId', 'locationId', 'from', 'to'],
+    errors: ['not_found', 'validation'] as const satisfies readonly ProblemCode[],
+    summary: 'Free slots of a variant at a location for the dates from..to (inclusive, in the location\'s time zone)',
+  },
+  createBooking: {
+    ...wire.createBooking,
+    idempotent: true,
+    request: CreateBookingRequest,
+    errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer',
+  },
+  getAppointment: {
+    ...wire.getAppointment,
+    patientToken: true,
+    errors: ['not_found', 'unauthorized', 'link_expired'] as const satisfies readonly ProblemCode[],
+    summary: 'An appointment, for the patient holding its access token',
+  },
+  cancelAppointment: {
+    ...wire.cancelAppointment,
+    patientToken: true,
+    idempotent: true,
+    request: CancelAppointmentRequest,
+    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Cancel an appointment; answers the appointment as it now is',
+  },
+  rescheduleAppointment: {
+    ...wire.rescheduleAppointment,
+    patientToken: true,
+    idempotent: true,
+    request: RescheduleAppointmentRequest,
+    errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Move an appointment to another free slot; answers the appointment as it now is',
+  },
+  listAppointments: {
+    ...wire.listAppointments,
+    optionalQuery: ['serviceId', 'variantId', 'status', 'cursor', 'limit'],
+    staff: true,
+    errors: ['not_found', 'unauthorized', 'validation'] as const satisfies readonly ProblemCode[],
+    summary: 'For staff: bookings by start time, optionally of one service or variant or in one status, a page (limit, default 50, at most 200) at a time',
+  },
+  getShareLink: {
+    ...wire.getShareLink,
+    staff: true,
+    errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
+    summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share',
+  },
+} as const;
