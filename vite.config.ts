@@ -30,6 +30,7 @@ export default defineConfig({
         api: 'src/api/index.ts',
         links: 'src/links/index.ts',
         mocks: 'src/mocks/index.ts',
+        embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
         ...elementEntries(),
       },
       formats: ['es'],

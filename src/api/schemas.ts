@@ -135,11 +135,27 @@ export const PatientDetails = z.object({
   note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
 
+/** One campaign parameter, as the host page's URL carried it (`utm_source=newsletter`). */
+const campaignValue = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+/**
+ * The campaign (UTM) parameters of the page the patient booked on, for the clinic's own
+ * reporting: `utm_source` as `source`, and so on. Sent only with the booking, to the API.
+ */
+export const Tracking = z.object({
+  source: z.optional(campaignValue),
+  medium: z.optional(campaignValue),
+  campaign: z.optional(campaignValue),
+  term: z.optional(campaignValue),
+  content: z.optional(campaignValue),
+});
+
 export const CreateBookingRequest = z.object({
   variantId: id,
   locationId: id,
   start: instant,
   patient: PatientDetails,
+  tracking: z.optional(Tracking),
 });
 
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
@@ -273,6 +289,7 @@ export type VariantDetail = z.infer<typeof VariantDetail>;
 export type Slot = z.infer<typeof Slot>;
 export type Availability = z.infer<typeof Availability>;
 export type PatientDetails = z.infer<typeof PatientDetails>;
+export type Tracking = z.infer<typeof Tracking>;
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
 export type AppointmentAction = z.infer<typeof AppointmentAction>;

@@ -82,6 +82,12 @@ export class AvailabilityController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Tries every failed month again; each is fetched anew when next asked for. */
+  retryFailed(): void {
+    for (const [key, month] of this.months) if (month.status === 'error') this.months.delete(key);
+    this.host.requestUpdate();
+  }
+
   private load(query: AvailabilityQuery): void {
     const key = keyOf(query);
     if (this.months.has(key)) return;

@@ -8,12 +8,14 @@ import { Task } from '@lit/task';
 import type { ApiClient } from '../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
+import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
   locale?: string | undefined;
   locationId: string;
+  layout: CalendarLayout;
 }
 
 export interface CatalogSource {
@@ -52,6 +54,6 @@ export class BookingCatalogController implements ReactiveController {
   }
 
   render(prefill: PatientDraft): TemplateResult {
-    return renderBooking(this.catalog, { client: this.client, locale: this.host.locale, prefill, subject: this.source.subject });
+    return renderBooking(this.catalog, { client: this.client, locale: this.host.locale, layout: this.host.layout, prefill, subject: this.source.subject });
   }
 }

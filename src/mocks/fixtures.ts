@@ -3,7 +3,7 @@
  * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
  * run for the same `now`.
  */
-import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Variant } from '../api/schemas.js';
+import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, formatInstant, fromLocal, localDate } from '../time/zoned.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -57,6 +57,8 @@ export interface SeedAppointment {
   updatedAt?: string;
   /** The start before it was last moved. */
   previousStart?: string;
+  /** The campaign the booking came from, as the request carried it; tests may look. */
+  tracking?: Tracking;
 }
 
 export interface BookingRules {

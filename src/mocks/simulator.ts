@@ -174,7 +174,7 @@ export class BookingSimulator {
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
     if (!parsed.success) return validationProblem(parsed.error.issues);
-    const { variantId, locationId, start, patient } = parsed.data;
+    const { variantId, locationId, start, patient, tracking } = parsed.data;
     const variant = this.variant(variantId);
     if (!variant) return problem(422, 'validation', 'Check variantId.', [{ field: 'variantId', message: 'There is no variant with this id.' }]);
     const location = this.data.locations.find((candidate) => candidate.id === locationId);
@@ -198,6 +198,7 @@ export class BookingSimulator {
       patient,
       bookedAt: this.now().toISOString(),
       updatedAt: this.now().toISOString(),
+      ...(tracking ? { tracking } : {}),
     };
     this.data.appointments.push(record);
     const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });

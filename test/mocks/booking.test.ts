@@ -27,6 +27,34 @@ describe('a booked slot', () => {
   });
 });
 
+describe('campaign tracking on a booking', () => {
+  it('is stored with the appointment as the request carried it', () => {
+    const simulator = aSimulator();
+    const slot = firstFreeSlot(simulator);
+    const tracking = { source: 'newsletter', medium: 'email', campaign: 'spring' };
+
+    simulator.createBooking(aBooking(slot.start, { tracking }), 'key-1');
+
+    assert.deepEqual(simulator.appointmentsFor(slot.start)[0]!.tracking, tracking);
+  });
+
+  it('is absent when the request has none', () => {
+    const simulator = aSimulator();
+    const slot = firstFreeSlot(simulator);
+
+    simulator.createBooking(aBooking(slot.start), 'key-1');
+
+    assert.equal('tracking' in simulator.appointmentsFor(slot.start)[0]!, false);
+  });
+
+  it('refuses a value longer than the contract allows', () => {
+    const simulator = aSimulator();
+    const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { tracking: { source: 'x'.repeat(201) } }), 'key-1');
+
+    assert.equal(codeOf(result), 'validation');
+  });
+});
+
 describe('booking a slot that is not free', () => {
   it('answers 409 slot_unavailable when someone booked it first', () => {
     const simulator = aSimulator();

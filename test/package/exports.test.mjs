@@ -32,7 +32,7 @@ describe('circle-booking/links in Node', () => {
 });
 
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks',
+  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/embed',
     'circle-booking/custom-elements.json', ...elementNames.map((name) => `circle-booking/elements/${name}`)];
 
   for (const specifier of subpaths) {

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getService } from '../../api/endpoints.js';
 import { BookingCatalogController } from '../../controllers/booking-catalog.controller.js';
+import type { CalendarLayout } from '../../ui/booking-flow/steps.js';
 import { catalogFromService, type PatientDraft } from '../../flow/booking-flow.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { prefillOf } from '../../ui/booking-flow/prefill.js';
@@ -57,6 +58,10 @@ export class CircleBookService extends LitElement {
   @property({ attribute: 'patient-email' }) patientEmail = '';
   /** Prefills the phone number. */
   @property({ attribute: 'patient-phone' }) patientPhone = '';
+  /** Also prefill from the page's query string (`name`, `email`, `phone`, …), where the clinic's links carry them. */
+  @property({ attribute: 'prefill-from-url', type: Boolean }) prefillFromUrl = false;
+  /** How days and times are offered where the space allows: a month grid, a week strip, or a list of the next free times. */
+  @property() layout: CalendarLayout = 'month';
 
   private readonly booking = new BookingCatalogController(this, {
     recordId: () => this.serviceId,

@@ -94,11 +94,77 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  @container (min-width: 40rem) {
-    .when {
+  /* Calendar beside the times once the flow's own container is wide enough (about 720 px). */
+  @container (min-width: 45rem) {
+    .month {
       grid-template-columns: minmax(18rem, 1fr) minmax(14rem, 1fr);
       align-items: start;
     }
+    .list-days {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+  .week-nav {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .week-title {
+    flex: 1;
+    margin: 0;
+    text-align: center;
+    font-weight: 600;
+  }
+  .nav {
+    min-width: 2.75rem;
+    padding: 0;
+    font-size: 1.25em;
+  }
+  .week-days {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+    gap: 0.25rem;
+  }
+  .week-day {
+    display: grid;
+    justify-items: center;
+    gap: 0.125rem;
+    min-height: 3.5rem;
+    padding: 0.375rem 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .week-day:disabled {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
+  }
+  .week-day[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .week-day:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .weekday {
+    font-size: 0.8125em;
+  }
+  .day-number {
+    font-weight: 600;
+    font-size: 1.125em;
+  }
+  .list-days {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .notice {
     margin: 0;
@@ -114,7 +180,8 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.75rem;
   }
-  @container (max-width: 24rem) {
+  /* Under 480 px: one column, full-width actions, a stepper for the thumb. */
+  @container (max-width: 30rem) {
     .actions {
       flex-direction: column;
     }

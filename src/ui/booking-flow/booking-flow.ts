@@ -21,10 +21,13 @@ import { defineElement } from '../define.js';
 import type { CirclePatientForm } from '../patient-form.js';
 import { describeError, statusStyles } from '../status.js';
 import { styles } from './booking-flow.styles.js';
-import { renderStep, stepTitle, type FlowView } from './steps.js';
+import { trackingFromQuery } from '../../flow/tracking.js';
+import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './steps.js';
 import '../day-picker.js';
 import '../time-list.js';
 import '../patient-form.js';
+
+const listStep = 5;
 
 export class CircleBookingFlow extends LitElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles];
@@ -36,11 +39,17 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   /** The month the day picker shows; follows the chosen day until the patient pages away. */
   @state() shownMonth?: string;
   @state() confirmingNow = false;
+  /** The first day of the week the week strip shows; follows the chosen day until paged. */
+  @state() shownWeek?: string;
+  /** How many days with free times the list layout shows; "Show more" adds some. */
+  @state() listLength = listStep;
 
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
   @property({ attribute: false }) prefill: PatientDraft = {};
   @property() locale?: string;
+  /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
+  @property() layout: CalendarLayout = 'month';
 
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
   /** The shown month's free times, worked out before each render. */
@@ -88,23 +97,32 @@ export class CircleBookingFlow extends LitElement implements FlowView {
 
   chooseDate = (date: string) => {
     this.state = flow.chooseDate(this.state, date);
+    this.shownWeek = undefined;
     this.shownMonth = monthOf(date);
   };
 
   showMonth = (month: string) => (this.shownMonth = month);
 
-  chooseSlot = (start: string) => {
-    const slot = this.month?.days.get(this.state.date ?? '')?.find((s) => s.start === start);
-    if (slot) this.state = flow.chooseSlot(this.state, slot);
+  showWeek = (start: string) => (this.shownWeek = start);
+
+  showMoreDays = () => (this.listLength += listStep);
+
+  /** A time of `date` (the chosen day unless given: the list layout shows several days). */
+  chooseSlot = (start: string, date = this.state.date ?? '') => {
+    const slot = this.availabilityOf(monthOf(date)).days.get(date)?.find((s) => s.start === start);
+    if (slot) this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
   };
+
+  /** The free times of any month for the chosen variant and location, fetched when first asked for. */
+  availabilityOf(month: string): MonthAvailability {
+    const location = flow.locationOf(this.catalog, this.state);
+    if (!location || !this.state.variantId) return { status: 'pending', days: new Map() };
+    return this.availability.get({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+  }
 
   updatePatient = (draft: PatientDraft) => (this.state = flow.updatePatient(this.state, draft));
 
-  retryAvailability = () => {
-    const location = flow.locationOf(this.catalog, this.state);
-    if (!location || !this.state.variantId || !this.shownMonth) return;
-    this.availability.retry({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month: this.shownMonth, today: this.today });
-  };
+  retryAvailability = () => this.availability.retryFailed();
 
   continue = () => {
     if (this.state.step === 'details' && !this.form?.validate()) return;
@@ -120,6 +138,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     if (this.confirmingNow) return;
     const { variantId, locationId, slot } = this.state;
     const patient = PatientDetails.safeParse(this.state.patient);
+    const tracking = trackingFromQuery(location.search);
     if (!variantId || !locationId || !slot) return;
     if (!patient.success) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
     this.state = flow.confirming(this.state, newIdempotencyKey());
@@ -127,7 +146,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     try {
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, patient: patient.data },
+        { variantId, locationId, start: slot.start, patient: patient.data, ...(tracking ? { tracking } : {}) },
         { idempotencyKey: this.state.attemptKey! },
       );
       this.state = flow.confirmed(this.state, confirmation);

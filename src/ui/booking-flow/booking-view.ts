@@ -10,11 +10,13 @@ import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';
 import { CircleErrorEvent } from '../../events.js';
 import { renderContact } from '../contact.js';
 import { describeError, renderError, renderLoading } from '../status.js';
+import type { CalendarLayout } from './steps.js';
 import './booking-flow.js';
 
 export interface BookingViewOptions {
   client: ApiClient | undefined;
   locale: string | undefined;
+  layout: CalendarLayout;
   prefill: PatientDraft;
   subject: 'service' | 'variant';
 }
@@ -36,6 +38,7 @@ export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, op
             .catalog=${catalog}
             .client=${options.client!}
             .locale=${options.locale}
+            .layout=${options.layout}
             .prefill=${options.prefill}
           ></circle-booking-flow>`,
   });

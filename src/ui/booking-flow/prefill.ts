@@ -1,4 +1,5 @@
 import type { PatientDraft } from '../../flow/booking-flow.js';
+import { prefillFromQuery, validPrefill } from '../../flow/prefill.js';
 
 /** The prefill properties both booking elements take. */
 export interface PrefillSource {
@@ -7,16 +8,21 @@ export interface PrefillSource {
   patientFamilyName: string;
   patientEmail: string;
   patientPhone: string;
+  prefillFromUrl: boolean;
 }
 
-/** What to prefill: the `patient` property, with the `patient-*` attributes filling its gaps. */
+/**
+ * What to prefill: the `patient` property, the `patient-*` attributes filling its gaps, and
+ * with `prefill-from-url` the page's query string filling theirs. Each source is validated on
+ * its own, so a bad value in one never hides a good one in another.
+ */
 export function prefillOf(source: PrefillSource): PatientDraft {
-  const fromAttributes: PatientDraft = {
+  const fromAttributes = validPrefill({
     givenName: source.patientGivenName,
     familyName: source.patientFamilyName,
     email: source.patientEmail,
     phone: source.patientPhone,
-  };
-  const given = Object.fromEntries(Object.entries(fromAttributes).filter(([, value]) => value));
-  return { ...given, ...source.patient };
+  });
+  const fromUrl = source.prefillFromUrl ? prefillFromQuery(location.search) : {};
+  return { ...fromUrl, ...fromAttributes, ...validPrefill(source.patient) };
 }

@@ -7,12 +7,14 @@ import { msg, str } from '@lit/localize';
 import type { Variant } from '../../api/schemas.js';
 import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
-import { monthOf } from '../../flow/availability-window.js';
 import * as flow from '../../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
-import { formatAddress, formatDate, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
+import { formatAddress, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
 import { renderClinicZoneNote } from '../contact.js';
-import { renderEmpty, renderError, renderLoading } from '../status.js';
+import { renderError } from '../status.js';
+import { renderCalendar, type CalendarLayout } from './calendar-layouts.js';
+
+export type { CalendarLayout };
 
 /** What the steps read from the flow element and call back into it. */
 export interface FlowView {
@@ -21,13 +23,19 @@ export interface FlowView {
   locale?: string | undefined;
   shownMonth?: string | undefined;
   month?: MonthAvailability | undefined;
+  layout: CalendarLayout;
+  shownWeek?: string | undefined;
+  listLength: number;
   today: string;
   confirmingNow: boolean;
   chooseVariant(variantId: string): void;
   chooseLocation(locationId: string): void;
   chooseDate(date: string): void;
   showMonth(month: string): void;
-  chooseSlot(start: string): void;
+  showWeek(start: string): void;
+  showMoreDays(): void;
+  chooseSlot(start: string, date?: string): void;
+  availabilityOf(month: string): MonthAvailability;
   updatePatient(draft: PatientDraft): void;
   retryAvailability(): void;
   continue(): void;
@@ -132,53 +140,15 @@ function renderLocationStep(view: FlowView): TemplateResult {
 }
 
 function renderTimeStep(view: FlowView): TemplateResult {
-  const { state, month, locale, today } = view;
-  const location = flow.locationOf(view.catalog, state)!;
-  const shown = view.shownMonth ?? monthOf(state.date ?? today);
-  const daySlots = (state.date && month?.days.get(state.date)) || [];
+  const location = flow.locationOf(view.catalog, view.state)!;
   return html`
-    ${state.notice === 'slot-taken'
+    ${view.state.notice === 'slot-taken'
       ? html`<p class="notice" role="alert" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
-    ${renderClinicZoneNote(location.timeZone, locale)}
-    <div class="when" part="when">
-      <circle-day-picker
-        .month=${shown}
-        .value=${state.date ?? ''}
-        .available=${new Set(month?.days.keys() ?? [])}
-        .pending=${month?.status === 'pending'}
-        .min=${today}
-        .today=${today}
-        .locale=${locale}
-        @day-select=${(event: { date: string }) => view.chooseDate(event.date)}
-        @month-change=${(event: { month: string }) => view.showMonth(event.month)}
-      ></circle-day-picker>
-      <div class="times" part="times">${renderTimes(view, shown, daySlots.length > 0)}</div>
-    </div>
+    ${renderClinicZoneNote(location.timeZone, view.locale)}
+    ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
   `;
-
-  function renderTimes(view: FlowView, shown: string, dayHasTimes: boolean): TemplateResult {
-    if (!month || month.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
-    if (month.status === 'error') return renderError(month.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' });
-    if (month.days.size === 0 || (state.date && monthOf(state.date) !== shown)) {
-      const next = month.nextAvailableDate;
-      return renderEmpty(
-        msg('No free times this month'),
-        next ? msg(str`The next free time is on ${formatDate(next, locale)}.`) : msg('Please try a later month or call the clinic.'),
-        next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
-      );
-    }
-    if (!dayHasTimes || !state.date) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
-    return html`<circle-time-list
-      .slots=${daySlots}
-      .value=${state.slot?.start ?? ''}
-      time-zone=${location.timeZone}
-      .locale=${locale}
-      .label=${msg(str`Free times on ${formatDate(state.date, locale)}`)}
-      @time-select=${(event: { start: string }) => view.chooseSlot(event.start)}
-    ></circle-time-list>`;
-  }
 }
 
 function renderDetailsStep(view: FlowView): TemplateResult {

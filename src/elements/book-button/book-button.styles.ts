@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_offset-block: var(--circle-book-button-offset-block, 1.5rem);
+    --_offset-inline: var(--circle-book-button-offset-inline, 1.5rem);
+    position: fixed;
+    z-index: var(--circle-book-button-z-index, 1000);
+    inset-block-end: max(var(--_offset-block), env(safe-area-inset-bottom));
+    inset-inline-end: max(var(--_offset-inline), env(safe-area-inset-right));
+  }
+  :host([corner^='top']) {
+    inset-block-start: max(var(--_offset-block), env(safe-area-inset-top));
+    inset-block-end: auto;
+  }
+  :host([corner$='start']) {
+    inset-inline-start: max(var(--_offset-inline), env(safe-area-inset-left));
+    inset-inline-end: auto;
+  }
+  /* While its dialog is open the button steps aside; set at once, so focus can come back to it on close. */
+  :host([dialog-open]) {
+    visibility: hidden;
+  }
+  .button {
+    gap: 0.5rem;
+    min-height: 3.25rem;
+    padding-inline: 1.25rem 1.5rem;
+    border-radius: 999px;
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);
+    font-weight: 600;
+  }
+  svg {
+    flex: none;
+  }
+`;

@@ -1,0 +1,129 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { buttons, tokens } from '../../styles/tokens.js';
+import { defineElement } from '../../ui/define.js';
+import { DialogClosedEvent, DialogOpenedEvent } from './book-dialog.events.js';
+import { styles } from './book-dialog.styles.js';
+
+/**
+ * @tagname circle-book-dialog
+ * @summary Opens a booking element in a modal popup over the page, on the native `<dialog>`:
+ * focus moves in and goes back to what opened it, Escape and the close button close it, the
+ * page behind is inert and does not scroll, and on phones it takes the whole screen. Closing
+ * keeps the booking element, so reopening resumes where the patient left off.
+ *
+ * @slot - The booking element, e.g. `<circle-book-service>`.
+ * @slot trigger - A button (or link) on the page that opens the dialog.
+ *
+ * @fires circle-dialog-opened - The dialog opened.
+ * @fires circle-dialog-closed - The dialog closed.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart header - The title bar with the close button.
+ * @csspart title - The dialog's title.
+ * @csspart close-button - The close button.
+ * @csspart body - The scrolling area holding the booking element.
+ *
+ * @cssprop [--circle-book-dialog-max-width=56rem] - The widest the dialog grows on large screens.
+ */
+export class CircleBookDialog extends LitElement {
+  static override styles = [tokens, buttons, styles];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  /** Where focus goes back to on close. */
+  private opener: HTMLElement | null = null;
+  private restoreScroll?: () => void;
+
+  /** The dialog's title. Default: "Book an appointment". */
+  @property() label = '';
+  /** Whether the dialog is open. Set it, or call `show()` and `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.restoreScroll?.();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    if (this.open && !this.dialog.open) {
+      this.opener ??= deepActiveElement();
+      this.dialog.showModal();
+      this.restoreScroll = lockPageScroll();
+      this.dispatchEvent(new DialogOpenedEvent());
+    } else if (!this.open && this.dialog.open) {
+      this.dialog.close();
+    }
+  }
+
+  /** Fired by the native dialog however it closed: button, Escape, backdrop, or `open = false`. */
+  private onClose = () => {
+    this.open = false;
+    this.restoreScroll?.();
+    this.restoreScroll = undefined;
+    // Tell listeners first: a floating button that opened the dialog shows itself again before it takes focus back.
+    this.dispatchEvent(new DialogClosedEvent());
+    if (this.opener?.isConnected) this.opener.focus();
+    this.opener = null;
+  };
+
+  private onTrigger = (event: Event) => {
+    const trigger = (event.target as Element).closest<HTMLElement>('[slot=trigger]');
+    if (trigger) this.show(trigger);
+  };
+
+  /** Opens the dialog; `opener` (default: what has focus) gets focus back when it closes. */
+  show(opener?: HTMLElement | null): void {
+    this.opener = opener ?? deepActiveElement();
+    this.open = true;
+  }
+
+  close(): void {
+    this.open = false;
+  }
+
+  protected override render() {
+    return html`
+      <slot name="trigger" @click=${this.onTrigger}></slot>
+      <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onClose}>
+        <header part="header">
+          <h2 id="title" part="title">${this.label || msg('Book an appointment')}</h2>
+          <button type="button" class="close" part="close-button" aria-label=${msg('Close')} @click=${() => this.close()}>
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+            </svg>
+          </button>
+        </header>
+        <div class="body" part="body"><slot></slot></div>
+      </dialog>
+    `;
+  }
+}
+
+/** The focused element, through open shadow roots: a trigger inside another component. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/** Stops the page scrolling behind the dialog, without the page shifting where its scrollbar was. */
+function lockPageScroll(): () => void {
+  const root = document.documentElement;
+  const { overflow, scrollbarGutter } = root.style;
+  if (window.innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
+  root.style.overflow = 'hidden';
+  return () => {
+    root.style.overflow = overflow;
+    root.style.scrollbarGutter = scrollbarGutter;
+  };
+}
+
+defineElement('circle-book-dialog', CircleBookDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circle-book-dialog': CircleBookDialog;
+  }
+}

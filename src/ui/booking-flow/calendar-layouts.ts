@@ -1,0 +1,158 @@
+/**
+ * The three ways the time step offers days and times (`layout`): a month grid beside the
+ * chosen day's times, a week strip above them, or a plain list of the next days with free
+ * times. All three read the same month-by-month availability and choose through the same
+ * handlers, so switching layout never changes what can be booked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Slot } from '../../api/schemas.js';
+import type { MonthAvailability } from '../../controllers/availability.controller.js';
+import { addMonths, monthOf } from '../../flow/availability-window.js';
+import * as flow from '../../flow/booking-flow.js';
+import { firstDayOfWeek, formatDate } from '../../i18n/format.js';
+import { addDays, dayOfWeek } from '../../time/zoned.js';
+import { renderEmpty, renderError, renderLoading } from '../status.js';
+import type { FlowView } from './steps.js';
+
+export type CalendarLayout = 'month' | 'week' | 'list';
+
+export function renderCalendar(view: FlowView): TemplateResult {
+  if (view.layout === 'list') return renderList(view);
+  if (view.layout === 'week') return renderWeek(view);
+  return renderMonth(view);
+}
+
+function renderMonth(view: FlowView): TemplateResult {
+  const { state, month, locale, today } = view;
+  const shown = view.shownMonth ?? monthOf(state.date ?? today);
+  return html`<div class="when month" part="when">
+    <circle-day-picker
+      .month=${shown}
+      .value=${state.date ?? ''}
+      .available=${new Set(month?.days.keys() ?? [])}
+      .pending=${month?.status === 'pending'}
+      .min=${today}
+      .today=${today}
+      .locale=${locale}
+      @day-select=${(event: { date: string }) => view.chooseDate(event.date)}
+      @month-change=${(event: { month: string }) => view.showMonth(event.month)}
+    ></circle-day-picker>
+    <div class="times" part="times">${renderDayTimes(view, month, msg('No free times this month'))}</div>
+  </div>`;
+}
+
+/** The chosen day's times, or why there are none and the way to the next free day. */
+function renderDayTimes(view: FlowView, shown: MonthAvailability | undefined, emptyTitle: string): TemplateResult {
+  const { state, locale } = view;
+  if (!shown || shown.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
+  if (shown.status === 'error') return renderError(shown.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' });
+  if (shown.days.size === 0) {
+    const next = shown.nextAvailableDate;
+    return renderEmpty(
+      emptyTitle,
+      next ? msg(str`The next free time is on ${formatDate(next, locale)}.`) : msg('Please try a later month or call the clinic.'),
+      next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
+    );
+  }
+  const slots = (state.date && shown.days.has(state.date) && view.availabilityOf(monthOf(state.date)).days.get(state.date)) || [];
+  if (!state.date || slots.length === 0) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
+  return renderTimeList(view, state.date, slots);
+}
+
+function renderTimeList(view: FlowView, date: string, slots: readonly Slot[]): TemplateResult {
+  return html`<circle-time-list
+    .slots=${slots}
+    .value=${view.state.slot?.start ?? ''}
+    time-zone=${flow.locationOf(view.catalog, view.state)!.timeZone}
+    .locale=${view.locale}
+    .label=${msg(str`Free times on ${formatDate(date, view.locale)}`)}
+    @time-select=${(event: { start: string }) => view.chooseSlot(event.start, date)}
+  ></circle-time-list>`;
+}
+
+/** The first day of the week holding `date`, in the patient's locale. */
+function weekStartOf(date: string, locale?: string): string {
+  return addDays(date, -((dayOfWeek(date) - firstDayOfWeek(locale) + 7) % 7));
+}
+
+function renderWeek(view: FlowView): TemplateResult {
+  const { state, locale, today } = view;
+  const first = weekStartOf(today, locale);
+  const start = view.shownWeek ?? weekStartOf(state.date ?? today, locale);
+  const days = Array.from({ length: 7 }, (_, index) => addDays(start, index));
+  const months = [...new Set(days.map(monthOf))].map((month) => view.availabilityOf(month));
+  const free = (date: string) => (view.availabilityOf(monthOf(date)).days.get(date)?.length ?? 0) > 0;
+  // What the times area says: loading or failing while any of the week's months does, else the week's own days.
+  const pending = months.find((month) => month.status !== 'complete');
+  const freeDays = days.filter(free);
+  // An empty week points to the next free day the loaded months know of.
+  const later = months.flatMap((month) => [...month.days.keys()]).filter((date) => date > days[6]!);
+  const next = later[0] ?? months.at(-1)?.nextAvailableDate;
+  const week: MonthAvailability = pending ?? {
+    status: 'complete',
+    days: new Map(freeDays.map((date) => [date, []])),
+    ...(next ? { nextAvailableDate: next } : {}),
+  };
+  const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(
+    new Date(`${days[0]}T00:00:00Z`),
+    new Date(`${days[6]}T00:00:00Z`),
+  );
+  const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  return html`<div class="when week" part="when">
+    <div class="week-nav">
+      <button type="button" class="button nav" aria-label=${msg('Previous week')} ?disabled=${start <= first} @click=${() => view.showWeek(addDays(start, -7))}>‹</button>
+      <p class="week-title" aria-live="polite">${range}</p>
+      <button type="button" class="button nav" aria-label=${msg('Next week')} @click=${() => view.showWeek(addDays(start, 7))}>›</button>
+    </div>
+    <div class="week-days" role="group" aria-label=${msg('Days')} aria-busy=${pending?.status === 'pending' ? 'true' : 'false'}>
+      ${days.map(
+        (date) => html`<button
+          type="button"
+          class="week-day"
+          data-date=${date}
+          aria-pressed=${state.date === date ? 'true' : 'false'}
+          aria-label=${formatDate(date, locale)}
+          ?disabled=${date < today || !free(date)}
+          @click=${() => view.chooseDate(date)}
+        >
+          <span class="weekday">${short.format(new Date(`${date}T00:00:00Z`))}</span>
+          <span class="day-number">${Number(date.slice(8))}</span>
+        </button>`,
+      )}
+    </div>
+    <div class="times" part="times">
+      ${renderDayTimes(view, week, msg('No free times this week'))}
+    </div>
+  </div>`;
+}
+
+/** The next days with free times, from today, each with its times; "Show more" adds days. */
+function renderList(view: FlowView): TemplateResult {
+  const found: [string, readonly Slot[]][] = [];
+  let month = monthOf(view.today);
+  let last: MonthAvailability | undefined;
+  // Months are fetched one at a time as the list needs them; an empty month skips to the next free day.
+  for (let guard = 0; guard < 12 && found.length <= view.listLength; guard++) {
+    last = view.availabilityOf(month);
+    if (last.status !== 'complete') break;
+    found.push(...last.days);
+    if (last.days.size === 0 && !last.nextAvailableDate) break;
+    month = last.days.size === 0 ? monthOf(last.nextAvailableDate!) : addMonths(month, 1);
+  }
+  const shown = found.slice(0, view.listLength);
+  const more = found.length > view.listLength || last?.status === 'pending';
+  if (shown.length === 0) {
+    return html`<div class="times" part="times">${renderDayTimes(view, last, msg('No free times soon'))}</div>`;
+  }
+  return html`<div class="when list" part="when">
+    <ol class="list-days">
+      ${shown.map(([date, slots]) => html`<li>${renderTimeList(view, date, slots)}</li>`)}
+    </ol>
+    ${last?.status === 'error'
+      ? renderError(last.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' })
+      : more
+        ? html`<button type="button" class="button" ?disabled=${found.length <= view.listLength} @click=${view.showMoreDays}>${msg('Show more days')}</button>`
+        : nothing}
+  </div>`;
+}
