@@ -2,6 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    max-width: var(--circle-book-service-max-width, 40rem);
+    max-width: var(--circle-book-service-max-width, 60rem);
   }
 `;

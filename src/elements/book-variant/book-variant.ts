@@ -35,7 +35,7 @@ import { contactStyles } from '../../ui/contact.js';
  * @cssprop [--circle-color-accent=#0b6e69] - Buttons, selection and focus.
  * @cssprop [--circle-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
- * @cssprop [--circle-book-variant-max-width=40rem] - The widest the flow grows.
+ * @cssprop [--circle-book-variant-max-width=60rem] - The widest the flow grows.
  */
 export class CircleBookVariant extends LitElement {
   static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];

@@ -181,7 +181,7 @@ export const styles = css`
     gap: 0.75rem;
   }
   /* Under 480 px: one column, full-width actions, a stepper for the thumb. */
-  @container (max-width: 30rem) {
+  @container (width < 30rem) {
     .actions {
       flex-direction: column;
     }

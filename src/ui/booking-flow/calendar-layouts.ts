@@ -112,12 +112,12 @@ function renderWeek(view: FlowView): TemplateResult {
           class="week-day"
           data-date=${date}
           aria-pressed=${state.date === date ? 'true' : 'false'}
-          aria-label=${formatDate(date, locale)}
           ?disabled=${date < today || !free(date)}
           @click=${() => view.chooseDate(date)}
         >
-          <span class="weekday">${short.format(new Date(`${date}T00:00:00Z`))}</span>
-          <span class="day-number">${Number(date.slice(8))}</span>
+          <span class="weekday" aria-hidden="true">${short.format(new Date(`${date}T00:00:00Z`))}</span>
+          <span class="day-number" aria-hidden="true">${Number(date.slice(8))}</span>
+          <span class="visually-hidden">${formatDate(date, locale)}</span>
         </button>`,
       )}
     </div>
@@ -141,7 +141,6 @@ function renderList(view: FlowView): TemplateResult {
     month = last.days.size === 0 ? monthOf(last.nextAvailableDate!) : addMonths(month, 1);
   }
   const shown = found.slice(0, view.listLength);
-  const more = found.length > view.listLength || last?.status === 'pending';
   if (shown.length === 0) {
     return html`<div class="times" part="times">${renderDayTimes(view, last, msg('No free times soon'))}</div>`;
   }
@@ -151,8 +150,10 @@ function renderList(view: FlowView): TemplateResult {
     </ol>
     ${last?.status === 'error'
       ? renderError(last.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' })
-      : more
-        ? html`<button type="button" class="button" ?disabled=${found.length <= view.listLength} @click=${view.showMoreDays}>${msg('Show more days')}</button>`
-        : nothing}
+      : last?.status === 'pending'
+        ? renderLoading(msg('Loading free times…'))
+        : found.length > view.listLength
+          ? html`<button type="button" class="button" @click=${view.showMoreDays}>${msg('Show more days')}</button>`
+          : nothing}
   </div>`;
 }

@@ -1,0 +1,259 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/embed/index.js';
+import type { CircleBookButton } from '../../src/elements/book-button/book-button.js';
+import type { CircleBookDialog } from '../../src/elements/book-dialog/book-dialog.js';
+import { apiBase, useSimulator } from '../support/simulator-worker.js';
+import { control, deepActiveElement, find } from '../support/dom.js';
+import { ada, bookUntilReview, fillDetails, flowOf, pressContinue, chooseFirstTime, waitForStep } from '../support/booking.js';
+
+async function openedDialog(): Promise<CircleBookDialog> {
+  const dialog = await find(() => document.querySelector<CircleBookDialog>('circle-book-dialog[open]'), 'an open booking dialog');
+  await dialog.updateComplete;
+  return dialog;
+}
+
+function nativeDialog(host: CircleBookDialog): HTMLDialogElement {
+  return host.shadowRoot!.querySelector('dialog')!;
+}
+
+function bookingIn(dialog: CircleBookDialog): HTMLElement {
+  return dialog.querySelector<HTMLElement>('circle-book-service, circle-book-variant')!;
+}
+
+function inside(dialog: CircleBookDialog, node: Element | null): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    if (current === dialog) return true;
+  }
+  return false;
+}
+
+async function closeWithButton(dialog: CircleBookDialog): Promise<void> {
+  const closed = oneEvent(dialog, 'circle-dialog-closed');
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=close-button]')!.click();
+  await closed;
+}
+
+function page() {
+  return fixture(html`<div>
+    <p>Our physiotherapists see you in Berlin.</p>
+    <button id="trigger" data-circle-book-service="svc_checkup" data-circle-api-base=${apiBase}>Book a check-up</button>
+    <a id="outside" href="#elsewhere">Opening hours</a>
+  </div>`);
+}
+
+describe('popups: data-circle-book-* triggers', () => {
+  beforeEach(useSimulator);
+  afterEach(async () => {
+    for (const dialog of document.querySelectorAll('circle-book-dialog')) dialog.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('opens the flow in a modal dialog, with focus inside and the page behind inert and still', async () => {
+    const root = await page();
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
+
+    trigger.click();
+    const dialog = await openedDialog();
+    const flow = await flowOf(bookingIn(dialog));
+    await waitForStep(flow, 'time');
+
+    expect(nativeDialog(dialog).matches(':modal')).to.equal(true);
+    expect(inside(dialog, deepActiveElement()), `focus is on ${deepActiveElement()?.outerHTML}`).to.equal(true);
+    root.querySelector<HTMLElement>('#outside')!.focus();
+    expect(inside(dialog, deepActiveElement()), 'the page behind cannot take focus').to.equal(true);
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    expect(nativeDialog(dialog).getAttribute('aria-labelledby')).to.equal('title');
+    await expect(dialog).to.be.accessible();
+  });
+
+  it('opens for a trigger the page adds later, and for a click inside the trigger', async () => {
+    const root = await page();
+    const late = document.createElement('a');
+    late.href = '/book/variant';
+    late.dataset.circleBookVariant = 'var_physio_initial';
+    late.dataset.circleApiBase = apiBase;
+    late.innerHTML = '<span>Book an initial assessment</span>';
+    root.append(late);
+
+    late.querySelector('span')!.click();
+    const dialog = await openedDialog();
+
+    expect(bookingIn(dialog).localName).to.equal('circle-book-variant');
+    expect(bookingIn(dialog).getAttribute('variant-id')).to.equal('var_physio_initial');
+    expect(location.pathname).not.to.equal('/book/variant');
+  });
+
+  it('completes a booking inside the dialog', async () => {
+    const simulator = await useSimulator();
+    const root = await page();
+    root.querySelector<HTMLButtonElement>('#trigger')!.click();
+    const dialog = await openedDialog();
+    const flow = await flowOf(bookingIn(dialog));
+    const start = await bookUntilReview(flow);
+    const before = simulator.appointmentsFor(start).length;
+
+    const created = oneEvent(dialog, 'circle-booking-created');
+    control(flow.shadowRoot!, 'Confirm booking')!.click();
+    await created;
+    await waitForStep(flow, 'done');
+
+    expect(simulator.appointmentsFor(start)).to.have.length(before + 1);
+    await expect(dialog).to.be.accessible();
+  });
+
+  it('keeps the patient\'s progress when closed, resumes on reopening, and gives focus back to the trigger', async () => {
+    const root = await page();
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
+    trigger.focus();
+    trigger.click();
+    const dialog = await openedDialog();
+    const booking = bookingIn(dialog);
+    const flow = await flowOf(booking);
+    await waitForStep(flow, 'time');
+    const start = await chooseFirstTime(flow);
+    await pressContinue(flow);
+    await fillDetails(flow, { givenName: ada.givenName, email: ada.email });
+
+    await closeWithButton(dialog);
+
+    expect(nativeDialog(dialog).open).to.equal(false);
+    expect(document.activeElement).to.equal(trigger);
+    expect(document.documentElement.style.overflow).to.equal('');
+
+    trigger.click();
+    const reopened = await openedDialog();
+    expect(reopened).to.equal(dialog);
+    expect(bookingIn(reopened)).to.equal(booking);
+    expect(flow.state.step).to.equal('details');
+    expect(flow.state.slot?.start).to.equal(start);
+    expect(flow.state.patient.email).to.equal(ada.email);
+  });
+
+  it('closes on Escape', async () => {
+    const root = await page();
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await openedDialog();
+    await flowOf(bookingIn(dialog));
+
+    const closed = oneEvent(dialog, 'circle-dialog-closed');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+
+    expect(dialog.open).to.equal(false);
+    expect(document.activeElement).to.equal(trigger);
+  });
+
+  it('starts a new booking on reopening after one was made', async () => {
+    const root = await page();
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
+    trigger.click();
+    const dialog = await openedDialog();
+    const flow = await flowOf(bookingIn(dialog));
+    await bookUntilReview(flow);
+    control(flow.shadowRoot!, 'Confirm booking')!.click();
+    await waitForStep(flow, 'done');
+    await closeWithButton(dialog);
+
+    trigger.click();
+    const next = await openedDialog();
+    const nextFlow = await flowOf(bookingIn(next));
+
+    expect(next).not.to.equal(dialog);
+    expect(dialog.isConnected).to.equal(false);
+    await waitForStep(nextFlow, 'time');
+  });
+
+  it('takes the whole screen on a phone', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const root = await page();
+    root.querySelector<HTMLButtonElement>('#trigger')!.click();
+    const dialog = await openedDialog();
+    await flowOf(bookingIn(dialog));
+
+    const box = nativeDialog(dialog).getBoundingClientRect();
+    expect([box.left, box.top, Math.round(box.width), Math.round(box.height)]).to.deep.equal([0, 0, 390, 844]);
+    await expect(dialog).to.be.accessible();
+  });
+});
+
+describe('popups: <circle-book-dialog> with a trigger slot', () => {
+  beforeEach(useSimulator);
+
+  it('opens from its slotted trigger and gives focus back to it', async () => {
+    const host = await fixture<CircleBookDialog>(html`<circle-book-dialog label="Book a check-up">
+      <button slot="trigger">Book a check-up</button>
+      <circle-book-service service-id="svc_checkup" api-base=${apiBase}></circle-book-service>
+    </circle-book-dialog>`);
+    const trigger = host.querySelector('button')!;
+    expect(nativeDialog(host).open).to.equal(false);
+
+    trigger.focus();
+    trigger.click();
+    await host.updateComplete;
+    const flow = await flowOf(host.querySelector('circle-book-service')!);
+    await waitForStep(flow, 'time');
+
+    expect(nativeDialog(host).matches(':modal')).to.equal(true);
+    expect(host.shadowRoot!.querySelector('h2')!.textContent).to.equal('Book a check-up');
+    await expect(host).to.be.accessible();
+    await closeWithButton(host);
+    expect(document.activeElement).to.equal(trigger);
+  });
+});
+
+describe('<circle-book-button>', () => {
+  beforeEach(useSimulator);
+  afterEach(() => {
+    for (const dialog of document.querySelectorAll('circle-book-dialog')) dialog.remove();
+  });
+
+  it('floats in its corner above the given offset, and hides while its dialog is open', async () => {
+    const button = await fixture<CircleBookButton>(html`<circle-book-button service-id="svc_checkup" api-base=${apiBase} offset="6rem"></circle-book-button>`);
+    const inner = button.shadowRoot!.querySelector('button')!;
+    const box = button.getBoundingClientRect();
+    expect(getComputedStyle(button).position).to.equal('fixed');
+    expect(Math.round(innerHeight - box.bottom)).to.equal(96);
+    expect(Math.round(innerWidth - box.right)).to.equal(24);
+    expect(inner.textContent!.trim()).to.equal('Book an appointment');
+    await expect(button).to.be.accessible();
+
+    inner.click();
+    const dialog = await openedDialog();
+    expect(getComputedStyle(button).visibility).to.equal('hidden');
+
+    await closeWithButton(dialog);
+    expect(getComputedStyle(button).visibility).to.equal('visible');
+    expect(deepActiveElement()).to.equal(inner);
+  });
+
+  it('opens the same dialog as a trigger for the same service, progress kept', async () => {
+    const root = await fixture(html`<div>
+      <button data-circle-book-service="svc_checkup" data-circle-api-base=${apiBase}>Book</button>
+      <circle-book-button service-id="svc_checkup" api-base=${apiBase} corner="top-start">Book a check-up</circle-book-button>
+    </div>`);
+    root.querySelector('button')!.click();
+    const first = await openedDialog();
+    const flow = await flowOf(bookingIn(first));
+    await waitForStep(flow, 'time');
+    await chooseFirstTime(flow);
+    await closeWithButton(first);
+
+    const floating = root.querySelector('circle-book-button')!;
+    floating.shadowRoot!.querySelector('button')!.click();
+    const second = await openedDialog();
+
+    expect(second).to.equal(first);
+    expect(flow.state.slot).to.exist;
+    const box = floating.getBoundingClientRect();
+    expect([Math.round(box.left), Math.round(box.top)]).to.deep.equal([24, 24]);
+  });
+
+  it('keeps its default place when the offset is not a CSS length', async () => {
+    const button = await fixture<CircleBookButton>(html`<circle-book-button service-id="svc_checkup" offset="url(x)"></circle-book-button>`);
+
+    expect(Math.round(innerHeight - button.getBoundingClientRect().bottom)).to.equal(24);
+  });
+});
