@@ -21,6 +21,7 @@ interface Args {
   'patient-family-name'?: string;
   'patient-email'?: string;
   'patient-phone'?: string;
+  layout?: 'month' | 'week' | 'list';
   onCircleBookingCreated?: (event: Event) => void;
   onCircleStepChanged?: (event: Event) => void;
   onCircleError?: (event: Event) => void;
@@ -41,6 +42,7 @@ export default {
     patient-family-name=${ifDefined(args['patient-family-name'] || undefined)}
     patient-email=${ifDefined(args['patient-email'] || undefined)}
     patient-phone=${ifDefined(args['patient-phone'] || undefined)}
+    layout=${ifDefined(args.layout || undefined)}
     @circle-booking-created=${args.onCircleBookingCreated}
     @circle-step-changed=${args.onCircleStepChanged}
     @circle-error=${args.onCircleError}
@@ -48,7 +50,7 @@ export default {
   ></circle-book-service>`,
   // The controls set the attributes; the same options as properties are documented, not controlled.
   argTypes: Object.fromEntries(
-    ['serviceId', 'apiBase', 'locationId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone'].map((name) => [name, { control: false }]),
+    ['serviceId', 'apiBase', 'locationId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone', 'prefillFromUrl'].map((name) => [name, { control: false }]),
   ),
   beforeEach: simulate(),
   parameters: {
@@ -181,6 +183,53 @@ export const PrefilledPatient: Story = {
     const flow = await flowIn(canvasElement, 'circle-book-service');
     await clickThrough(flow, 'details');
   },
+};
+
+/**
+ * Prefill that fails the patient schema is left out, not shown as an error: here the page
+ * passes `patient-email="ada(at)example"` and `patient-phone="call me"`, so the details step
+ * shows only the name filled in, and no field is marked wrong until the patient types.
+ */
+export const PrefillRejected: Story = {
+  name: 'Prefill with bad values',
+  args: {
+    'service-id': 'svc_checkup',
+    'patient-given-name': 'Ada',
+    'patient-family-name': 'Lovelace',
+    'patient-email': 'ada(at)example',
+    'patient-phone': 'call me',
+  },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+  },
+};
+
+/** `layout="month"` (the default) in a wide container: the month grid beside the chosen day's times. */
+export const LayoutMonthWide: Story = {
+  name: 'Layout: month, 1200 px',
+  args: { 'service-id': 'svc_checkup', layout: 'month' },
+  decorators: [(story) => html`<div style="width: 1200px">${story()}</div>`],
+};
+
+/** `layout="week"`: a strip of the week's days above the chosen day's times; arrows page the weeks. */
+export const LayoutWeek: Story = {
+  name: 'Layout: week',
+  args: { 'service-id': 'svc_checkup', layout: 'week' },
+};
+
+/** `layout="list"`: no calendar, the next days with free times and their times; "Show more days" adds five. */
+export const LayoutList: Story = {
+  name: 'Layout: list',
+  args: { 'service-id': 'svc_checkup', layout: 'list' },
+  decorators: [(story) => html`<div style="width: 720px">${story()}</div>`],
+};
+
+/** A 320 px container (a sidebar, or a phone at 200 % zoom): one column, full-width actions. */
+export const Narrow: Story = {
+  name: 'Layout: 320 px container',
+  args: { 'service-id': 'svc_checkup' },
+  decorators: [(story) => html`<div style="width: 320px; border: 1px dashed #8795a1">${story()}</div>`],
 };
 
 /** `locale="de-DE"`: durations, prices, dates and times in German formats. */

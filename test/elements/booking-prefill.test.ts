@@ -36,7 +36,7 @@ async function detailsShown(host: HTMLElement): Promise<Record<string, { value: 
 
 function checkup(options: { patient?: unknown; attributes?: Partial<Record<'given' | 'email' | 'phone', string>>; fromUrl?: boolean } = {}) {
   const { attributes = {} } = options;
-  return fixture(html`<circle-book-service
+  return fixture<HTMLElement>(html`<circle-book-service
     service-id="svc_checkup"
     api-base=${apiBase}
     patient-given-name=${attributes.given ?? ''}
