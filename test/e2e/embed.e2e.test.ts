@@ -1,0 +1,88 @@
+// The popup and the floating button from the built `dist/embed.js`, on a plain clinic page, in
+// Chromium against the simulator over real HTTP: a patient arriving from a newsletter link on a
+// phone books a check-up in the popup, and the campaign reaches the API with the booking.
+// Screenshots go to test-results/e2e/ for people to look at.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startAll } from './support/servers.js';
+
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+
+describe('popups from dist/embed.js', () => {
+  let env: Awaited<ReturnType<typeof startAll>>;
+  const problems: string[] = [];
+
+  before(async () => {
+    env = await startAll();
+  });
+  after(() => env.close());
+
+  async function open(viewport: { width: number; height: number }, query = ''): Promise<Page> {
+    const page = await env.browser.newPage({ viewport, deviceScaleFactor: 2 });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.goto(`${env.site.url}/embed.html${query}`);
+    return page;
+  }
+
+  it('books a check-up in a full-screen popup on a phone, prefilled and with the campaign', async () => {
+    const page = await open({ width: 390, height: 844 }, '?utm_source=newsletter&utm_campaign=winter-checkups&name=Ada%20Lovelace&email=ada%40example.org');
+    const floating = page.getByRole('button', { name: 'Book an appointment' });
+    await floating.waitFor();
+    await page.screenshot({ path: `${shots}/embed-1-page-phone.png` });
+    const banner = await page.getByRole('region', { name: 'Cookies' }).boundingBox();
+    const button = await floating.boundingBox();
+    assert.ok(button!.y + button!.height <= banner!.y, 'the floating button stays above the cookie banner');
+
+    await page.getByRole('button', { name: 'Book a check-up' }).click();
+    // The booking element is slotted into the <dialog>: a flat-tree child, so look from the host.
+    const dialog = page.locator('circle-book-dialog[open]');
+    await dialog.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
+    await dialog.getByRole('radio').first().waitFor();
+    assert.deepEqual(await page.getByRole('dialog', { name: 'Book an appointment' }).boundingBox(), { x: 0, y: 0, width: 390, height: 844 });
+    await page.screenshot({ path: `${shots}/embed-2-popup-phone.png` });
+
+    await dialog.getByRole('radio').first().check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('heading', { name: 'Your details' }).waitFor();
+    assert.equal(await dialog.getByLabel(/first name/i).inputValue(), 'Ada');
+    await dialog.getByLabel(/phone/i).fill('+44 20 7946 0958');
+    await dialog.getByLabel(/date of birth/i).fill('1985-12-10');
+    await dialog.getByRole('button', { name: 'Review booking' }).click();
+    await dialog.getByRole('button', { name: 'Confirm booking' }).click();
+    await dialog.getByRole('heading', { name: 'You’re booked' }).waitFor();
+
+    const booked = env.api.simulator.state().appointments.at(-1)!;
+    assert.deepEqual(booked.tracking, { source: 'newsletter', campaign: 'winter-checkups' });
+    assert.equal(booked.patient?.email, 'ada@example.org');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await page.getByRole('button', { name: 'Book a check-up' }).evaluate((element) => element === document.activeElement), true);
+    await page.close();
+  });
+
+  it('opens the floating button\'s popup on a desktop, calendar beside the times, and resumes it', async () => {
+    const page = await open({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Book an appointment' }).click();
+    const dialog = page.locator('circle-book-dialog[open]');
+    await dialog.getByRole('radio', { name: /Initial assessment/ }).check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('radio', { name: /Mitte/ }).check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('radio').first().waitFor();
+    const grid = await dialog.getByRole('grid').boundingBox();
+    const times = await dialog.getByRole('radio').first().boundingBox();
+    assert.ok(times!.x > grid!.x + grid!.width, 'the times beside the calendar');
+    await page.screenshot({ path: `${shots}/embed-3-popup-desktop.png` });
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Book physiotherapy' }).click();
+    await dialog.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
+    await page.close();
+    assert.deepEqual(problems, []);
+  });
+});
