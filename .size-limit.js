@@ -25,6 +25,7 @@ function loadedBy(entry, lazy = []) {
 
 export default [
   { name: 'all elements: dist/circle-booking.js', path: loadedBy('dist/circle-booking.js') },
+  { name: 'popups and the floating button: dist/embed.js', path: loadedBy('dist/embed.js') },
   { name: '<circle-book-service> only', path: loadedBy('dist/elements/book-service.js') },
   { name: '<circle-book-variant> only', path: loadedBy('dist/elements/book-variant.js') },
   { name: '<circle-appointment> only', path: loadedBy('dist/elements/appointment.js') },
