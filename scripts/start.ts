@@ -1,8 +1,8 @@
-// `npm start`: the booking-API simulator over HTTP on 127.0.0.1 and the demo pages served by
-// vite against it. Prints both URLs; Ctrl+C stops both.
+// `npm start`: builds the bundle, then serves the booking-API simulator over HTTP on 127.0.0.1
+// and the demo pages against it, running the built bundle. Prints the URLs; Ctrl+C stops both.
 import { createServer as createNetServer } from 'node:net';
-import { createServer } from 'vite';
 import { startApiServer } from '../src/mocks/http-server.js';
+import { buildBundle, startDemoSite } from './demo-server.js';
 
 const host = '127.0.0.1';
 
@@ -18,20 +18,22 @@ function freePort(preferred: number): Promise<number> {
   });
 }
 
+const started = performance.now();
+await buildBundle();
+console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
 const demoPort = await freePort(5173);
 const demoUrl = `http://${host}:${demoPort}/`;
 const api = await startApiServer({ host, port: await freePort(4010), patientAppBase: `${demoUrl}patient/` });
-const demo = await createServer({
-  configFile: false,
-  root: 'demo',
-  server: { host, port: demoPort, strictPort: true },
-  define: { 'import.meta.env.VITE_CIRCLE_API_BASE': JSON.stringify(api.url) },
-  logLevel: 'warn',
-});
-await demo.listen();
+const demo = await startDemoSite({ apiBase: api.url, host, port: demoPort });
 
-console.log(`circle-booking demo:   ${demoUrl}`);
-console.log(`Booking API simulator: ${api.url}`);
+console.log(`
+circle-booking demo:   ${demo.url}
+  clinic website       ${demo.url}
+  staff dashboard      ${demo.url}staff/
+  patient app          ${demo.url}patient/
+Booking API simulator: ${api.url}
+`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
