@@ -4,6 +4,7 @@
  * `npm start` and the end-to-end tests both start it through `startDemoSite`.
  */
 import { existsSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 
@@ -51,4 +52,16 @@ export async function startDemoSite({ apiBase, host = '127.0.0.1', port = 0 }: D
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('The demo server has no port.');
   return { url: `http://${host}:${address.port}/`, close: () => server.close() };
+}
+
+/** The preferred port when it is free, else any free one (0 asks for any). */
+export function freePort(preferred = 0, host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createNetServer();
+    probe.once('error', () => resolve(freePort(0, host)));
+    probe.listen(preferred, host, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }
