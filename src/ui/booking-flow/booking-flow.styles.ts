@@ -118,7 +118,8 @@ export const styles = css`
   .nav {
     min-width: 2.75rem;
     padding: 0;
-    font-size: 1.25em;
+    border-color: transparent;
+    font-size: 1.5em;
   }
   .week-days {
     display: grid;
