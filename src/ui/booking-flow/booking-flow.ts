@@ -22,6 +22,7 @@ import type { CirclePatientForm } from '../patient-form.js';
 import { describeError, statusStyles } from '../status.js';
 import { styles } from './booking-flow.styles.js';
 import { trackingFromQuery } from '../../flow/tracking.js';
+import { loadLayout } from './calendar-layouts.js';
 import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './steps.js';
 import '../day-picker.js';
 import '../time-list.js';
@@ -57,6 +58,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   today = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout')) loadLayout(this.layout, () => this.requestUpdate());
     if (changed.has('catalog')) {
       this.state = flow.startBooking(this.catalog, { patient: this.prefill });
       this.shownMonth = undefined;
