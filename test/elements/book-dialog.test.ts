@@ -84,52 +84,6 @@ describe('popups: data-circle-book-* triggers', () => {
     expect(location.pathname).not.to.equal('/book/variant');
   });
 
-  it('completes a booking inside the dialog', async () => {
-    const simulator = await useSimulator();
-    const root = await page();
-    root.querySelector<HTMLButtonElement>('#trigger')!.click();
-    const dialog = await openedDialog();
-    const flow = await flowOf(bookingIn(dialog));
-    const start = await bookUntilReview(flow);
-    const before = simulator.appointmentsFor(start).length;
-
-    const created = oneEvent(dialog, 'circle-booking-created');
-    control(flow.shadowRoot!, 'Confirm booking')!.click();
-    await created;
-    await waitForStep(flow, 'done');
-
-    expect(simulator.appointmentsFor(start)).to.have.length(before + 1);
-    await expect(dialog).to.be.accessible();
-  });
-
-  it('keeps the patient\'s progress when closed, resumes on reopening, and gives focus back to the trigger', async () => {
-    const root = await page();
-    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
-    trigger.focus();
-    trigger.click();
-    const dialog = await openedDialog();
-    const booking = bookingIn(dialog);
-    const flow = await flowOf(booking);
-    await waitForStep(flow, 'time');
-    const start = await chooseFirstTime(flow);
-    await pressContinue(flow);
-    await fillDetails(flow, { givenName: ada.givenName, email: ada.email });
-
-    await closeWithButton(dialog);
-
-    expect(nativeDialog(dialog).open).to.equal(false);
-    expect(document.activeElement).to.equal(trigger);
-    expect(document.documentElement.style.overflow).to.equal('');
-
-    trigger.click();
-    const reopened = await openedDialog();
-    expect(reopened).to.equal(dialog);
-    expect(bookingIn(reopened)).to.equal(booking);
-    expect(flow.state.step).to.equal('details');
-    expect(flow.state.slot?.start).to.equal(start);
-    expect(flow.state.patient.email).to.equal(ada.email);
-  });
-
   it('closes on Escape', async () => {
     const root = await page();
     const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
@@ -179,28 +133,122 @@ describe('popups: data-circle-book-* triggers', () => {
   });
 });
 
+interface Mode {
+  name: string;
+  /** Renders the page; returns the element the patient presses and the one focus returns to. */
+  setup(): Promise<{ press: HTMLElement; opener: HTMLElement; outside: HTMLElement }>;
+}
+
+const modes: Mode[] = [
+  {
+    name: 'a data-circle-book-service trigger',
+    async setup() {
+      const root = await page();
+      const press = root.querySelector<HTMLElement>('#trigger')!;
+      return { press, opener: press, outside: root.querySelector<HTMLElement>('#outside')! };
+    },
+  },
+  {
+    name: 'the trigger slot of <circle-book-dialog>',
+    async setup() {
+      const root = await fixture(html`<div>
+        <circle-book-dialog label="Book a check-up">
+          <button slot="trigger">Book a check-up</button>
+          <circle-book-service service-id="svc_checkup" api-base=${apiBase}></circle-book-service>
+        </circle-book-dialog>
+        <a id="outside" href="#elsewhere">Opening hours</a>
+      </div>`);
+      const press = root.querySelector<HTMLElement>('[slot=trigger]')!;
+      return { press, opener: press, outside: root.querySelector<HTMLElement>('#outside')! };
+    },
+  },
+  {
+    name: 'the floating <circle-book-button>',
+    async setup() {
+      const root = await fixture(html`<div>
+        <circle-book-button service-id="svc_checkup" api-base=${apiBase}></circle-book-button>
+        <a id="outside" href="#elsewhere">Opening hours</a>
+      </div>`);
+      const button = root.querySelector('circle-book-button')!;
+      await button.updateComplete;
+      const press = button.shadowRoot!.querySelector('button')!;
+      return { press, opener: press, outside: root.querySelector<HTMLElement>('#outside')! };
+    },
+  },
+];
+
+for (const mode of modes) {
+  describe(`popups from ${mode.name}`, () => {
+    beforeEach(useSimulator);
+    afterEach(() => {
+      for (const dialog of document.querySelectorAll('circle-book-dialog')) dialog.remove();
+    });
+
+    it('opens modal with focus inside and the page inert, books, and closes back to the opener', async () => {
+      const simulator = await useSimulator();
+      const { press, opener, outside } = await mode.setup();
+      press.focus();
+      press.click();
+      const dialog = await openedDialog();
+      const flow = await flowOf(bookingIn(dialog));
+
+      expect(nativeDialog(dialog).matches(':modal')).to.equal(true);
+      expect(inside(dialog, deepActiveElement())).to.equal(true);
+      outside.focus();
+      expect(inside(dialog, deepActiveElement()), 'the page behind cannot take focus').to.equal(true);
+      expect(document.elementFromPoint(1, 1), 'the page behind cannot be clicked').not.to.equal(outside);
+
+      const start = await bookUntilReview(flow);
+      const before = simulator.appointmentsFor(start).length;
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      await waitForStep(flow, 'done');
+      expect(simulator.appointmentsFor(start)).to.have.length(before + 1);
+      await expect(dialog).to.be.accessible();
+
+      await closeWithButton(dialog);
+      expect(deepActiveElement()).to.equal(opener);
+    });
+
+    it('resumes where the patient closed it', async () => {
+      const { press, opener } = await mode.setup();
+      press.click();
+      const dialog = await openedDialog();
+      const booking = bookingIn(dialog);
+      const flow = await flowOf(booking);
+      await waitForStep(flow, 'time');
+      const start = await chooseFirstTime(flow);
+      await pressContinue(flow);
+      await fillDetails(flow, { givenName: ada.givenName });
+      await closeWithButton(dialog);
+      expect(deepActiveElement()).to.equal(opener);
+
+      press.click();
+      const reopened = await openedDialog();
+
+      expect(bookingIn(reopened)).to.equal(booking);
+      expect(flow.state.step).to.equal('details');
+      expect(flow.state.slot?.start).to.equal(start);
+      expect(flow.state.patient.givenName).to.equal(ada.givenName);
+    });
+  });
+}
+
 describe('popups: <circle-book-dialog> with a trigger slot', () => {
   beforeEach(useSimulator);
 
-  it('opens from its slotted trigger and gives focus back to it', async () => {
+  it('stays closed until its trigger is pressed, and is named by its label', async () => {
     const host = await fixture<CircleBookDialog>(html`<circle-book-dialog label="Book a check-up">
       <button slot="trigger">Book a check-up</button>
       <circle-book-service service-id="svc_checkup" api-base=${apiBase}></circle-book-service>
     </circle-book-dialog>`);
-    const trigger = host.querySelector('button')!;
     expect(nativeDialog(host).open).to.equal(false);
+    expect(host.querySelector('button')!.checkVisibility()).to.equal(true);
 
-    trigger.focus();
-    trigger.click();
+    host.querySelector('button')!.click();
     await host.updateComplete;
-    const flow = await flowOf(host.querySelector('circle-book-service')!);
-    await waitForStep(flow, 'time');
 
     expect(nativeDialog(host).matches(':modal')).to.equal(true);
     expect(host.shadowRoot!.querySelector('h2')!.textContent).to.equal('Book a check-up');
-    await expect(host).to.be.accessible();
-    await closeWithButton(host);
-    expect(document.activeElement).to.equal(trigger);
   });
 });
 
