@@ -40,7 +40,7 @@ export async function startDemoSite({ apiBase, host = '127.0.0.1', port = 0 }: D
     resolve: {
       alias: [
         { find: /^circle-booking$/, replacement: resolve(dist, 'circle-booking.js') },
-        { find: /^circle-booking\/(api|links)$/, replacement: `${dist}/$1.js` },
+        { find: /^circle-booking\/(api|links|embed)$/, replacement: `${dist}/$1.js` },
       ],
     },
     define: { 'import.meta.env.VITE_CIRCLE_API_BASE': JSON.stringify(apiBase) },

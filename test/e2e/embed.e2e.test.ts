@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startAll } from './support/servers.js';
+import { startAll, startDemo } from './support/servers.js';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
@@ -84,5 +84,39 @@ describe('popups from dist/embed.js', () => {
     await dialog.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
     await page.close();
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('the embedding modes on the demo clinic website', () => {
+  let env: Awaited<ReturnType<typeof startDemo>>;
+
+  before(async () => {
+    env = await startDemo();
+  });
+  after(() => env.close());
+
+  it('opens the hero\'s button in a popup, prefilled from a newsletter link, and books with its campaign', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.demo.url}?utm_source=newsletter&utm_campaign=winter-physio&name=Ada%20Lovelace&email=ada%40example.org`);
+    await page.locator('circle-book-variant').locator('.week-day').first().waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Book an appointment' }).isVisible(), 'the floating button');
+
+    await page.getByRole('link', { name: 'Book physiotherapy' }).click();
+    const dialog = page.locator('circle-book-dialog[open]');
+    await dialog.getByRole('radio', { name: /Follow-up/ }).check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('radio', { name: /Mitte/ }).check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.locator('circle-time-list').getByRole('radio').first().check();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    assert.equal(await dialog.getByLabel(/last name/i).inputValue(), 'Lovelace');
+    await dialog.getByLabel(/phone/i).fill('+44 20 7946 0958');
+    await dialog.getByLabel(/date of birth/i).fill('1985-12-10');
+    await dialog.getByRole('button', { name: 'Review booking' }).click();
+    await dialog.getByRole('button', { name: 'Confirm booking' }).click();
+    await dialog.getByRole('heading', { name: 'You’re booked' }).waitFor();
+
+    assert.deepEqual(env.api.simulator.state().appointments.at(-1)?.tracking, { source: 'newsletter', campaign: 'winter-physio' });
+    await page.close();
   });
 });
