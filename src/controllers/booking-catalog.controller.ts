@@ -10,6 +10,7 @@ import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
+import { localeOf } from './locale.controller.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
@@ -47,13 +48,14 @@ export class BookingCatalogController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const key = `${this.host.apiBase}\n${this.host.locale ?? ''}`;
+    const locale = localeOf(this.host);
+    const key = `${this.host.apiBase}\n${locale}`;
     if (key === this.clientFor) return;
     this.clientFor = key;
-    this.client = clientFor(this.host.localName, this.host.apiBase, this.host.locale);
+    this.client = clientFor(this.host.localName, this.host.apiBase, locale);
   }
 
   render(prefill: PatientDraft): TemplateResult {
-    return renderBooking(this.catalog, { client: this.client, locale: this.host.locale, layout: this.host.layout, prefill, subject: this.source.subject });
+    return renderBooking(this.catalog, { client: this.client, locale: localeOf(this.host), layout: this.host.layout, prefill, subject: this.source.subject });
   }
 }

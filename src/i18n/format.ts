@@ -79,11 +79,26 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 export function firstDayOfWeek(locale?: string): number {
   const resolved = new Intl.Locale(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale);
   // Chromium and Safari expose weekInfo (getWeekInfo() in newer engines); Firefox does not yet.
-  const info = (resolved as { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } });
+  const info = resolved as { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
   const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
   // Intl numbers Monday 1 … Sunday 7.
   if (firstDay !== undefined) return firstDay % 7;
-  return /^(en-US|en-CA|ja|he|pt-BR|ar-SA)/.test(resolved.baseName) ? 0 : 1;
+  return weekStartByRegion(resolved.maximize().region);
+}
+
+/** CLDR's first day of the week where Intl has no weekInfo: Monday unless listed. */
+const sundayFirst = new Set('AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '));
+const saturdayFirst = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+
+export function weekStartByRegion(region: string | undefined): number {
+  if (region && sundayFirst.has(region)) return 0;
+  if (region && saturdayFirst.has(region)) return 6;
+  return 1;
+}
+
+/** Whether the locale writes times on a 12-hour clock (`9:00 AM`) rather than 24 hours (`09:00`). */
+export function usesTwelveHourClock(locale?: string): boolean {
+  return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
 }
 
 /** `Tue 24 Nov, 09:00` as the locale writes it: a deadline or a new time, short enough for a phone. */

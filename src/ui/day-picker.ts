@@ -17,6 +17,7 @@ import { buttons, tokens } from '../styles/tokens.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { defineElement } from './define.js';
 import { styles } from './day-picker.styles.js';
+import { LocaleController } from '../controllers/locale.controller.js';
 
 const internal = { bubbles: true, composed: false } as const;
 
@@ -49,6 +50,8 @@ export class MonthChangeEvent extends Event {
 export class CircleDayPicker extends LitElement {
   static override styles = [tokens, buttons, styles];
 
+  private readonly localization = new LocaleController(this);
+
   /** The day that keeps the tab stop after the patient moved to it (APG roving tabindex). */
   @state() private focusedDate?: string;
 
@@ -69,6 +72,12 @@ export class CircleDayPicker extends LitElement {
   @property() locale?: string;
   /** 0 = Sunday … 6 = Saturday. Default: the locale's. */
   @property({ attribute: 'first-day-of-week', type: Number }) firstDayOfWeek?: number;
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new selection takes the tab stop back (the selected day is the one to return to).

@@ -10,9 +10,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { PatientDetails } from '../api/schemas.js';
+import { plural } from '../i18n/plural.js';
 import { tokens } from '../styles/tokens.js';
 import { defineElement } from './define.js';
 import { styles } from './patient-form.styles.js';
+import { LocaleController } from '../controllers/locale.controller.js';
 
 export type PatientField = keyof PatientDetails;
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -86,6 +88,8 @@ function localToday(): string {
 export class CirclePatientForm extends LitElement {
   static override styles = [tokens, styles];
 
+  private readonly localization = new LocaleController(this);
+
   /** Fields the patient has typed in: only those are validated on blur. */
   private typed = new Set<PatientField>();
   /** The draft as it was when `serverErrors` arrived: a server error shows while its field holds that value. */
@@ -93,8 +97,8 @@ export class CirclePatientForm extends LitElement {
 
   /** Errors found here (on blur, or by `validate()`); cleared as soon as the field is valid. */
   @state() private errors: Partial<Record<PatientField, string>> = {};
-  /** What the polite live region says. */
-  @state() private announcement = '';
+  /** How many fields the last `validate()` found wrong, and how often it was called, for the live region. */
+  @state() private attention = { count: 0, times: 0 };
 
   /** What the patient has typed so far; the form shows it as is. */
   @property({ attribute: false }) value: PatientDraft = {};
@@ -102,6 +106,12 @@ export class CirclePatientForm extends LitElement {
   @property({ attribute: false }) serverErrors: PatientErrors = {};
   /** The locale for numbers (the note's counter). Defaults to the page's. */
   @property() locale?: string;
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
@@ -156,14 +166,12 @@ export class CirclePatientForm extends LitElement {
     // Server errors are shown but do not block: the server may accept the same value next time.
     const invalid = fields.filter((field) => errors[field]);
     if (invalid.length === 0) {
-      this.announcement = '';
+      this.attention = { count: 0, times: this.attention.times };
       const details = PatientDetails.parse(this.value);
       if (!details.note) delete details.note;
       return details;
     }
-    // Alternate a trailing no-break space so the same count is announced again.
-    const text = invalid.length === 1 ? msg('1 field needs attention') : msg(str`${invalid.length} fields need attention`);
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.attention = { count: invalid.length, times: this.attention.times + 1 };
     // Focus once the errors are in the DOM, so the field is read out with its error.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[name="${invalid[0]}"]`)?.focus());
     return undefined;
@@ -202,8 +210,23 @@ export class CirclePatientForm extends LitElement {
         <!-- Enter in a field submits a form only when the form has a submit button. -->
         <button type="submit" hidden></button>
       </form>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.renderAttention()}</p>
     `;
+  }
+
+  /** "2 fields need attention", with a trailing no-break space every other time so a repeat is announced again. */
+  private renderAttention(): string {
+    const { count, times } = this.attention;
+    if (count === 0) return '';
+    const text = plural(count, {
+      one: () => msg(str`${count} field needs attention`),
+      zero: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.zero' }),
+      two: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.two' }),
+      few: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.few' }),
+      many: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.many' }),
+      other: () => msg(str`${count} fields need attention`),
+    });
+    return times % 2 ? text : `${text}\u00a0`;
   }
 
   private renderInput(

@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { ApiError, ProblemError } from '../api/errors.js';
 import type { ClinicContact } from '../api/schemas.js';
 import { telHref } from '../flow/contact.js';
+import { plural } from '../i18n/plural.js';
 
 export { statusStyles } from './status.styles.js';
 
@@ -58,10 +59,24 @@ function waitText(seconds: number | undefined): string {
   if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return msg('Too many attempts. Please wait a moment and try again.');
   if (seconds < 60) {
     const n = Math.ceil(seconds);
-    return n === 1 ? msg('Too many attempts. Please wait 1 second and try again.') : msg(str`Too many attempts. Please wait ${n} seconds and try again.`);
+    return plural(n, {
+      one: () => msg(str`Too many attempts. Please wait ${n} second and try again.`),
+      zero: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.zero' }),
+      two: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.two' }),
+      few: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.few' }),
+      many: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.many' }),
+      other: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`),
+    });
   }
   const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? msg('Too many attempts. Please wait a minute and try again.') : msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`);
+  return plural(minutes, {
+    one: () => msg('Too many attempts. Please wait a minute and try again.'),
+    zero: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.zero' }),
+    two: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.two' }),
+    few: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.few' }),
+    many: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.many' }),
+    other: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`),
+  });
 }
 
 function notFoundTitle(subject: ErrorSubject | undefined): string {

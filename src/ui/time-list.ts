@@ -16,6 +16,7 @@ import { tokens } from '../styles/tokens.js';
 import { toLocal } from '../time/zoned.js';
 import { defineElement } from './define.js';
 import { styles } from './time-list.styles.js';
+import { LocaleController } from '../controllers/locale.controller.js';
 
 /** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
 export class TimeSelectEvent extends Event {
@@ -54,6 +55,8 @@ const ungroupedMax = 8;
 export class CircleTimeList extends LitElement {
   static override styles = [tokens, styles];
 
+  private readonly localization = new LocaleController(this);
+
   /** The times shown, worked out when slots, zone or locale change (not on every selection). */
   private groups: Group[] = [];
 
@@ -66,6 +69,12 @@ export class CircleTimeList extends LitElement {
   @property() locale?: string;
   /** The group's name, e.g. "Free times on Wednesday, 25 November". Default: "Free times". */
   @property() label = '';
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) this.groups = this.group();

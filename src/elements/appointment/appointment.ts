@@ -20,6 +20,8 @@ import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
 import { renderAppointment, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 
 type Access = readonly [client: ApiClient | undefined, appointmentId: string, token: string];
 
@@ -57,6 +59,8 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
 export class CircleAppointment extends LitElement {
   static override styles = [tokens, buttons, statusStyles, contactStyles, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   private client?: ApiClient;
   private clientKey?: string;
   private appointment = this.createLoader();
@@ -81,6 +85,17 @@ export class CircleAppointment extends LitElement {
   @property({ attribute: 'api-base' }) apiBase = '';
   /** The language of dates and times, e.g. `de-DE`; the page's by default. */
   @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,10 +121,11 @@ export class CircleAppointment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${this.apiBase}\n${this.locale ?? ''}`;
+    const locale = this.localization.locale;
+    const key = `${this.apiBase}\n${locale}`;
     if (key !== this.clientKey) {
       this.clientKey = key;
-      this.client = clientFor(this.localName, this.apiBase, this.locale);
+      this.client = clientFor(this.localName, this.apiBase, locale);
     }
     if (changed.has('appointmentId') || changed.has('token')) {
       this.latest = undefined;
@@ -283,7 +299,8 @@ export class CircleAppointment extends LitElement {
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
     const { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot } = this;
     const { reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown } = this;
-    const { locale, manage, sending, month, today } = this;
+    const { manage, sending, month, today } = this;
+    const locale = this.localization.locale;
     const handlers = { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot };
     return { appointment, locale, now: Date.now(), manage, sending, busy, month, today, ...handlers, reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown };
   }

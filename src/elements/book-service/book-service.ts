@@ -11,6 +11,8 @@ import { defineElement } from '../../ui/define.js';
 import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-service.styles.js';
 import { contactStyles } from '../../ui/contact.js';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 
 /**
  * @tagname circle-book-service
@@ -40,6 +42,8 @@ import { contactStyles } from '../../ui/contact.js';
 export class CircleBookService extends LitElement {
   static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   /** The service to book. */
   @property({ attribute: 'service-id' }) serviceId = '';
   /** The booking API; falls back to what `configure({ apiBase })` set for the page. */
@@ -48,6 +52,11 @@ export class CircleBookService extends LitElement {
   @property({ attribute: 'location-id' }) locationId = '';
   /** The language of dates, times and prices, e.g. `de-DE`; the page's by default. */
   @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
   /** Details the clinic already knows, to prefill the form. */
   @property({ attribute: false }) patient: PatientDraft = {};
   /** Prefills the given name. */
@@ -62,6 +71,12 @@ export class CircleBookService extends LitElement {
   @property({ attribute: 'prefill-from-url', type: Boolean }) prefillFromUrl = false;
   /** How days and times are offered where the space allows: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   private readonly booking = new BookingCatalogController(this, {
     recordId: () => this.serviceId,

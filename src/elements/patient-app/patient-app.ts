@@ -9,6 +9,8 @@ import '../book-service/book-service.js';
 import '../book-variant/book-variant.js';
 import '../appointment/appointment.js';
 import { styles } from './patient-app.styles.js';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 
 /**
  * @tagname circle-patient-app
@@ -25,12 +27,25 @@ import { styles } from './patient-app.styles.js';
 export class CirclePatientApp extends LitElement {
   static override styles = [tokens, buttons, statusStyles, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   @state() private location = globalThis.location?.href ?? '';
 
   /** The booking API for the flows; falls back to what `configure({ apiBase })` set. */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** The language of dates, times and prices; the page's by default. */
   @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

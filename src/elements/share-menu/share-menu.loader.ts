@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { AbortedError } from '../../api/errors.js';
 import type { ShareKind, ShareLink } from '../../api/schemas.js';
+import { localeOf } from '../../controllers/locale.controller.js';
 import { describeError } from '../../ui/status.js';
 import { isShareKind, loadFailed, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
@@ -39,7 +40,7 @@ export class ShareLinkController {
         if (signal.aborted) throw new AbortedError();
         return fetchShareLink({ tag: host.localName, apiBase, locale, kind, recordId }, signal);
       },
-      args: () => [this.apiKind(), host.recordId, host.apiBase, host.locale] as const,
+      args: () => [this.apiKind(), host.recordId, host.apiBase, localeOf(host)] as const,
       onError: (error) => {
         if (!(error instanceof AbortedError)) onError(describeError(error).code, loadFailed(error, this.apiKind()).reason);
       },

@@ -12,6 +12,8 @@ import { menuCommand, menuItemOf, slottedMenuItems } from './share-menu.navigati
 import { hidePopup, showPopup } from './share-menu.popups.js';
 import { styles } from './share-menu.styles.js';
 import { renderShareMenu, type Toast } from './share-menu.view.js';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 
 /**
  * @tagname circle-share-menu
@@ -57,6 +59,8 @@ import { renderShareMenu, type Toast } from './share-menu.view.js';
 export class CircleShareMenu extends LitElement {
   static override styles = [tokens, buttons, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   private readonly link = new ShareLinkController(this, (code, message) => this.reportError(code, message));
   private readonly menuPosition = new FloatingController(this);
   private readonly submenuPosition = new FloatingController(this);
@@ -86,10 +90,21 @@ export class CircleShareMenu extends LitElement {
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Sent as Accept-Language, so the API's reasons come in the staff member's language. */
   @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
   /** The link itself, http(s) (a relative one resolves against the page); set, the API is not asked. */
   @property() url = '';
   /** Why the link cannot be shared yet; set, it disables the items and is shown in them. */
   @property({ attribute: 'disabled-reason' }) disabledReason = '';
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   constructor() {
     super();

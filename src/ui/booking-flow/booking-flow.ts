@@ -27,11 +27,14 @@ import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './ste
 import '../day-picker.js';
 import '../time-list.js';
 import '../patient-form.js';
+import { LocaleController } from '../../controllers/locale.controller.js';
 
 const listStep = 5;
 
 export class CircleBookingFlow extends LitElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles];
+
+  private readonly localization = new LocaleController(this);
 
   @query('circle-patient-form') private form?: CirclePatientForm;
   @query('[data-step-heading]') private heading?: HTMLElement;
@@ -51,6 +54,12 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   @property() locale?: string;
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
   /** The shown month's free times, worked out before each render. */

@@ -1,0 +1,143 @@
+/**
+ * The language every `msg()` call answers in, per element rather than per page: two elements
+ * on one page may speak two languages. @lit/localize's own runtime mode keeps one locale for
+ * the whole page (`setLocale`), so we install our own `msg` implementation over the same
+ * generated catalogs (src/locales/*.ts, built by `lit-localize build` from xliff/*.xlf): an
+ * element's locale controller activates its language (and the clinic's overrides) right
+ * before the element renders, and Lit renders synchronously.
+ *
+ * Catalogs load on demand with a dynamic import, so a page in English downloads none of them.
+ * Pure: no DOM, runs in Node too.
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { StrResult } from '@lit/localize/internal/str-tag.js';
+import type { LocaleModule, MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
+import { sourceLocale, targetLocales } from './locale-codes.js';
+
+export type TargetLanguage = (typeof targetLocales)[number];
+export type Language = typeof sourceLocale | TargetLanguage;
+
+/**
+ * A clinic's own wording: the English message (as in xliff/*.xlf, with `{0}`, `{1}` for what
+ * is filled in: `'Step {0} of {1}'`) to the text to show instead, in the element's language.
+ */
+export type Messages = Readonly<Record<string, string>>;
+
+/** Every language the elements speak, English first. */
+export const languages: readonly Language[] = [sourceLocale, ...targetLocales];
+
+const loaders: Record<TargetLanguage, () => Promise<LocaleModule>> = {
+  ar: () => import('../locales/ar.js'),
+  de: () => import('../locales/de.js'),
+  es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
+};
+
+const rightToLeft: ReadonlySet<Language> = new Set(['ar']);
+
+const catalogs = new Map<Language, TemplateMap>();
+const loading = new Map<Language, Promise<void>>();
+const registered = new Map<Language, Messages>();
+
+let active: { language: Language; locale: string | undefined; overrides: Messages | undefined } = {
+  language: sourceLocale,
+  locale: undefined,
+  overrides: undefined,
+};
+
+/** The language to speak for a BCP 47 tag: `de-CH` → `de`; anything we do not speak → English. */
+export function languageOf(locale: string | undefined): Language {
+  const language = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  return (languages as readonly string[]).includes(language) ? (language as Language) : sourceLocale;
+}
+
+export function isRightToLeft(language: Language): boolean {
+  return rightToLeft.has(language);
+}
+
+/** Whether `language`'s messages are at hand (English always is). */
+export function isLoaded(language: Language): boolean {
+  return language === sourceLocale || catalogs.has(language);
+}
+
+/** Loads `language`'s catalog once; later calls share the first load. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (isLoaded(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language as TargetLanguage]().then(
+      (module) => void catalogs.set(language, module.templates),
+      (error: unknown) => {
+        // Offline or a missing file: speak English rather than show nothing; try again next time.
+        loading.delete(language);
+        console.warn(`circle-booking: the ${language} messages could not be loaded; showing English.`, error);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * Overrides messages for every element speaking `language` (`'en'`, `'de'`, …): a clinic's own
+ * wording. An element's `messages` property wins over these. Call before the elements render,
+ * or set their `messages` property to re-render them.
+ *
+ * ```ts
+ * registerMessages('de', { 'Confirm booking': 'Termin verbindlich buchen' });
+ * ```
+ */
+export function registerMessages(language: string, messages: Messages): void {
+  const key = languageOf(language);
+  registered.set(key, { ...registered.get(key), ...messages });
+}
+
+/** Makes every `msg()` call until the next activation answer in this locale and wording. */
+export function activate(locale: string | undefined, overrides?: Messages): void {
+  active = { language: languageOf(locale), locale, overrides };
+}
+
+/** The locale last activated, e.g. `de-CH`, for Intl in code that has none passed in. */
+export function activeLocale(): string | undefined {
+  return active.locale;
+}
+
+export function activeLanguage(): Language {
+  return active.language;
+}
+
+/**
+ * The English text of a message as overrides are keyed: plain text as is, and `str` templates
+ * with `{0}`, `{1}`… where the values go.
+ */
+export function messageKey(template: string | StrResult): string {
+  if (typeof template === 'string') return template;
+  return template.strings.reduce((key, part, index) => `${key}{${index - 1}}${part}`);
+}
+
+function fillIn(text: string, values: readonly unknown[]): string {
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : whole));
+}
+
+function override(template: TemplateLike, options: MsgOptions | undefined): string | undefined {
+  if (typeof template !== 'string' && !('strTag' in template)) return undefined;
+  const key = messageKey(template);
+  const own = active.overrides;
+  const clinic = registered.get(active.language);
+  const text = (options?.id && (own?.[options.id] ?? clinic?.[options.id])) || own?.[key] || clinic?.[key];
+  if (text === undefined) return undefined;
+  return typeof template === 'string' ? text : fillIn(text, template.values);
+}
+
+function localizedMsg(template: TemplateLike, options?: MsgOptions): string | ReturnType<typeof runtimeMsg> {
+  return override(template, options) ?? runtimeMsg(catalogs.get(active.language), template as never, options);
+}
+
+try {
+  _installMsgImplementation(localizedMsg as MsgFn);
+} catch {
+  // The page's own app configured @lit/localize on the same copy (configureLocalization):
+  // its msg() is in charge, and ours cannot be installed beside it.
+  console.warn('circle-booking: @lit/localize is already configured on this page; circle-booking elements follow its locale.');
+}
