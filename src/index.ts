@@ -13,3 +13,5 @@ export * from './events.js';
 export * from './elements/appointment/appointment.events.js';
 export * from './elements/share-menu/share-menu.events.js';
 export type { PatientDraft, BookingStep } from './flow/booking-flow.js';
+export { registerMessages } from './i18n/localization.js';
+export type { Messages } from './i18n/localization.js';
