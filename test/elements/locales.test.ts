@@ -11,6 +11,7 @@ import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import '../../src/elements/patient-app/patient-app.js';
+import '../../src/elements/book-button/book-button.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
@@ -128,6 +129,34 @@ describe('every message in every language', () => {
         part(flow, 'confirm-button').click();
         await waitForStep(flow, 'done');
         expectTranslated('the confirmation', host);
+      });
+
+      for (const layout of ['week', 'list'] as const) {
+        it(`offers the times in the ${layout} layout`, async () => {
+          const page = await inPage(locale, html`<circle-book-service service-id="svc_physio" layout=${layout} api-base=${apiBase}></circle-book-service>`);
+          const host = page.firstElementChild as HTMLElement;
+          const flow = await flowOf(host);
+          await flow.updateComplete;
+          flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
+          await next(flow, 'location');
+          flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
+          await next(flow, 'time');
+          await find(() => queryDeep(flow.shadowRoot!, 'circle-time-list'), 'the free times');
+          await flow.updateComplete;
+          expectTranslated(`the ${layout} layout`, host);
+        });
+      }
+
+      it('opens the booking dialog from the floating button', async () => {
+        const page = await inPage(locale, html`<circle-book-button service-id="svc_physio" api-base=${apiBase}></circle-book-button>`);
+        const button = page.firstElementChild as HTMLElement;
+        await find(() => button.shadowRoot!.querySelector('button'), 'the button');
+        expectTranslated('the floating button', button);
+        button.shadowRoot!.querySelector('button')!.click();
+        const dialog = await find(() => document.querySelector<HTMLElement>('circle-book-dialog[open]'), 'the dialog');
+        await flowOf(dialog.querySelector('circle-book-service')!);
+        expectTranslated('the booking dialog', dialog);
+        dialog.remove();
       });
 
       it('explains a service that is not there', async () => {

@@ -1,6 +1,8 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
 import type { CalendarLayout } from '../../ui/booking-flow/steps.js';
@@ -23,6 +25,8 @@ import { styles } from './book-button.styles.js';
 export class CircleBookButton extends LitElement {
   static override styles = [tokens, buttons, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   /** The service to book. */
   @property({ attribute: 'service-id' }) serviceId = '';
   /** Or one exact variant to book. */
@@ -34,12 +38,23 @@ export class CircleBookButton extends LitElement {
   /** The calendar's layout in the popup: `month`, `week` or `list`. */
   @property() layout?: CalendarLayout;
   @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
   /** Prefill the patient's details from the page's query string. */
   @property({ attribute: 'prefill-from-url', type: Boolean }) prefillFromUrl = false;
   /** The corner: `bottom-end` (default), `bottom-start`, `top-end` or `top-start`; start and end follow the text direction. */
   @property({ reflect: true }) corner: 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start' = 'bottom-end';
   /** Distance from the top or bottom edge as a CSS length (`5rem`, `96px`), to keep clear of a cookie banner. */
   @property() offset = '';
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -68,11 +83,13 @@ export class CircleBookButton extends LitElement {
         kind,
         id: this.variantId || this.serviceId,
         label: this.textContent?.trim() || undefined,
+        messages: this.messages,
         attributes: {
           'api-base': this.apiBase || undefined,
           'location-id': this.locationId || undefined,
           layout: this.layout,
-          locale: this.locale,
+          // The button's own language, also when it comes from a `lang` around the button: the dialog lives in <body>.
+          locale: this.locale || this.localization.locale,
           'prefill-from-url': this.prefillFromUrl ? '' : undefined,
         },
       },

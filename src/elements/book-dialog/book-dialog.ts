@@ -1,6 +1,8 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import { LocaleController } from '../../controllers/locale.controller.js';
+import type { Messages } from '../../i18n/localization.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
 import { DialogClosedEvent, DialogOpenedEvent } from './book-dialog.events.js';
@@ -30,6 +32,8 @@ import { styles } from './book-dialog.styles.js';
 export class CircleBookDialog extends LitElement {
   static override styles = [tokens, buttons, styles];
 
+  private readonly localization = new LocaleController(this, { reflect: true });
+
   @query('dialog') private dialog!: HTMLDialogElement;
   /** Where focus goes back to on close. */
   private opener: HTMLElement | null = null;
@@ -37,8 +41,21 @@ export class CircleBookDialog extends LitElement {
 
   /** The dialog's title. Default: "Book an appointment". */
   @property() label = '';
+  /** The language of the dialog's own text (its Close button); the page's by default. */
+  @property() locale?: string;
+  /**
+   * A clinic's own wording for any message, in the element's language, keyed by the English
+   * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
+   */
+  @property({ attribute: false }) messages: Messages = {};
   /** Whether the dialog is open. Set it, or call `show()` and `close()`. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Nothing renders until the element's language is loaded, so no English shows first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localization.hold();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

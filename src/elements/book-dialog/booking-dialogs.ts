@@ -5,6 +5,7 @@
  */
 import '../book-service/book-service.js';
 import '../book-variant/book-variant.js';
+import type { Messages } from '../../i18n/localization.js';
 import { CircleBookDialog } from './book-dialog.js';
 
 export interface BookingTarget {
@@ -15,6 +16,8 @@ export interface BookingTarget {
   attributes?: Record<string, string | undefined>;
   /** The dialog's title. */
   label?: string | undefined;
+  /** The clinic's own wording, for the dialog and the booking element in it. */
+  messages?: Messages | undefined;
 }
 
 const dialogs = new Map<string, CircleBookDialog>();
@@ -47,6 +50,12 @@ function createDialog(target: BookingTarget): CircleBookDialog {
   booking.setAttribute(`${target.kind}-id`, target.id);
   for (const [name, value] of Object.entries(target.attributes ?? {})) {
     if (value !== undefined) booking.setAttribute(name, value);
+  }
+  const locale = target.attributes?.['locale'];
+  if (locale) dialog.locale = locale;
+  if (target.messages) {
+    dialog.messages = target.messages;
+    (booking as HTMLElement & { messages?: Messages }).messages = target.messages;
   }
   dialog.append(booking);
   return dialog;
