@@ -43,6 +43,10 @@ export function loading(label: string, rows = 3): HTMLElement {
 
 /** What went wrong, in words, with a way to try again. */
 export function failure(error: unknown, retry: () => void): HTMLElement {
+  // Trying again cannot find what is not there: offer the way back instead.
+  if (error instanceof ApiError && error.code === 'not_found') {
+    return h('div', { role: 'alert', class: 'notice notice--error' }, h('p', {}, errorMessage(error)), h('p', {}, h('a', { href: '/staff/' }, 'Back to the dashboard')));
+  }
   const button = h('button', { type: 'button', class: 'button' }, 'Try again');
   button.addEventListener('click', retry);
   return h('div', { role: 'alert', class: 'notice notice--error' }, h('p', {}, errorMessage(error)), button);
@@ -57,9 +61,9 @@ export function errorMessage(error: unknown): string {
   switch (error.code) {
     case 'network':
     case 'timeout':
-      return 'The booking system cannot be reached. Check the connection; the page keeps trying.';
+      return 'The booking system cannot be reached. Check the connection and try again.';
     case 'not_found':
-      return 'This record does not exist (any more). Go back to the list and pick another.';
+      return 'There is nothing with this id: it may have been removed, or the link is incomplete.';
     case 'unauthorized':
       return 'Your staff session has ended. Sign in again to see bookings.';
     case 'rate_limited':
