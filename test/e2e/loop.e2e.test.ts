@@ -241,7 +241,24 @@ describe('the loop: staff share, the patient books and changes, the dashboard fo
     await site.close();
   });
 
-  it('logged no errors or warnings', () => {
+  it('ran under a strict CSP with Trusted Types: HTML from a string is refused', async () => {
+    // A page of its own: the refusal is logged, and this test's error is not one the others should see.
+    const probe = await env.browser.newPage();
+    await probe.goto(`${env.demo.url}staff/`);
+    const refused = await probe.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>not trusted</b>';
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    await probe.close();
+
+    assert.equal(refused, true);
+  });
+
+  it('logged no errors or warnings, CSP violations included', () => {
     assert.deepEqual(problems, []);
   });
 });
