@@ -51,6 +51,8 @@ export default {
     },
   ],
   concurrency: 1,
+  // The fuzz file renders thousands of hostile answers; a loaded machine needs more than the default 2 minutes.
+  testsFinishTimeout: 300_000,
   // A whole booking by keyboard takes a few seconds in Chromium on two cores.
   testFramework: { config: { timeout: 15000 } },
 };

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import type { ApiClient, RequestSpec } from './client.js';
+import { ResponseShapeError } from './errors.js';
 import {
   Appointment,
   AppointmentList,
@@ -102,8 +103,18 @@ export interface AppointmentAccess {
   token: string;
 }
 
+/**
+ * The appointment answered, if it is the one asked about. Another one would be shown under the
+ * wrong link (or, in an element, never shown at all), so it is a malformed answer.
+ */
+async function theOneAskedFor(answer: Promise<Appointment>, appointmentId: string, route: { method: string; path: string }): Promise<Appointment> {
+  const appointment = await answer;
+  if (appointment.id !== appointmentId) throw new ResponseShapeError(`${route.method} ${route.path}`, 200, ['id: not the appointment asked for']);
+  return appointment;
+}
+
 export function getAppointment(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: ReadOptions = {}): Promise<Appointment> {
-  return call(client, wire.getAppointment, { appointmentId }, { accessToken: token, ...options });
+  return theOneAskedFor(call(client, wire.getAppointment, { appointmentId }, { accessToken: token, ...options }), appointmentId, wire.getAppointment);
 }
 
 export function cancelAppointment(
@@ -112,7 +123,11 @@ export function cancelAppointment(
   request: CancelAppointmentRequest,
   options: WriteOptions,
 ): Promise<Appointment> {
-  return call(client, wire.cancelAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
+  return theOneAskedFor(
+    call(client, wire.cancelAppointment, { appointmentId }, { accessToken: token, body: request, ...options }),
+    appointmentId,
+    wire.cancelAppointment,
+  );
 }
 
 export function rescheduleAppointment(
@@ -121,7 +136,11 @@ export function rescheduleAppointment(
   request: RescheduleAppointmentRequest,
   options: WriteOptions,
 ): Promise<Appointment> {
-  return call(client, wire.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options });
+  return theOneAskedFor(
+    call(client, wire.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options }),
+    appointmentId,
+    wire.rescheduleAppointment,
+  );
 }
 
 export interface AppointmentListQuery {
