@@ -101,7 +101,10 @@ export class AvailabilityController implements ReactiveController {
     this.months.set(key, { status: 'pending', days: empty });
     const { variantId, locationId, timeZone } = query;
     getAvailability(this.client(), { variantId, locationId, ...window }, { signal: request.signal }).then(
-      (availability) => {
+      async (availability) => {
+        // A month can hold thousands of slots: group and render them in a task after the one
+        // that read and checked the response, so that neither holds up the patient's input long.
+        await nextTask();
         this.settle(key, request, {
           status: 'complete',
           days: slotsByDay(availability.slots, timeZone),
@@ -123,6 +126,10 @@ export class AvailabilityController implements ReactiveController {
     this.months.set(key, month);
     this.host.requestUpdate();
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function keyOf({ variantId, locationId, month }: AvailabilityQuery): string {

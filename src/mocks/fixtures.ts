@@ -32,6 +32,11 @@ export interface SeedService {
 export interface SeedVariant extends Variant {
   /** Limits free slots to these weekdays, from this many days after today (a sparse calendar). */
   sparse?: { fromDay: number; days: Weekday[] };
+  /**
+   * Minutes between slot starts; left out, the duration rounded up to the quarter hour. A busy
+   * clinic with several rooms offers a start every few minutes (the benchmark's dense days).
+   */
+  slotStepMinutes?: number;
 }
 
 export interface SeedAppointment {

@@ -29,7 +29,7 @@ export function openingSlots(location: SeedLocation, variant: SeedVariant, date:
   const weekday = weekdayOf(date);
   const slots: SlotTime[] = [];
   // Slots start on the quarter hour: a 50-minute visit every hour, not at 08:50 and 09:40.
-  const step = Math.ceil(variant.durationMinutes / 15) * 15;
+  const step = variant.slotStepMinutes ?? Math.ceil(variant.durationMinutes / 15) * 15;
   for (const hours of location.openingHours.filter((rule) => rule.days.includes(weekday))) {
     const close = minutesOf(hours.close);
     for (let at = minutesOf(hours.open); at + variant.durationMinutes <= close; at += step) {

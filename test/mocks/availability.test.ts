@@ -31,6 +31,18 @@ describe('availability', () => {
     assert.ok(all.length > generated * 0.6 && all.length < generated * 0.8, `${all.length} of ${generated} free`);
   });
 
+  it('starts slots every slotStepMinutes where a variant sets it', () => {
+    const data = seedData(now);
+    const dense = { ...data, rules: { ...data.rules, takenShare: 0 }, variants: data.variants.map((variant) => (variant.id === 'var_physio_followup' ? { ...variant, slotStepMinutes: 5 } : variant)) };
+    const simulator = aSimulator({ data: dense });
+
+    const slots = freeSlots(simulator, 'var_physio_followup', 'loc_berlin', '2026-12-01', '2026-12-01');
+
+    // 08:00–12:00 and 13:00–17:00: a 30-minute visit may start every 5 minutes until 11:30 and 16:30.
+    assert.equal(slots.length, 2 * 43);
+    assert.equal(new Date(slots[1]!.start).getTime() - new Date(slots[0]!.start).getTime(), 5 * 60_000);
+  });
+
   it('gives the next date with a free slot when a week is empty', () => {
     const result = aSimulator().getAvailability({ variantId: 'var_nutrition', locationId: 'loc_newyork', from: '2026-11-24', to: '2026-11-30' });
 

@@ -1,0 +1,167 @@
+// Runs in the benchmark's page (bench/run.ts drives it): mounts an element, waits for what a
+// figure measures and times it with performance.now(). Plain JavaScript, served as it is.
+
+/** Every shadow root under `root`, `root` first. */
+function* shadowRoots(root) {
+  yield root;
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) yield* shadowRoots(element.shadowRoot);
+}
+
+function deepAll(root, selector) {
+  return [...shadowRoots(root)].flatMap((each) => [...each.querySelectorAll(selector)]);
+}
+
+/** Every Lit element in `host`'s tree has finished updating; then style and layout are flushed. */
+async function settle(host) {
+  for (let round = 0; round < 20; round++) {
+    const elements = [host, ...deepAll(host.shadowRoot ?? host, '*')].filter((element) => 'updateComplete' in element);
+    const done = await Promise.all(elements.map((element) => element.updateComplete));
+    if (done.every(Boolean) && !elements.some((element) => element.isUpdatePending)) break;
+  }
+  void document.body.offsetHeight;
+}
+
+/** Polls (each macrotask) until `test()` is truthy; rejects after `timeoutMs`. */
+function waitFor(test, timeoutMs = 20_000) {
+  const deadline = performance.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const value = test();
+      if (value) return resolve(value);
+      if (performance.now() > deadline) return reject(new Error('timed out'));
+      setTimeout(check, 0);
+    };
+    check();
+  });
+}
+
+/** The free-time radios on screen: ours are inside <circle-time-list>, the floor's in its own root. */
+function timeRadios(host) {
+  if (host.localName === 'floor-times') return [...host.shadowRoot.querySelectorAll('input[type=radio]')];
+  return deepAll(host.shadowRoot, 'circle-time-list').flatMap((list) => [...list.shadowRoot.querySelectorAll('input[type=radio]')]);
+}
+
+function mount(tag, attributes = {}, properties = {}) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, properties);
+  document.body.append(element);
+  return element;
+}
+
+function apiRequests(apiBase, from, to) {
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.name.startsWith(apiBase) && entry.startTime >= from && entry.startTime <= to).length;
+}
+
+/** The floor fetches the month itself: from today to the month's end, in UTC (the bench clinic's zone). */
+function floorMonth() {
+  const today = new Date().toISOString().slice(0, 10);
+  const [year, month] = today.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return { from: today, to: last };
+}
+
+let floorDays;
+/** The element the last `bookable` mounted, for `chooseDay` and `chooseTime`. */
+let current;
+
+// The default buffer (250 entries) fills within a few mount cycles.
+performance.setResourceTimingBufferSize(100_000);
+
+async function mountBookable({ tag, attributes, apiBase, ids }) {
+  if (tag === 'floor-times') {
+    const floor = await import('/bench/.build/floor.js');
+    const element = mount('floor-times', { 'time-zone': 'UTC' });
+    floorDays = await floor.loadDays(apiBase, { variantId: ids.variantId, locationId: ids.locationId, ...floorMonth() });
+    element.slots = floorDays.values().next().value ?? [];
+    await settle(element);
+    return element;
+  }
+  const element = mount(tag, attributes);
+  await waitFor(() => timeRadios(element).length > 0);
+  return element;
+}
+
+window.harness = {
+  /** Module start to the element's first render laid out, with no API answer (its API never answers). */
+  async scriptCost({ entry, tag, attributes, properties }) {
+    const start = performance.now();
+    await import(entry);
+    const element = mount(tag, attributes, properties);
+    await settle(element);
+    return performance.now() - start;
+  },
+
+  /** Element connected to the first free times on screen, and the API requests sent before. */
+  async timeToBookable({ entry, tag, attributes, apiBase, ids }) {
+    await import(entry);
+    const start = performance.now();
+    const element = await mountBookable({ tag, attributes, apiBase, ids });
+    const end = performance.now();
+    return { ms: end - start, requests: tag === 'floor-times' ? 1 : apiRequests(apiBase, start, end), times: timeRadios(element).length };
+  },
+
+  /** Choosing another day with free times: from the click to the update laid out. */
+  async chooseDay() {
+    const element = current;
+    await settle(element);
+    const start = performance.now();
+    if (element.localName === 'floor-times') {
+      element.slots = [...floorDays.values()][1] ?? [];
+    } else {
+      const picker = deepAll(element.shadowRoot, 'circle-day-picker')[0];
+      const day = picker.shadowRoot.querySelector('td.available:not(.selected)');
+      if (!day) throw new Error('no other day with free times');
+      day.click();
+    }
+    await settle(element);
+    return { ms: performance.now() - start, times: timeRadios(element).length };
+  },
+
+  /** Choosing a time in the middle of the day: from the click to the update laid out. */
+  async chooseTime() {
+    const element = current;
+    await settle(element);
+    const radios = timeRadios(element);
+    const radio = radios[Math.floor(radios.length / 2)];
+    const start = performance.now();
+    radio.click();
+    await settle(element);
+    const ms = performance.now() - start;
+    // Past 1,440 a day the bench clinic repeats starts (rooms): one radio of that start is checked.
+    if (!timeRadios(element).some((each) => each.checked && each.value === radio.value)) throw new Error('the time was not chosen');
+    return { ms };
+  },
+
+  /** Mounts until bookable, then leaves the element on the page (for idle, long-task and script figures). */
+  async bookable({ entry, tag, attributes, apiBase, ids }) {
+    await import(entry);
+    current = await mountBookable({ tag, attributes, apiBase, ids });
+    await settle(current);
+    return timeRadios(current).length;
+  },
+
+  /** Waits until `count` API requests have ended and nothing has been asked for `quietMs`. */
+  async apiQuiet(apiBase, count, quietMs = 300) {
+    await waitFor(() => performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(apiBase)).length >= count);
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  },
+
+  /** `cycles` times: mount, wait until bookable, remove. */
+  async cycles({ entry, tag, attributes, apiBase, ids, cycles }) {
+    await import(entry);
+    for (let i = 0; i < cycles; i++) {
+      const element = await mountBookable({ tag, attributes, apiBase, ids });
+      element.remove();
+    }
+    floorDays = undefined;
+    // Our own bookkeeping, not the element's: a few hundred resource timing entries.
+    performance.clearResourceTimings();
+  },
+
+  async importOnly(entry) {
+    await import(entry);
+  },
+};
