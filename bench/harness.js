@@ -21,7 +21,11 @@ async function settle(host) {
   void document.body.offsetHeight;
 }
 
-/** Polls (each macrotask) until `test()` is truthy; rejects after `timeoutMs`. */
+/**
+ * Checks `test()` once a frame, in the frame's animation callbacks, until it is truthy:
+ * what is in the DOM then is in that frame. Once a frame rather than in a tight loop, so that
+ * watching costs the page almost nothing. Rejects after `timeoutMs`.
+ */
 function waitFor(test, timeoutMs = 20_000) {
   const deadline = performance.now() + timeoutMs;
   return new Promise((resolve, reject) => {
@@ -29,11 +33,13 @@ function waitFor(test, timeoutMs = 20_000) {
       const value = test();
       if (value) return resolve(value);
       if (performance.now() > deadline) return reject(new Error('timed out'));
-      setTimeout(check, 0);
+      requestAnimationFrame(check);
     };
     check();
   });
 }
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The free-time radios on screen: ours are inside <circle-time-list>, the floor's in its own root. */
 function timeRadios(host) {
@@ -77,6 +83,8 @@ async function mountBookable({ tag, attributes, apiBase, ids }) {
     floorDays = await floor.loadDays(apiBase, { variantId: ids.variantId, locationId: ids.locationId, ...floorMonth() });
     element.slots = floorDays.values().next().value ?? [];
     await settle(element);
+    // Timed to the frame the times are in, as ours are (waitFor checks once a frame).
+    await nextFrame();
     return element;
   }
   const element = mount(tag, attributes);
