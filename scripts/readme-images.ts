@@ -25,12 +25,16 @@ async function save(target: Page | Locator, name: string): Promise<void> {
 
 try {
   const clinic = await page('/', 1200);
+  // The floating button would sit over the elements' pictures; the page's picture shows it.
+  const floating = clinic.locator('circle-book-button');
+  await floating.evaluate((button) => button.setAttribute('hidden', ''));
   const service = clinic.locator('circle-book-service');
   await service.getByRole('radio').first().waitFor();
   await save(clinic.locator('#physio .booking-card'), 'book-service');
   const variant = clinic.locator('circle-book-variant');
   await variant.locator('circle-time-list').getByRole('radio').first().waitFor();
   await save(clinic.locator('#checkup .booking-card'), 'book-variant');
+  await floating.evaluate((button) => button.removeAttribute('hidden'));
   await clinic.setViewportSize({ width: 1200, height: 640 });
   await clinic.evaluate(() => window.scrollTo(0, 0));
   await save(clinic, 'demo-clinic');
