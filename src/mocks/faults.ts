@@ -19,6 +19,8 @@ export interface Fault {
   malformedBody?: boolean;
   /** Do the work (a write commits), then lose the response: the client sees a network error. */
   dropResponse?: boolean;
+  /** The request never arrives (the patient is offline): the client sees a network error, nothing is done. */
+  offline?: boolean;
   /** How many requests it affects; forever when left out. */
   times?: number;
 }
@@ -34,6 +36,7 @@ export const FaultInput = z.strictObject({
   retryAfterSeconds: z.optional(count),
   malformedBody: z.optional(z.boolean()),
   dropResponse: z.optional(z.boolean()),
+  offline: z.optional(z.boolean()),
   times: z.optional(count),
 });
 /** The body of `POST __simulator/faults`: one fault or a list. */

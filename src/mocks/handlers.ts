@@ -74,6 +74,7 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       const fault = simulator.takeFault(name);
       const latencyMs = (options.latencyMs ?? 0) + (fault?.latencyMs ?? 0);
       if (latencyMs > 0) await delay(latencyMs);
+      if (fault?.offline) return HttpResponse.error();
       const early = fault && simulator.faultAnswer(fault);
       if (early) return respond(early);
       if (call instanceof Response) return call;

@@ -84,6 +84,18 @@ describe('a dropped response', () => {
   });
 });
 
+describe('an offline fault', () => {
+  it('fails the request as unreachable and books nothing', async () => {
+    const slot = firstFreeSlot(server.simulator);
+    server.simulator.addFault({ route: 'createBooking', offline: true, times: 1 });
+
+    const error = await createBooking(client(), aBooking(slot.start), { idempotencyKey: 'key-1' }).catch((e: unknown) => e);
+
+    assert.ok(error instanceof NetworkError, String(error));
+    assert.equal(server.simulator.appointmentsFor(slot.start).length, 0);
+  });
+});
+
 describe('a fault\'s times', () => {
   it('fires that many times, then the route answers again', async () => {
     server.simulator.addFault({ route: 'listServices', status: 500, times: 2 });
