@@ -1,12 +1,28 @@
 /**
  * Registers a custom element unless its tag is taken. A page may load two copies of the
  * library (two versions, or the one-script bundle beside a bundled app); a second `define`
- * would throw and stop the page's script, so warn once instead.
+ * would throw and stop the page's script, so the copy that comes second uses the first one's
+ * elements and says so in one console warning, naming every tag it left alone.
  */
+let skipped: string[] | undefined;
+
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) {
+  const existing = customElements.get(tag);
+  if (!existing) {
     customElements.define(tag, element);
-  } else if (customElements.get(tag) !== element) {
-    console.warn(`circle-booking: <${tag}> is already defined by another copy of the library; this copy's is not used.`);
+    return;
   }
+  if (existing === element) return;
+  if (!skipped) {
+    const tags: string[] = (skipped = []);
+    // A copy's modules all run before this microtask, so their tags arrive in one warning.
+    queueMicrotask(() => {
+      skipped = undefined;
+      console.warn(
+        `circle-booking: another copy of the library is already on this page and defined ${tags.map((name) => `<${name}>`).join(', ')}; ` +
+          'this copy uses those. Load circle-booking once per page to avoid mixing versions.',
+      );
+    });
+  }
+  skipped.push(tag);
 }

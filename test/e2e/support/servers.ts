@@ -12,7 +12,18 @@ import { freePort, startDemoSite, type DemoSite } from '../../../scripts/demo-se
 // @ts-expect-error: a plain .mjs script without types
 import { chromiumArgs, findChromium } from '../../../scripts/find-chromium.mjs';
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+export interface SiteOptions {
+  /** Headers to add to a page's answer, e.g. a Content-Security-Policy; by path. */
+  headersFor?: (path: string) => Record<string, string> | undefined;
+}
 
 export interface Site {
   url: string;
@@ -20,19 +31,25 @@ export interface Site {
 }
 
 /**
- * Serves `dist/` at /dist/ and test/e2e/pages at /, writing the API's URL into pages where
- * they say `__API_BASE__`.
+ * Serves `dist/` at /dist/ (and again at /dist-copy/, a second copy of the library for a page
+ * that loads it twice) and test/e2e/pages at /, writing the API's URL into pages where they
+ * say `__API_BASE__`.
  */
-export async function startSite(apiBase: () => string): Promise<Site> {
+export async function startSite(apiBase: () => string, options: SiteOptions = {}): Promise<Site> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
     const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-    const file = path.startsWith('/dist/') ? join(root, path) : join(root, 'test/e2e/pages', path);
+    const file = path.startsWith('/dist/')
+      ? join(root, path)
+      : path.startsWith('/dist-copy/')
+        ? join(root, 'dist', path.slice('/dist-copy/'.length))
+        : join(root, 'test/e2e/pages', path);
     try {
       let body: Buffer | string = await readFile(file);
       if (extname(file) === '.html') body = body.toString().replaceAll('__API_BASE__', apiBase());
-      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...options.headersFor?.(path) };
+      response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404).end();
     }
@@ -49,9 +66,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }
 
-export async function startAll(): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
+export async function startAll(options: SiteOptions = {}): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
   let apiBase = '';
-  const site = await startSite(() => apiBase);
+  const site = await startSite(() => apiBase, options);
   // The real clock: the elements show days from today on. Links point at the site's patient app.
   const api = await startApiServer({ patientAppBase: `${site.url}/patient/` });
   apiBase = api.url;
