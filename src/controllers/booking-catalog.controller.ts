@@ -7,7 +7,9 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { Task } from '@lit/task';
 import type { ApiClient } from '../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
+import { AbortedError } from '../api/errors.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
+import { AbortOnLeaveController } from './abort-on-leave.controller.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
 import { localeOf } from './locale.controller.js';
@@ -37,13 +39,17 @@ export class BookingCatalogController implements ReactiveController {
   ) {
     // Added before the Task, so the client is current when the Task reads its arguments.
     host.addController(this);
+    new AbortOnLeaveController(host, () => this.catalog);
     this.catalog = new Task(host, {
       task: ([client, recordId, locationId], { signal }) => {
         if (!client) throw new NotConfiguredError();
         return source.load(client, recordId, { locationId, signal });
       },
       args: () => [this.client, source.recordId(), host.locationId] as const,
-      onError: (error) => reportLoadError(host, error),
+      // Aborted only because the element left the page: nothing failed, and nobody is looking.
+      onError: (error) => {
+        if (!(error instanceof AbortedError)) reportLoadError(host, error);
+      },
     });
   }
 

@@ -12,6 +12,7 @@ import { AbortedError } from '../../api/errors.js';
 import type { ShareKind, ShareLink } from '../../api/schemas.js';
 import { localeOf } from '../../controllers/locale.controller.js';
 import { describeError } from '../../ui/status.js';
+import { AbortOnLeaveController } from '../../controllers/abort-on-leave.controller.js';
 import { isShareKind, loadFailed, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
 export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
@@ -33,6 +34,7 @@ export class ShareLinkController {
     /** Told of each failed load (not of aborted ones), for `circle-error`. */
     onError: (code: string, message: string) => void,
   ) {
+    new AbortOnLeaveController(host, () => this.load);
     this.load = new Task(host, {
       task: async ([kind, recordId, apiBase, locale], { signal }) => {
         if (!kind) return initialState;
