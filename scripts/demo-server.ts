@@ -17,6 +17,8 @@ export interface DemoSiteOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Reload the pages when a file in demo/ changes (npm start); tests serve them as they are. */
+  reload?: boolean;
 }
 
 export interface DemoSite {
@@ -30,13 +32,13 @@ export async function buildBundle(): Promise<void> {
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export async function startDemoSite({ apiBase, host = '127.0.0.1', port = 0 }: DemoSiteOptions): Promise<DemoSite> {
+export async function startDemoSite({ apiBase, host = '127.0.0.1', port = 0, reload = false }: DemoSiteOptions): Promise<DemoSite> {
   if (!existsSync(resolve(dist, 'circle-booking.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const server: ViteDevServer = await createServer({
     configFile: false,
     root: resolve(root, 'demo'),
     appType: 'mpa',
-    server: { host, port, strictPort: port !== 0, hmr: false, watch: null },
+    server: { host, port, strictPort: port !== 0, ...(reload ? {} : { hmr: false, watch: null }) },
     resolve: {
       alias: [
         { find: /^circle-booking$/, replacement: resolve(dist, 'circle-booking.js') },

@@ -12,7 +12,7 @@ console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)}
 const demoPort = await freePort(5173, host);
 const demoUrl = `http://${host}:${demoPort}/`;
 const api = await startApiServer({ host, port: await freePort(4010, host), patientAppBase: `${demoUrl}patient/` });
-const demo = await startDemoSite({ apiBase: api.url, host, port: demoPort });
+const demo = await startDemoSite({ apiBase: api.url, host, port: demoPort, reload: true });
 
 console.log(`
 circle-booking demo:   ${demo.url}
