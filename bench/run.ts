@@ -12,7 +12,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -143,6 +143,19 @@ async function open(browser: Browser, site: string, entry: string | undefined, t
 async function metric(cdp: CDPSession, name: string): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return metrics.find((each) => each.name === name)?.value ?? Number.NaN;
+}
+
+/** How many objects with the prototype `expression` evaluates to are alive (after a GC). */
+async function liveObjects(cdp: CDPSession, expression: string): Promise<number> {
+  const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId?: string } };
+  if (!result.objectId) return Number.NaN;
+  const { objects } = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId })) as { objects: { objectId: string } };
+  const { result: length } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  })) as { result: { value: number } };
+  return length.value;
 }
 
 async function heapUsed(cdp: CDPSession): Promise<number> {
@@ -297,12 +310,16 @@ async function main(): Promise<void> {
               await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
               const fresh = await heapUsed(run.cdp);
               await run.page.evaluate((s) => window.harness.cycles(s), { ...subject, apiBase, ids: benchIds, cycles });
-              return ((await heapUsed(run.cdp)) - fresh) / 1024;
+              const heap = ((await heapUsed(run.cdp)) - fresh) / 1024;
+              // Elements the page no longer holds that are still alive: a leak if any.
+              const alive = await liveObjects(run.cdp, `customElements.get('${subject.tag}').prototype`);
+              return { heap, alive };
             } finally {
               await run.context.close();
             }
           });
-          record(`heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`, subject.name, throttle, values, 'KB');
+          record(`heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`, subject.name, throttle, values.map((v) => v.heap), 'KB');
+          record(`elements alive after ${cycles} mount/unmount cycles`, subject.name, throttle, values.map((v) => v.alive), 'elements');
         }
       }
 
@@ -332,10 +349,12 @@ async function main(): Promise<void> {
     await Promise.all([...apis.values()].map((server) => server.close()));
   }
 
-  const output = { date: new Date().toISOString(), machine, runs, cycles, seconds: Math.round((Date.now() - started) / 1000), results };
+  // Other work on the machine moves the figures: say how busy it was.
+  const load = loadavg().map((value) => Math.round(value * 10) / 10);
+  const output = { date: new Date().toISOString(), machine, loadAverage: load, runs, cycles, seconds: Math.round((Date.now() - started) / 1000), results };
   await mkdir('bench', { recursive: true });
   await writeFile(args.out, `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`\n${table(results)}\n\n${machine}; ${runs} runs; ${output.seconds} s. Written to ${args.out}.`);
+  console.log(`\n${table(results)}\n\n${machine}; load average ${load.join(' ')} at the end; ${runs} runs; ${output.seconds} s. Written to ${args.out}.`);
 }
 
 function describeMachine(browser: Browser): string {
