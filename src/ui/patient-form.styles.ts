@@ -67,6 +67,13 @@ export const styles = css`
     min-block-size: 6rem;
     resize: vertical;
   }
+  /* A field shows focus however it got it: a date field whose calendar button has focus
+     matches neither :focus nor :focus-visible in Chromium, only :focus-within. */
+  input:focus-within,
+  textarea:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   input[type='date'] {
     /* Chromium sizes the date control by its content; keep it as wide as the others. */
     display: block;

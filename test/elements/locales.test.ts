@@ -1,8 +1,8 @@
 /**
  * Every element, in the states a patient or staff member meets, rendered in every language we
- * ship: no English message may be left on screen or in an accessible name. The English text
- * comes from the XLIFF catalogs (xliff/*.xlf, what translators edit), so a message added in
- * code and not translated fails here.
+ * ship, light and dark: no English message may be left on screen or in an accessible name, and
+ * axe's WCAG 2.2 A/AA rules find nothing. The English text comes from the XLIFF catalogs
+ * (xliff/*.xlf, what translators edit), so a message added in code and not translated fails.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { bypass } from 'msw';
@@ -19,8 +19,9 @@ import { seedAppointments } from '../../src/mocks/index.js';
 import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find, queryAllDeep, queryDeep, visibleText } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
+import { pageColorScheme, wcagViolations } from '../support/axe.js';
 
-const targets = ['de', 'fr', 'es', 'ar'] as const;
+const targets = ['en', 'de', 'fr', 'es', 'ar'] as const;
 type Target = (typeof targets)[number];
 
 interface Unit {
@@ -31,6 +32,7 @@ interface Unit {
 }
 
 async function catalog(locale: Target): Promise<Unit[]> {
+  if (locale === 'en') return [];
   const xml = new DOMParser().parseFromString(await (await fetch(bypass(new URL(`/xliff/${locale}.xlf`, location.href)))).text(), 'application/xml');
   return [...xml.querySelectorAll('trans-unit')].map((unit) => {
     const source = unit.querySelector('source')!;
@@ -78,12 +80,11 @@ async function appointmentShown(host: CircleAppointment): Promise<void> {
   await host.updateComplete;
 }
 
-describe('every message in every language', () => {
+describe('every message in every language, light and dark', () => {
   for (const locale of targets) {
     describe(locale, () => {
       let residue: { text: string; pattern: RegExp }[];
       let units: Unit[];
-      const screens: { name: string; text: string }[] = [];
 
       before(async () => {
         units = await catalog(locale);
@@ -91,14 +92,22 @@ describe('every message in every language', () => {
       });
       beforeEach(useSimulator);
 
-      function expectTranslated(name: string, root: Element): void {
+      afterEach(() => pageColorScheme('light'));
+
+      /** No English left, and axe clean in light and in dark. */
+      async function expectTranslated(name: string, root: Element): Promise<void> {
         const text = spoken(root);
-        screens.push({ name, text });
         const left = residue.filter(({ pattern }) => pattern.test(text)).map(({ text: english }) => english);
         expect(left, `English left in ${name} (${locale})`).to.deep.equal([]);
+        for (const scheme of ['light', 'dark'] as const) {
+          pageColorScheme(scheme);
+          expect(await wcagViolations(root), `axe in ${name} (${locale}, ${scheme})`).to.deep.equal([]);
+        }
+        pageColorScheme('light');
       }
 
       it('has a translation for every message', () => {
+        if (locale !== 'en') expect(units.length).to.be.greaterThan(100);
         expect(units.filter((unit) => !unit.target).map((unit) => unit.id)).to.deep.equal([]);
       });
 
@@ -107,28 +116,28 @@ describe('every message in every language', () => {
         const host = page.firstElementChild as HTMLElement;
         const flow = await flowOf(host);
         await flow.updateComplete;
-        expectTranslated('the variant step', host);
+        await expectTranslated('the variant step', host);
         flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
         await next(flow, 'location');
-        expectTranslated('the location step', host);
+        await expectTranslated('the location step', host);
         flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
         await next(flow, 'time');
         const list = await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
         (await find(() => list.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]'), 'a time')).click();
         await flow.updateComplete;
-        expectTranslated('the time step', host);
+        await expectTranslated('the time step', host);
         await next(flow, 'details');
         part(flow, 'continue-button').click(); // nothing typed: every field's error
         const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
         await find(() => form.shadowRoot!.querySelector('[part=error]'), 'the fields’ errors');
         await form.updateComplete;
-        expectTranslated('the details step with errors', host);
+        await expectTranslated('the details step with errors', host);
         await fillDetails(flow, ada);
         await next(flow, 'review');
-        expectTranslated('the review step', host);
+        await expectTranslated('the review step', host);
         part(flow, 'confirm-button').click();
         await waitForStep(flow, 'done');
-        expectTranslated('the confirmation', host);
+        await expectTranslated('the confirmation', host);
       });
 
       for (const layout of ['week', 'list'] as const) {
@@ -143,7 +152,7 @@ describe('every message in every language', () => {
           await next(flow, 'time');
           await find(() => queryDeep(flow.shadowRoot!, 'circle-time-list'), 'the free times');
           await flow.updateComplete;
-          expectTranslated(`the ${layout} layout`, host);
+          await expectTranslated(`the ${layout} layout`, host);
         });
       }
 
@@ -151,11 +160,11 @@ describe('every message in every language', () => {
         const page = await inPage(locale, html`<circle-book-button service-id="svc_physio" api-base=${apiBase}></circle-book-button>`);
         const button = page.firstElementChild as HTMLElement;
         await find(() => button.shadowRoot!.querySelector('button'), 'the button');
-        expectTranslated('the floating button', button);
+        await expectTranslated('the floating button', button);
         button.shadowRoot!.querySelector('button')!.click();
         const dialog = await find(() => document.querySelector<HTMLElement>('circle-book-dialog[open]'), 'the dialog');
         await flowOf(dialog.querySelector('circle-book-service')!);
-        expectTranslated('the booking dialog', dialog);
+        await expectTranslated('the booking dialog', dialog);
         dialog.remove();
       });
 
@@ -163,7 +172,7 @@ describe('every message in every language', () => {
         const page = await inPage(locale, html`<circle-book-service service-id="svc_missing" api-base=${apiBase}></circle-book-service>`);
         const host = page.firstElementChild as HTMLElement;
         await find(() => queryDeep(host.shadowRoot!, '[part=error]'), 'the error');
-        expectTranslated('the not-found error', host);
+        await expectTranslated('the not-found error', host);
       });
 
       it('shows an appointment, cancelling it and choosing a new time', async () => {
@@ -171,15 +180,15 @@ describe('every message in every language', () => {
         const page = await inPage(locale, html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
         const host = page.firstElementChild as CircleAppointment;
         await appointmentShown(host);
-        expectTranslated('the appointment', host);
+        await expectTranslated('the appointment', host);
         host.shadowRoot!.querySelector<HTMLElement>('[data-action-button=cancel]')!.click();
         await host.updateComplete;
-        expectTranslated('the cancel confirmation', host);
+        await expectTranslated('the cancel confirmation', host);
         host.shadowRoot!.querySelector<HTMLElement>('[part~=confirm] .button:not(.danger)')!.click();
         await host.updateComplete;
         host.shadowRoot!.querySelector<HTMLElement>('[data-action-button=reschedule]')!.click();
         await find(() => queryDeep(host.shadowRoot!, 'circle-time-list'), 'the new times');
-        expectTranslated('choosing a new time', host);
+        await expectTranslated('choosing a new time', host);
       });
 
       for (const state of ['soon', 'cancelled', 'completed', 'noShow', 'expiredLink', 'videoVisit'] as const) {
@@ -189,7 +198,7 @@ describe('every message in every language', () => {
           const host = page.firstElementChild as CircleAppointment;
           await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading, [part=error]'), 'the appointment');
           await host.updateComplete;
-          expectTranslated(`a ${state} appointment`, host);
+          await expectTranslated(`a ${state} appointment`, host);
         });
       }
 
@@ -201,14 +210,14 @@ describe('every message in every language', () => {
         host.shadowRoot!.querySelector<HTMLElement>('#share')!.click();
         await find(() => (host.shadowRoot!.querySelector('[data-action=copy]')?.getAttribute('aria-disabled') === 'true' ? undefined : true), 'the link');
         await host.updateComplete;
-        expectTranslated('the share menu', host);
+        await expectTranslated('the share menu', host);
       });
 
       it('explains a patient-app link that is not valid', async () => {
         const page = await inPage(locale, html`<circle-patient-app api-base=${apiBase}></circle-patient-app>`);
         const host = page.firstElementChild as HTMLElement;
         await find(() => host.shadowRoot!.querySelector('h2'), 'the explanation');
-        expectTranslated('the patient app without a link', host);
+        await expectTranslated('the patient app without a link', host);
       });
     });
   }
