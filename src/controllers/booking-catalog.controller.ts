@@ -13,6 +13,11 @@ import { AbortOnLeaveController } from './abort-on-leave.controller.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
 import { localeOf } from './locale.controller.js';
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { LiveRegion, type Announcement } from '../ui/live-region.js';
+import { errorAnnouncement } from '../ui/status.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
@@ -32,6 +37,9 @@ export class BookingCatalogController implements ReactiveController {
   private client?: ApiClient;
   private clientFor = '';
   private readonly catalog: Task<readonly [ApiClient | undefined, string, string], BookingCatalog>;
+  /** Failed loads so far: each is announced once. */
+  private failures = 0;
+  private readonly live: LiveRegion;
 
   constructor(
     private readonly host: BookingHost,
@@ -40,6 +48,7 @@ export class BookingCatalogController implements ReactiveController {
     // Added before the Task, so the client is current when the Task reads its arguments.
     host.addController(this);
     new AbortOnLeaveController(host, () => this.catalog);
+    this.live = new LiveRegion(host);
     this.catalog = new Task(host, {
       task: ([client, recordId, locationId], { signal }) => {
         if (!client) throw new NotConfiguredError();
@@ -48,6 +57,7 @@ export class BookingCatalogController implements ReactiveController {
       args: () => [this.client, source.recordId(), host.locationId] as const,
       // Aborted only because the element left the page: nothing failed, and nobody is looking.
       onError: (error) => {
+        this.failures++;
         if (!(error instanceof AbortedError)) reportLoadError(host, error);
       },
     });
@@ -62,6 +72,15 @@ export class BookingCatalogController implements ReactiveController {
   }
 
   render(prefill: PatientDraft): TemplateResult {
-    return renderBooking(this.catalog, { client: this.client, locale: localeOf(this.host), layout: this.host.layout, prefill, subject: this.source.subject });
+    return html`${this.live.render(this.announcement())}${renderBooking(this.catalog, { client: this.client, locale: localeOf(this.host), layout: this.host.layout, prefill, subject: this.source.subject })}`;
+  }
+
+  /** Loading, a failure or a service not bookable online, said once through the live region. */
+  private announcement(): Announcement | undefined {
+    const { status, error, value } = this.catalog;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return { key: `loading:${this.failures}`, text: msg('Loading…') };
+    if (status === TaskStatus.ERROR) return { key: `error:${this.failures}`, text: errorAnnouncement(error, { subject: this.source.subject }) };
+    if (value?.unavailable) return { key: 'unavailable', text: value.unavailable.message };
+    return undefined;
   }
 }

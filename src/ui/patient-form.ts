@@ -13,6 +13,7 @@ import { PatientDetails } from '../api/schemas.js';
 import { plural } from '../i18n/plural.js';
 import { tokens } from '../styles/tokens.js';
 import { defineElement } from './define.js';
+import { LiveRegion } from './live-region.js';
 import { styles } from './patient-form.styles.js';
 import { LocaleController } from '../controllers/locale.controller.js';
 
@@ -94,6 +95,7 @@ export class CirclePatientForm extends LitElement {
   private typed = new Set<PatientField>();
   /** The draft as it was when `serverErrors` arrived: a server error shows while its field holds that value. */
   private serverErrorsFor: PatientDraft = {};
+  private readonly live = new LiveRegion(this);
 
   /** Errors found here (on blur, or by `validate()`); cleared as soon as the field is valid. */
   @state() private errors: Partial<Record<PatientField, string>> = {};
@@ -210,11 +212,11 @@ export class CirclePatientForm extends LitElement {
         <!-- Enter in a field submits a form only when the form has a submit button. -->
         <button type="submit" hidden></button>
       </form>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.renderAttention()}</p>
+      ${this.live.render({ key: `attention:${this.attention.times}`, text: this.renderAttention() })}
     `;
   }
 
-  /** "2 fields need attention", with a trailing no-break space every other time so a repeat is announced again. */
+  /** "2 fields need attention" after `validate()` found something; each call is announced (live-region.ts). */
   private renderAttention(): string {
     const { count, times } = this.attention;
     if (count === 0) return '';
@@ -226,7 +228,7 @@ export class CirclePatientForm extends LitElement {
       many: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.many' }),
       other: () => msg(str`${count} fields need attention`),
     });
-    return times % 2 ? text : `${text}\u00a0`;
+    return text;
   }
 
   private renderInput(

@@ -196,7 +196,7 @@ function renderTitle(title: string, level: ErrorOptions['headingLevel']): Templa
 }
 
 /**
- * An error as the patient sees it: `<div part="error" role="alert">` with a title, a body,
+ * An error as the patient sees it: `<div part="error">` with a title, a body,
  * the clinic's phone and email as links when given, and Try again when retrying can help and
  * `onRetry` is given. Text only: nothing from the error is rendered as HTML.
  */
@@ -207,7 +207,7 @@ export function renderError(error: unknown, options: ErrorOptions = {}): Templat
   const tel = clinic?.phone && !linked.has(clinic.phone) ? telHref(clinic.phone) : undefined;
   const mail = clinic?.email && !linked.has(clinic.email) ? clinic.email : undefined;
   return html`
-    <div class="status error" part="error" role="alert">
+    <div class="status error" part="error">
       ${renderTitle(title, options.headingLevel)}
       <p class="body">${content}</p>
       ${clinic && (tel || mail)
@@ -222,15 +222,22 @@ export function renderError(error: unknown, options: ErrorOptions = {}): Templat
   `;
 }
 
+/** What a screen reader is told of an error, through the element's live region (live-region.ts). */
+export function errorAnnouncement(error: unknown, context: ErrorContext = {}): string {
+  const { title, body } = describeError(error, context);
+  return `${title}. ${body}`;
+}
+
 /**
- * A skeleton while something loads for the first time, announced politely by `label`
+ * A skeleton while something loads for the first time, named by `label` for screen readers
+ * (the element's live region announces it)
  * ("Loading free times…"). `lines` suits text, `grid` a list of times. Its height is fixed
  * by the shape, so the content that replaces it jumps little.
  */
 export function renderLoading(label: string, shape: 'lines' | 'grid' = 'lines'): TemplateResult {
   const bones = shape === 'grid' ? 9 : 4;
   return html`
-    <div class="status loading" part="loading" role="status" aria-live="polite">
+    <div class="status loading" part="loading" aria-busy="true">
       <span class="visually-hidden">${label}</span>
       <div class="skeleton ${shape}" aria-hidden="true">
         ${Array.from({ length: bones }, () => html`<span class="bone"></span>`)}
@@ -245,7 +252,7 @@ export function renderLoading(label: string, shape: 'lines' | 'grid' = 'lines'):
  */
 export function renderEmpty(title: string, body: string, action?: { label: string; onClick: () => void }): TemplateResult {
   return html`
-    <div class="status empty" part="empty" role="status">
+    <div class="status empty" part="empty">
       <p class="title">${title}</p>
       <p class="body">${body}</p>
       ${action ? html`<button type="button" class="button primary" @click=${() => action.onClick()}>${action.label}</button>` : nothing}

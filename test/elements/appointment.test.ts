@@ -10,7 +10,7 @@ import { seedAppointments, type BookingSimulator } from '../../src/mocks/index.j
 import { localDate, offsetMinutes } from '../../src/time/zoned.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
 import { ada } from '../support/booking.js';
-import { control, deepActiveElement, find, queryAllDeep, tabTo, visibleText } from '../support/dom.js';
+import { control, deepActiveElement, find, queryAllDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
 
 type Seeded = keyof typeof seedAppointments;
 
@@ -124,7 +124,8 @@ describe('<circle-appointment>', () => {
 
       const element = await openAppointment('formsDue');
 
-      expect(Boolean(shadow(element).querySelector('[role=status] .skeleton')), 'a skeleton').to.equal(true);
+      expect(Boolean(shadow(element).querySelector('[part=loading] .skeleton')), 'a skeleton').to.equal(true);
+      expect(spokenNow(shadow(element))).to.equal('Loading your appointment…');
       expect(visibleText(shadow(element))).to.contain('Loading your appointment');
       await expect(element).to.be.accessible();
       await shown(element);
@@ -286,7 +287,8 @@ describe('<circle-appointment>', () => {
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('link_expired');
-      expect(error.getAttribute('role')).to.equal('alert');
+      await element.updateComplete;
+      expect(spokenNow(shadow(element))).to.contain('This link has expired');
       expect(error.textContent).to.contain('This link has expired').and.contain('Ask the clinic for a new link');
       expect(Boolean(control(error, 'Try again')), 'Try again').to.equal(false);
       expect(visibleText(shadow(element))).not.to.contain('Physiotherapy');
@@ -388,7 +390,8 @@ describe('<circle-appointment>', () => {
       const stored = record(simulator, seedAppointments.formsDue.id);
       expect(stored.status).to.equal('cancelled');
       expect(stored.cancellation?.reason).to.equal('I am feeling better.');
-      expect(shadow(element).querySelector('[role=status].announcement')!.textContent).to.contain('Your appointment is cancelled.');
+      expect(shadow(element).querySelector('.announcement')!.textContent).to.contain('Your appointment is cancelled.');
+      expect(spokenNow(shadow(element))).to.equal('Your appointment is cancelled.');
       expect(part(element, 'header')!.textContent).to.contain('Cancelled');
       expect(visibleText(shadow(element))).to.contain('I am feeling better.');
       expect(hasPart(element, 'actions'), 'part actions').to.equal(false);
@@ -410,7 +413,7 @@ describe('<circle-appointment>', () => {
         await shown(element);
 
         const error = await errorShown(element);
-        expect(error.getAttribute('role')).to.equal('alert');
+        expect(spokenNow(shadow(element))).to.contain('The clinic has just closed cancellations for this visit.');
         expect(error.textContent).to.contain('The clinic has just closed cancellations for this visit.');
         expect(recorder.requests.filter((request) => request.method === 'GET' && request.url.endsWith(`/appointments/${seedAppointments.formsDue.id}`))).to.have.length(1);
         expect(record(simulator, seedAppointments.formsDue.id).status).to.equal('booked');
@@ -533,8 +536,8 @@ describe('<circle-appointment>', () => {
       button(element, 'Yes, move it').click();
 
       const notice = await find(() => part(element, 'reschedule')?.querySelector<HTMLElement>('.notice'), 'the slot-taken notice');
-      expect(notice.getAttribute('role')).to.equal('alert');
       expect(notice.textContent).to.contain('just taken');
+      expect(spokenNow(shadow(element))).to.contain('just taken');
       expect((await stepHeading(element)).textContent?.trim()).to.equal('Choose a new time');
       expect(record(simulator, seedAppointments.formsDue.id).start).to.equal(before);
       const list = await find(() => shadow(element).querySelector('circle-time-list'), 'fresh times');

@@ -57,3 +57,12 @@ export function visibleText(root: Element | ShadowRoot): string {
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** What the live regions of the one helper (src/ui/live-region.ts) below `root` say now. */
+export function spokenNow(root: ParentNode): string {
+  return queryAllDeep(root, '[part=live-region]')
+    .map((region) => region.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

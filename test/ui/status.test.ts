@@ -4,7 +4,7 @@ import { ApiError, NetworkError, ProblemError, ResponseShapeError, TimeoutError,
 import { ProblemCode, type ClinicContact } from '../../src/api/schemas.js';
 import { buttons, tokens } from '../../src/styles/tokens.js';
 import { defineElement } from '../../src/ui/define.js';
-import { describeError, renderEmpty, renderError, renderLoading, statusStyles, type ErrorSubject } from '../../src/ui/status.js';
+import { describeError, renderEmpty, renderError, renderLoading, statusStyles, type ErrorSubject, errorAnnouncement } from '../../src/ui/status.js';
 
 /** Renders a status template inside a shadow root with the library's styles, as elements do. */
 class StatusHost extends LitElement {
@@ -107,10 +107,12 @@ describe('describeError', () => {
 });
 
 describe('renderError', () => {
-  it('renders an alert with the title and body', async () => {
+  it('renders the title and body, leaving announcing to the element’s live region', async () => {
     const root = await show(renderError(new NetworkError()));
 
-    const alert = root.querySelector('[role="alert"]')!;
+    const alert = root.querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role'), 'no live role of its own').to.equal(null);
+    expect(errorAnnouncement(new NetworkError())).to.equal("You seem to be offline. We couldn't reach the clinic's booking system. Check your connection and try again.");
     expect(alert.getAttribute('part')).to.equal('error');
     expect(alert.querySelector('.title')!.textContent).to.equal('You seem to be offline');
     expect(alert.textContent).to.contain('Check your connection');
@@ -176,11 +178,11 @@ describe('renderError', () => {
 });
 
 describe('renderLoading', () => {
-  it('is a polite status with its label and a skeleton hidden from assistive technology', async () => {
+  it('is busy, with its label and a skeleton hidden from assistive technology', async () => {
     const root = await show(renderLoading('Loading free times…', 'grid'));
 
-    const status = root.querySelector('[role="status"]')!;
-    expect(status.getAttribute('aria-live')).to.equal('polite');
+    const status = root.querySelector('[part="loading"]')!;
+    expect(status.getAttribute('aria-busy')).to.equal('true');
     expect(status.querySelector('.visually-hidden')!.textContent).to.equal('Loading free times…');
     expect(status.querySelector('.skeleton.grid')!.getAttribute('aria-hidden')).to.equal('true');
     expect(status.querySelectorAll('.bone').length).to.be.greaterThan(0);
@@ -189,7 +191,7 @@ describe('renderLoading', () => {
   it('takes space before the content arrives', async () => {
     const root = await show(renderLoading('Loading…'));
 
-    expect(root.querySelector<HTMLElement>('[role="status"]')!.getBoundingClientRect().height).to.be.greaterThan(60);
+    expect(root.querySelector<HTMLElement>('[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(60);
   });
 
   it('is accessible', async () => {

@@ -67,7 +67,7 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
   return html`<section class="step" part="reschedule" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg('Choose a new time')}</h3>
     ${manage.notice === 'slot-taken'
-      ? html`<p class="notice" role="alert">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
+      ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
       : nothing}
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
     ${renderClinicZoneNote(zone, locale)}

@@ -97,7 +97,7 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
         <h2 id="heading" tabindex="-1">${appointment.variant.name}</h2>
         <p class="badge" data-phase=${phase}>${phaseLabel(phase)}</p>
       </header>
-      <div class="announcement" role="status">${renderDone(view)}</div>
+      <div class="announcement">${renderDone(view)}</div>
       ${view.manage.step === 'view' && view.manage.refusal
         ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
         : nothing}
@@ -110,7 +110,8 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
   `;
 }
 
-function renderDone({ manage, appointment, locale }: AppointmentView): string {
+/** "Your appointment is cancelled." or "… is now on …" once a change went through; else empty. */
+export function renderDone({ manage, appointment, locale }: AppointmentView): string {
   if (manage.step !== 'view' || !manage.done) return '';
   if (manage.done === 'cancelled') return msg('Your appointment is cancelled.');
   return msg(str`Your appointment is now on ${formatDateTime(appointment.start, appointment.location.timeZone, locale)}.`);

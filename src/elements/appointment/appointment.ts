@@ -1,7 +1,7 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
 import { AbortedError, ApiError } from '../../api/errors.js';
@@ -14,11 +14,12 @@ import { CircleErrorEvent } from '../../events.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
 import { defineElement } from '../../ui/define.js';
-import { describeError, renderError, renderLoading, statusStyles } from '../../ui/status.js';
+import { describeError, errorAnnouncement, renderError, renderLoading, statusStyles } from '../../ui/status.js';
+import { LiveRegion, type Announcement } from '../../ui/live-region.js';
 import { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
 import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
-import { renderAppointment, type AppointmentView } from './appointment-view.js';
+import { renderAppointment, renderDone, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
@@ -73,6 +74,9 @@ export class CircleAppointment extends LitElement {
   /** The shown month's free times while choosing a new time, worked out before each render. */
   private month?: MonthAvailability;
   private today = '';
+  /** Failed loads, cancels and moves so far: each is announced once. */
+  private failures = 0;
+  private readonly live = new LiveRegion(this);
 
   @state() private manage: ManageState = actions.viewing;
   @state() private sending = false;
@@ -153,6 +157,7 @@ export class CircleAppointment extends LitElement {
       // A fresh load is newer than what the last change answered.
       onComplete: () => (this.latest = undefined),
       onError: (error) => {
+        this.failures++;
         if (!(error instanceof AbortedError)) this.reportError(error);
       },
     });
@@ -284,6 +289,7 @@ export class CircleAppointment extends LitElement {
   }
 
   private writeFailed(error: unknown, appointment: Appointment): void {
+    this.failures++;
     this.manage = actions.failed(this.manage, error);
     this.reportError(error);
     if (this.manage.step === 'view') {
@@ -310,7 +316,31 @@ export class CircleAppointment extends LitElement {
     return renderAppointment(view, this.manage.step === 'view' ? nothing : renderStep(view));
   }
 
+  /** Loading, failures, a slot taken and what a cancel or move did, said once through the live region. */
+  private announcement(): Announcement | undefined {
+    const shown = this.shown();
+    const manage = this.manage;
+    const clinic = shown ? { clinic: shown.clinic } : {};
+    if (!this.token || !this.appointmentId) return { key: 'no-access', text: errorAnnouncement(new ApiError(this.token ? 'not_found' : 'unauthorized', ''), { subject: 'appointment' }) };
+    if (this.appointment.status === TaskStatus.ERROR) return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', ...clinic }) };
+    if (!shown) return { key: `loading:${this.appointmentId}`, text: msg('Loading your appointment…') };
+    if (manage.step === 'view' && manage.refusal) return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
+    if (manage.step === 'view' && manage.done) return { key: `done:${manage.done}:${shown.start}`, text: renderDone(this.viewOf(shown, false)) };
+    if (manage.step === 'choose-time' && manage.notice === 'slot-taken') {
+      return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Please choose another time.') };
+    }
+    if ((manage.step === 'confirm-cancel' || manage.step === 'confirm-time') && manage.error) {
+      return { key: `write-error:${this.failures}`, text: errorAnnouncement(manage.error, { subject: 'appointment', ...clinic }) };
+    }
+    if (manage.step === 'choose-time' && this.month?.status === 'pending') return { key: `loading-times:${manage.month ?? manage.date ?? ''}`, text: msg('Loading free times…') };
+    return undefined;
+  }
+
   protected override render() {
+    return html`${this.renderContent()}${this.live.render(this.announcement())}`;
+  }
+
+  private renderContent() {
     // Without a token (or an id) there is nothing to ask the API: the same screen as a refused link.
     if (!this.token) return renderError(new ApiError('unauthorized', 'No access token was given.'), { headingLevel: 2 });
     if (!this.appointmentId) return renderError(new ApiError('not_found', 'No appointment id was given.'), { subject: 'appointment', headingLevel: 2 });

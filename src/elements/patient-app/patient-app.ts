@@ -9,6 +9,7 @@ import '../book-service/book-service.js';
 import '../book-variant/book-variant.js';
 import '../appointment/appointment.js';
 import { styles } from './patient-app.styles.js';
+import { LiveRegion } from '../../ui/live-region.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
@@ -30,6 +31,7 @@ export class CirclePatientApp extends LitElement {
   private readonly localization = new LocaleController(this, { reflect: true });
 
   @state() private location = globalThis.location?.href ?? '';
+  private readonly live = new LiveRegion(this);
 
   /** The booking API for the flows; falls back to what `configure({ apiBase })` set. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -80,8 +82,9 @@ export class CirclePatientApp extends LitElement {
 
   private renderInvalid() {
     const hasLink = new URL(this.location).searchParams.has('circle');
-    return html`<div part="invalid" role="alert" class="invalid">
-      <h2>${hasLink ? msg('This link isn’t valid') : msg('Nothing to show here yet')}</h2>
+    const title = hasLink ? msg('This link isn’t valid') : msg('Nothing to show here yet');
+    return html`${this.live.render({ key: `invalid:${this.location}`, text: title })}<div part="invalid" class="invalid">
+      <h2>${title}</h2>
       <p>
         ${hasLink
           ? msg('It may have been copied only in part. Please open the link from your email again, or ask the clinic for a new one.')

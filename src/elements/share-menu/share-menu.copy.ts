@@ -21,6 +21,8 @@ export class CopyController implements ReactiveController {
   toast?: Toast;
   /** What the polite live region says. */
   announcement = '';
+  /** How many times something was announced: each is a new occurrence for the live region. */
+  announcements = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -60,13 +62,10 @@ export class CopyController implements ReactiveController {
     this.announcement = '';
   }
 
-  /** Empties the live region first, so the same words said twice are announced twice. */
+  /** A new occurrence for the element's live region, which says the same words again too. */
   private announce(text: string): void {
-    this.announcement = '';
+    this.announcements++;
+    this.announcement = text;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      this.announcement = text;
-      this.host.requestUpdate();
-    });
   }
 }

@@ -11,6 +11,7 @@ import { ShareLinkController } from './share-menu.loader.js';
 import { menuCommand, menuItemOf, slottedMenuItems } from './share-menu.navigation.js';
 import { hidePopup, showPopup } from './share-menu.popups.js';
 import { styles } from './share-menu.styles.js';
+import { LiveRegion } from '../../ui/live-region.js';
 import { renderShareMenu, type Toast } from './share-menu.view.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
@@ -66,6 +67,7 @@ export class CircleShareMenu extends LitElement {
   private readonly submenuPosition = new FloatingController(this);
   private readonly toastPosition = new FloatingController(this);
   private readonly copier = new CopyController(this);
+  private readonly live = new LiveRegion(this);
   /** The toast as last shown, to tell when it changes. */
   private shownToast?: Toast;
   /** Runs once the next render is on screen: focus goes into a popup only once it is shown. */
@@ -346,7 +348,8 @@ export class CircleShareMenu extends LitElement {
 
   protected override render() {
     const { open, submenuOpen } = this;
-    const { toast, announcement } = this.copier;
+    const { toast, announcement, announcements } = this.copier;
+    const liveRegion = this.live.render(announcement ? { key: `copy:${announcements}`, text: announcement } : undefined);
     const on = {
       buttonClick: this.onButtonClick,
       buttonKeyDown: this.onButtonKeyDown,
@@ -357,7 +360,7 @@ export class CircleShareMenu extends LitElement {
       toastKeyDown: this.onToastKeyDown,
       closeToast: this.closeToast,
     };
-    return renderShareMenu({ open, submenuOpen, toast, announcement, link: this.link.state, on });
+    return renderShareMenu({ open, submenuOpen, toast, liveRegion, link: this.link.state, on });
   }
 }
 

@@ -18,7 +18,8 @@ export interface ShareMenuView {
   submenuOpen: boolean;
   link: LinkState;
   toast: Toast | undefined;
-  announcement: string;
+  /** The element's live region (src/ui/live-region.ts). */
+  liveRegion: unknown;
   on: {
     buttonClick: (event: MouseEvent) => void;
     buttonKeyDown: (event: KeyboardEvent) => void;
@@ -50,7 +51,7 @@ export function renderShareMenu(view: ShareMenuView): TemplateResult {
       <slot @slotchange=${on.slotChange}></slot>
     </div>
     ${renderToast(view)}
-    <div class="visually-hidden" role="status">${view.announcement}</div>
+    ${view.liveRegion}
   `;
 }
 

@@ -19,7 +19,8 @@ import { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../e
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../define.js';
 import type { CirclePatientForm } from '../patient-form.js';
-import { describeError, statusStyles } from '../status.js';
+import { describeError, errorAnnouncement, statusStyles } from '../status.js';
+import { LiveRegion, type Announcement } from '../live-region.js';
 import { styles } from './booking-flow.styles.js';
 import { trackingFromQuery } from '../../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
@@ -43,6 +44,9 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   /** The month the day picker shows; follows the chosen day until the patient pages away. */
   @state() shownMonth?: string;
   @state() confirmingNow = false;
+  /** Failed confirmations so far: each is announced once. */
+  private failures = 0;
+  private readonly live = new LiveRegion(this);
   /** The first day of the week the week strip shows; follows the chosen day until paged. */
   @state() shownWeek?: string;
   /** How many days with free times the list layout shows; "Show more" adds some. */
@@ -163,6 +167,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
       this.state = flow.confirmed(this.state, confirmation);
       this.dispatchEvent(new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start }));
     } catch (error) {
+      this.failures++;
       this.state = flow.confirmFailed(this.state, error);
       if (this.state.notice === 'slot-taken') this.availability.refresh(variantId, locationId);
       this.reportError(error);
@@ -197,7 +202,31 @@ export class CircleBookingFlow extends LitElement implements FlowView {
         </header>
         ${renderStep(this)}
       </section>
+      ${this.live.render(this.announcement(index, counted.length))}
     `;
+  }
+
+  /**
+   * What the live region says: a failure or a slot taken first, then how the times load,
+   * else where the patient is ("Step 3 of 6"; the focused heading says the step's name).
+   */
+  private announcement(index: number, steps: number): Announcement {
+    const { state } = this;
+    if (state.step === 'review' && state.confirmError) {
+      return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic }) };
+    }
+    if (state.step === 'time') {
+      if (state.notice === 'slot-taken') {
+        return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.') };
+      }
+      const shown = this.shownMonth ?? monthOf(state.date ?? this.today);
+      const month = this.month;
+      if (!month || month.status === 'pending') return { key: `loading:${shown}`, text: msg('Loading free times…') };
+      if (month.status === 'error') return { key: `times-error:${shown}`, text: errorAnnouncement(month.error, { clinic: this.catalog.clinic, subject: 'times' }) };
+      if (month.days.size === 0) return { key: `empty:${shown}`, text: msg('No free times this month') };
+    }
+    if (state.step === 'done') return { key: 'done', text: msg('Your appointment is confirmed.') };
+    return { key: `step:${state.step}`, text: msg(str`Step ${index + 1} of ${steps}`) };
   }
 }
 

@@ -28,7 +28,7 @@ export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, op
     error: (error) => renderError(error, { onRetry: () => void task.run(), subject: options.subject }),
     complete: (catalog) =>
       catalog.unavailable
-        ? html`<div part="unavailable" role="status" class="unavailable">
+        ? html`<div part="unavailable" class="unavailable">
             <h2>${catalog.service.name}</h2>
             <p>${catalog.unavailable.message}</p>
             ${renderContact(catalog.clinic)}

@@ -143,7 +143,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
   const location = flow.locationOf(view.catalog, view.state)!;
   return html`
     ${view.state.notice === 'slot-taken'
-      ? html`<p class="notice" role="alert" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
+      ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
     ${renderClinicZoneNote(location.timeZone, view.locale)}
     ${renderCalendar(view)}
@@ -205,7 +205,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
   // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
   const icsHref = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
   return html`
-    <p class="success" role="status">${msg('Your appointment is confirmed.')}</p>
+    <p class="success">${msg('Your appointment is confirmed.')}</p>
     ${renderSummary(view, false)}
     ${appointment.intake.complete || !appointment.intake.formsUrl
       ? nothing
