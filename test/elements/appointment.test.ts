@@ -125,7 +125,7 @@ describe('<circle-appointment>', () => {
       const element = await openAppointment('formsDue');
 
       expect(Boolean(shadow(element).querySelector('[part=loading] .skeleton')), 'a skeleton').to.equal(true);
-      expect(spokenNow(shadow(element))).to.equal('Loading your appointment…');
+      await find(() => (spokenNow(shadow(element)) === 'Loading your appointment…' ? true : undefined), 'loading announced');
       expect(visibleText(shadow(element))).to.contain('Loading your appointment');
       await expect(element).to.be.accessible();
       await shown(element);

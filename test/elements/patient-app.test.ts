@@ -60,7 +60,7 @@ describe('<circle-patient-app>', () => {
     const app = await patientApp();
 
     const invalid = app.shadowRoot!.querySelector('[part=invalid]')!;
-    expect(spokenNow(app.shadowRoot!)).to.match(/isn’t valid/);
+    await find(() => (/isn’t valid/.test(spokenNow(app.shadowRoot!)) ? true : undefined), 'the broken link announced');
     expect(invalid.textContent).to.match(/isn’t valid/);
     await expect(app).to.be.accessible();
   });

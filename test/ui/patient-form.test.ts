@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ui/patient-form.js';
 import type { CirclePatientForm, PatientDraft, PatientField, PatientInputEvent } from '../../src/ui/patient-form.js';
@@ -239,7 +239,8 @@ describe('circle-patient-form validate()', () => {
       expect(description(el, field), field).to.contain(message);
     }
     expect(input(el, 'note').getAttribute('aria-invalid')).to.equal('false');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('5 fields need attention');
+    // The live region speaks from its second frame on (src/ui/live-region.ts).
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('5 fields need attention'), 'the count announced');
     await expect(el).to.be.accessible();
   });
 
@@ -251,7 +252,8 @@ describe('circle-patient-form validate()', () => {
 
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone'));
     expect(description(el, 'note')).to.contain('Keep the note under 1,000 characters');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('2 fields need attention');
+    // The live region speaks from its second frame on (src/ui/live-region.ts).
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('2 fields need attention'), 'the count announced');
   });
 
   it('returns the trimmed details when everything is valid', async () => {
