@@ -194,7 +194,7 @@ function stepHeading(flow: CircleBookingFlow | undefined): Element | null | unde
 }
 
 function errorIn(root: ShadowRoot | null | undefined): Element | null | undefined {
-  return root?.querySelector('[part=error][role=alert]');
+  return root?.querySelector('[part=error]');
 }
 
 const catalogScenario = (route: 'getService' | 'getVariant', tag: 'circle-book-service' | 'circle-book-variant'): Scenario => ({
@@ -255,7 +255,7 @@ const bookingScenario: Scenario = {
     const flow = flowIn(element);
     const root = flow?.shadowRoot;
     // Each failure has its screen: the error on the review, the times with "just taken", or the fields the API refused.
-    return errorIn(root) ?? root?.querySelector('[part=notice][role=alert]') ?? (flow?.state.step === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined);
+    return errorIn(root) ?? root?.querySelector('[part=notice]') ?? (flow?.state.step === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined);
   },
 };
 
@@ -320,7 +320,7 @@ const appointmentScenarios: Scenario[] = [
     },
     settled: (element) => sendingDone(element) && (Boolean(errorIn(element.shadowRoot)) || loaded(element)),
     // A time taken meanwhile sends the patient back to the times, told why.
-    errorShown: (element) => errorIn(element.shadowRoot) ?? element.shadowRoot?.querySelector('.notice[role=alert]'),
+    errorShown: (element) => errorIn(element.shadowRoot) ?? element.shadowRoot?.querySelector('.notice'),
   },
 ];
 
