@@ -44,12 +44,16 @@ export class LiveRegion implements ReactiveController {
     return this.said?.text ?? '';
   }
 
-  /** The region, saying `announcement` if its key is new, else what it last said. */
+  /**
+   * The region, saying `announcement` if its key is new, else what it last said. Until the
+   * region has been on screen for a frame it stays empty, and what was current then and is no
+   * longer (a "Loading…" that finished) is never said.
+   */
   render(announcement: Announcement | undefined): TemplateResult {
-    if (announcement && announcement.text && announcement.key !== this.said?.key) {
+    if (this.ready && announcement && announcement.text && announcement.key !== this.said?.key) {
       const again = this.said?.text === announcement.text;
       this.said = { key: announcement.key, text: again ? `${announcement.text}\u00a0` : announcement.text };
     }
-    return html`<div class="visually-hidden" part="live-region" role="status" aria-live="polite" aria-atomic="true">${this.ready ? this.text : ''}</div>`;
+    return html`<div class="visually-hidden" part="live-region" role="status" aria-live="polite" aria-atomic="true">${this.text}</div>`;
   }
 }

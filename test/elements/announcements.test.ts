@@ -59,10 +59,12 @@ describe('announcements', () => {
 
   it('says each step, the loading of times, and a slot taken once each, through the helper alone', async () => {
     const simulator = await useSimulator();
+    simulator.addFault({ route: 'getService', latencyMs: 200, times: 1 });
     const host = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);
     const screenReader = listen(host);
     const flow = await flowOf(host);
-    await flow.updateComplete;
+    // At a person's pace: the first step is said a frame after it is on screen.
+    await find(() => (count(screenReader.heard, 'Step 1 of 5') ? true : undefined), 'the first step said');
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
     await next(flow, 'location');
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
