@@ -178,7 +178,7 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await tabTo(page, named('Yes, move it'), 'Yes, move it');
     await press(page, 'Enter');
     await page.waitForFunction(() => document.activeElement?.localName === 'circle-patient-app');
-    await appointment.getByText('Your appointment is now on').waitFor();
+    await appointment.getByRole('status').filter({ hasText: 'Your appointment is now on' }).waitFor({ state: 'attached' });
     assert.equal(Date.parse(env.api.simulator.state().appointments.find((each) => each.id === id)!.start), Date.parse(chosen));
     await page.close();
   });
@@ -195,7 +195,7 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await page.keyboard.type('Moving away');
     await tabTo(page, named('Yes, cancel'), 'Yes, cancel');
     await press(page, 'Enter');
-    await appointment.getByText('Your appointment is cancelled.').waitFor();
+    await appointment.getByRole('status').filter({ hasText: 'Your appointment is cancelled.' }).waitFor({ state: 'attached' });
     assert.equal(env.api.simulator.state().appointments.find((each) => each.id === id)!.status, 'cancelled');
     assert.notEqual((await focused(page)).tag, 'body');
     await page.close();
