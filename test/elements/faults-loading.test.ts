@@ -31,8 +31,8 @@ const appointment = () => {
   return mount(html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`);
 };
 
-const loading = (element: HTMLElement) => element.shadowRoot!.querySelector('[role=status] .skeleton');
-const errorShown = (element: HTMLElement) => queryDeep(element.shadowRoot!, '[part=error][role=alert]');
+const loading = (element: HTMLElement) => element.shadowRoot!.querySelector('[part=loading] .skeleton');
+const errorShown = (element: HTMLElement) => queryDeep(element.shadowRoot!, '[part=error]');
 const flowLoaded = (element: HTMLElement) => queryDeep(element.shadowRoot!, '[data-step-heading]');
 const appointmentLoaded = (element: HTMLElement) => element.shadowRoot!.querySelector('article[aria-busy=false] #heading');
 
