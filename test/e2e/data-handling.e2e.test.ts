@@ -82,7 +82,7 @@ describe('tokens and patient details go to the API only', () => {
     await appointment.getByRole('radio').last().check();
     await appointment.getByRole('button', { name: 'Continue' }).click();
     await appointment.getByRole('button', { name: 'Yes, move it' }).click();
-    await appointment.getByText('Your appointment is now on').waitFor();
+    await appointment.locator('.announcement').getByText('Your appointment is now on').waitFor();
 
     // Staff copy the booking's link (a cancelled one has none to share).
     const staff = await context.newPage();
@@ -99,7 +99,7 @@ describe('tokens and patient details go to the API only', () => {
     await appointment.getByRole('button', { name: 'Cancel appointment' }).click();
     await appointment.getByLabel('Reason (optional)').fill(`Moving away, ${patient.familyName}`);
     await appointment.getByRole('button', { name: 'Yes, cancel' }).click();
-    await appointment.getByText('Your appointment is cancelled.').waitFor();
+    await appointment.locator('.announcement').getByText('Your appointment is cancelled.').waitFor();
     await collectEvents(own);
     stored.push(await storageOf(own));
 

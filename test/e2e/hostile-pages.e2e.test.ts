@@ -69,7 +69,7 @@ describe('host pages we do not control', () => {
       const appointment = page.locator('circle-appointment');
       await appointment.getByRole('button', { name: 'Cancel appointment' }).click();
       await appointment.getByRole('button', { name: 'Yes, cancel' }).click();
-      await appointment.getByText('Your appointment is cancelled.').waitFor();
+      await appointment.locator('.announcement').getByText('Your appointment is cancelled.').waitFor();
 
       // The share menu opens, places its popups and offers the link.
       const menu = page.locator('circle-share-menu');
