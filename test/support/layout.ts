@@ -67,18 +67,40 @@ export function smallTargets(host: Element): string[] {
   });
 }
 
-/** Controls with nothing drawn around them: no border, outline or box, so invisible in forced colours. */
+/**
+ * Controls with nothing drawn around them: no border in a colour other than their background,
+ * so invisible as controls in forced colours. Days in the month grid are left out: they are
+ * text in a grid by design, marked with a dot when free and with Highlight when chosen.
+ */
 export function unboundedControls(host: Element): string[] {
-  const controls = queryAllDeep<HTMLElement>(host.shadowRoot!, 'button, a.button, input:not([type=radio]):not([type=checkbox]), textarea, select, label:has(> input[type=radio]), td.available');
+  const highlight = systemColor('Highlight');
+  const controls = queryAllDeep<HTMLElement>(host.shadowRoot!, 'button, a.button, input:not([type=radio]):not([type=checkbox]), textarea, select, label:has(> input[type=radio])');
   return controls.flatMap((control) => {
     if (hiddenFromView(control) || control.matches('.link-button')) return [];
     const boxes = [control, ...control.querySelectorAll<HTMLElement>('span, .day')];
     const bounded = boxes.some((box) => {
       const style = getComputedStyle(box);
-      return ['Top', 'Right', 'Bottom', 'Left'].every((side) => style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= 1);
+      if (style.backgroundColor === highlight) return true; // a chosen control, filled with Highlight
+      return ['top', 'right', 'bottom', 'left'].every(
+        (side) =>
+          style.getPropertyValue(`border-${side}-style`) !== 'none' &&
+          parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1 &&
+          !/^(transparent|rgba\(.*,\s*0\))$/.test(style.getPropertyValue(`border-${side}-color`)) &&
+          style.getPropertyValue(`border-${side}-color`) !== style.backgroundColor,
+      );
     });
     return bounded ? [] : [`${describe(control)} has no visible boundary`];
   });
+}
+
+/** A CSS system colour as the browser resolves it now (forced colours change them). */
+function systemColor(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.cssText = `background-color: ${name}; forced-color-adjust: none`;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return color;
 }
 
 /** A fingerprint of how an element is drawn, to tell a selected control from one that is not. */
