@@ -106,6 +106,8 @@ describe('right to left', () => {
       const flow = await flowOf(host);
       await flow.updateComplete;
       expect(overflowing(host, width), 'variant step').to.deep.equal([]);
+      // The clinic's English description keeps its own direction (its full stop at its end) in Arabic.
+      expect(flow.shadowRoot!.querySelector('.description')!.getAttribute('dir')).to.equal('auto');
       await toTimes(flow);
       expect(overflowing(host, width), 'time step').to.deep.equal([]);
       flow.shadowRoot!.querySelector('circle-time-list')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();

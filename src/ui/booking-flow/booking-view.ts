@@ -30,7 +30,7 @@ export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, op
       catalog.unavailable
         ? html`<div part="unavailable" class="unavailable">
             <h2>${catalog.service.name}</h2>
-            <p>${catalog.unavailable.message}</p>
+            <p dir="auto">${catalog.unavailable.message}</p>
             ${renderContact(catalog.clinic)}
           </div>`
         : html`<circle-booking-flow

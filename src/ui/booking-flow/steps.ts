@@ -103,7 +103,10 @@ function renderContinue(view: FlowView, label = msg('Continue')): TemplateResult
 function renderVariantStep(view: FlowView): TemplateResult {
   const { catalog, state, locale } = view;
   return html`
-    ${catalog.service.description ? html`<p class="description">${catalog.service.description}</p>` : nothing}
+    ${catalog.service.description
+      ? // The clinic's own words may be in another script than the element's language: let them set their direction.
+        html`<p class="description" dir="auto">${catalog.service.description}</p>`
+      : nothing}
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Treatments')}</legend>
       ${catalog.variants.map(
