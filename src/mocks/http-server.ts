@@ -84,6 +84,10 @@ function toFetchRequest(incoming: IncomingMessage): Request {
 }
 
 async function send(outgoing: ServerResponse, response: Response): Promise<void> {
+  // The client left while the simulator held the answer (a fault's latency, an element taken
+  // off the page): there is no one to write to. Piping into the closed response anyway stacks
+  // a `close` listener on it for every stream in the pipe (Node's MaxListenersExceededWarning).
+  if (outgoing.destroyed) return void (await response.body?.cancel());
   outgoing.statusCode = response.status;
   response.headers.forEach((value, name) => outgoing.setHeader(name, value));
   if (!response.body) return void outgoing.end();

@@ -95,6 +95,31 @@ describe('two bookings of one slot at the same time', () => {
   });
 });
 
+describe('requests whose client left before the answer', () => {
+  it('are dropped without a listener warning, and the server keeps answering', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      server.simulator.addFault({ route: 'getService', latencyMs: 300 });
+      const leaving = Array.from({ length: 15 }, () => new AbortController());
+      const requests = leaving.map((each) => fetch(`${server.url}/services/svc_physio`, { signal: each.signal }).catch((error: unknown) => error));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const each of leaving) each.abort();
+      const outcomes = await Promise.all(requests);
+      assert.ok(outcomes.every((outcome) => outcome instanceof Error && outcome.name === 'AbortError'));
+      // Past the held answers' latency, so each one met its closed response.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      server.simulator.clearFaults();
+
+      assert.equal((await fetch(`${server.url}/services/svc_physio`)).status, 200);
+      assert.deepEqual(warnings, []);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('the control routes', () => {
   it('switch faults on and off', async () => {
     const added = await post('/__simulator/faults', [{ route: 'listServices', status: 503, times: 1 }]);
