@@ -158,6 +158,35 @@ function everyStringHostile(body: Json, choose: (index: number) => { payload: st
 export interface HostileOptions {
   /** Lengths of the huge strings; rendering a megabyte of text takes a browser long, so elements get shorter ones. */
   hugeLengths?: readonly number[];
+  /**
+   * The contract's check of a body. Given, a good share of bodies stay valid with payloads in
+   * every string the contract leaves free (names, addresses, notes): what a compromised or
+   * careless API would really send, and what the elements must render as text.
+   */
+  accepts?: (body: unknown) => boolean;
+}
+
+/**
+ * Each string of `body` in turn followed by, or replaced with, a payload, kept only where the
+ * contract still accepts the body: valid in shape, hostile in its text.
+ */
+function payloadsInFreeText(body: Json, accepts: (body: unknown) => boolean, choose: (index: number) => { payload: string; append: boolean }): Json {
+  const places = pathsOf(body)
+    .map((path) => parentOf(body, path))
+    .filter((place) => place !== undefined && typeof place.parent[place.key] === 'string');
+  places.forEach((place, index) => {
+    const { parent, key } = place!;
+    const original = parent[key] as string;
+    const { payload, append } = choose(index);
+    const tries = append ? [`${original}${payload}`, payload] : [payload, `${original}${payload}`];
+    parent[key] = original;
+    for (const text of tries) {
+      parent[key] = text;
+      if (accepts(body)) return;
+    }
+    parent[key] = original;
+  });
+  return body;
 }
 
 export function hostileBody(valid: unknown, options: HostileOptions = {}): fc.Arbitrary<unknown> {
@@ -173,11 +202,19 @@ export function hostileBody(valid: unknown, options: HostileOptions = {}): fc.Ar
     .map((choices) => everyStringHostile(structuredClone(base), (index) => choices[index % choices.length]!));
   // Valid apart from payloads appended where any text is allowed: these must render, as text.
   const appendedText = fc.constantFrom(...payloads).map((payload) => everyStringHostile(structuredClone(base), () => ({ payload, append: true })));
+  const accepts = options.accepts;
+  const freeText = accepts
+    ? fc
+        .array(fc.record({ payload: fc.constantFrom(...payloads), append: fc.boolean() }), { minLength: 1, maxLength: 8 })
+        .map((choices) => payloadsInFreeText(structuredClone(base), accepts, (index) => choices[index % choices.length]!))
+    : undefined;
   return fc.oneof(
     { weight: 6, arbitrary: mutated },
     { weight: 2, arbitrary: hostileStrings },
     { weight: 3, arbitrary: appendedText },
     { weight: 1, arbitrary: jsonValue },
+    // About a third of all answers (see hostileAnswer's weights) when the contract is given.
+    ...(freeText ? [{ weight: 10, arbitrary: freeText }] : []),
   );
 }
 
