@@ -30,6 +30,7 @@ export default defineConfig({
         api: 'src/api/index.ts',
         links: 'src/links/index.ts',
         mocks: 'src/mocks/index.ts',
+        'mocks-server': 'src/mocks/server.ts', // Node only: the simulator over real HTTP
         embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
         ...elementEntries(),
       },
@@ -38,8 +39,10 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Bundle everything (lit, zod, floating-ui) except msw: the mocks entry imports it and
-      // integrators bring their own, in step with their own service worker file.
-      external: [/^msw(\/|$)/],
+      // integrators bring their own, in step with their own service worker file. Node's own
+      // modules stay imports too: only the Node-only mocks-server entry uses them, and a
+      // bundled browser shim of node:http would fail at run time instead of at import.
+      external: [/^msw(\/|$)/, /^node:/],
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',

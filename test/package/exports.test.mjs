@@ -31,8 +31,25 @@ describe('circle-booking/links in Node', () => {
   });
 });
 
+describe('circle-booking/mocks/server in Node', () => {
+  it('serves the simulator over real HTTP on a free port', async () => {
+    const { startApiServer } = await import('circle-booking/mocks/server');
+    const api = await startApiServer({ now: new Date('2026-11-24T08:00:00Z') });
+    try {
+      const response = await fetch(`${api.url}/services`);
+      const body = await response.json();
+
+      assert.match(api.url, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
+      assert.equal(response.status, 200);
+      assert.ok(body.services.some((service) => service.id === 'svc_physio'), JSON.stringify(body).slice(0, 200));
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/embed',
+  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed',
     'circle-booking/custom-elements.json', ...elementNames.map((name) => `circle-booking/elements/${name}`)];
 
   for (const specifier of subpaths) {
@@ -84,5 +101,9 @@ describe('the browser bundle', () => {
 
   it('dist/mocks.js leaves only msw to the integrator', () => {
     assert.deepEqual(bareImports('dist/mocks.js').filter((s) => !/^msw(\/|$)/.test(s)), []);
+  });
+
+  it('dist/mocks-server.js leaves only msw and Node\'s own modules to the integrator', () => {
+    assert.deepEqual(bareImports('dist/mocks-server.js').filter((s) => !/^(msw(\/|$)|node:)/.test(s)), []);
   });
 });
