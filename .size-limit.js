@@ -3,20 +3,29 @@
 // fetches them. An entry counts every chunk it imports statically, and the chunks it imports
 // dynamically only where its main flow needs them; what is dynamically imported for secondary
 // UI or another language is left out. docs/performance.md says what each figure includes.
+//
+// `limit` is the most an entry may weigh today. Where the performance budget (in the entry's
+// name) is not met yet, the limit is a ceiling about 1 kB over the size when it was set, so
+// nothing grows unnoticed while the cuts land: lower it with each cut until it is the budget.
 import { filesLoadedBy } from './scripts/entry-files.mjs';
 
 export default [
-  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js') },
-  { name: 'popups and the floating button: dist/embed.js', path: filesLoadedBy('dist/embed.js') },
-  { name: '<circle-book-service> only', path: filesLoadedBy('dist/elements/book-service.js') },
-  { name: '<circle-book-variant> only', path: filesLoadedBy('dist/elements/book-variant.js') },
-  { name: '<circle-appointment> only', path: filesLoadedBy('dist/elements/appointment.js') },
-  { name: '<circle-patient-app> only', path: filesLoadedBy('dist/elements/patient-app.js') },
-  { name: '<circle-share-menu> only, given its url', path: filesLoadedBy('dist/elements/share-menu.js') },
+  { name: 'all elements: dist/circle-booking.js (budget 35 kB)', path: filesLoadedBy('dist/circle-booking.js'), limit: '64 kB' },
+  { name: 'popups and the floating button: dist/embed.js', path: filesLoadedBy('dist/embed.js'), limit: '47 kB' },
+  { name: '<circle-book-service> only (budget 28 kB)', path: filesLoadedBy('dist/elements/book-service.js'), limit: '43 kB' },
+  { name: '<circle-book-variant> only', path: filesLoadedBy('dist/elements/book-variant.js'), limit: '43 kB' },
+  { name: '<circle-appointment> only', path: filesLoadedBy('dist/elements/appointment.js'), limit: '40 kB' },
+  { name: '<circle-patient-app> only', path: filesLoadedBy('dist/elements/patient-app.js'), limit: '52 kB' },
+  {
+    name: '<circle-share-menu> only, given its url (budget 15 kB)',
+    path: filesLoadedBy('dist/elements/share-menu.js'),
+    limit: '25 kB',
+  },
   {
     name: '<circle-share-menu> only, asking the API for its link',
     path: filesLoadedBy('dist/elements/share-menu.js', [/share-menu\.fetch/]),
+    limit: '37 kB',
   },
-  { name: './links', path: filesLoadedBy('dist/links.js'), limit: '2 KB' },
-  { name: './api', path: filesLoadedBy('dist/api.js') },
+  { name: './links', path: filesLoadedBy('dist/links.js'), limit: '2 kB' },
+  { name: './api', path: filesLoadedBy('dist/api.js'), limit: '14 kB' },
 ];
