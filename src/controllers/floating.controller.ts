@@ -1,15 +1,15 @@
 /**
- * Keeps a popup (a menu, a submenu, a toast) next to the element that opened it, with
- * @floating-ui/dom: placed on one side of its anchor, flipped to the other side when it does not
- * fit, shifted to stay inside the viewport, and hidden while its anchor is scrolled out of
- * view. While it is started, `autoUpdate` places it again whenever the anchor or an ancestor
- * scrolls, the viewport resizes or either element changes size, so it stays attached. `stop()`,
- * and the host leaving the page, remove every listener and observer `autoUpdate` added.
+ * Keeps a popup (a menu, a submenu, a toast) next to the element that opened it: placed on one
+ * side of its anchor, flipped to another side when it does not fit, shifted to stay inside the
+ * viewport, and hidden while its anchor is scrolled out of view (the geometry is placement.ts).
+ * While it is started it places the popup again whenever something scrolls, the viewport
+ * resizes or either element changes size, so it stays attached. `stop()`, and the host leaving
+ * the page, remove every listener and observer it added: a closed popup costs nothing.
  *
- * Always `strategy: 'fixed'`: the popup is placed against the viewport, so scroll containers
- * and `overflow` between it and its anchor do not matter. Render the popup in the top layer
+ * The popup gets `position: fixed` and is placed against the viewport, so scroll containers
+ * and `overflow` between it and its anchor do not matter. Render it in the top layer
  * (`popover="manual"` and `showPopover()`), and transformed ancestors, stacking contexts and
- * modal `<dialog>`s do not either: floating-ui measures a top-layer popup against the viewport.
+ * modal `<dialog>`s do not either.
  *
  * ```ts
  * private readonly menuPosition = new FloatingController(this);
@@ -20,17 +20,9 @@
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  autoUpdate as floatingAutoUpdate,
-  computePosition as floatingComputePosition,
-  flip,
-  hide,
-  offset,
-  shift,
-  type Placement,
-} from '@floating-ui/dom';
+import { intersect, isOutside, opposite, place, type Box, type Placement } from './placement.js';
 
-export type { Placement } from '@floating-ui/dom';
+export type { Placement } from './placement.js';
 
 export interface FloatingOptions {
   /** Where the popup goes, e.g. `bottom-start`; `start` and `end` follow the popup's `direction`. */
@@ -45,21 +37,53 @@ export interface FloatingOptions {
   fallbackPlacements?: Placement[];
 }
 
-/** The floating-ui functions the controller calls; replaceable so tests can watch them. */
+/** What the controller listens to while started; replaceable so tests can watch it. */
 export interface FloatingPlatform {
-  autoUpdate: typeof floatingAutoUpdate;
-  computePosition: typeof floatingComputePosition;
+  /** Calls `update` on every scroll, resize and size change until the returned function is called. */
+  follow(anchor: Element, floating: HTMLElement, update: () => void): () => void;
+}
+
+/** The elements around `element`, across shadow roots, whose `overflow` clips it. */
+function clippingAncestors(element: Element): Element[] {
+  const clipping: Element[] = [];
+  let node: Element | null = element;
+  while ((node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null)) {
+    if (node === document.body || node === document.documentElement) break;
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clipping.push(node);
+    // Nothing further out clips a fixed element.
+    if (style.position === 'fixed') break;
+  }
+  return clipping;
+}
+
+/**
+ * Scroll events do not bubble, and do not leave a shadow root: one capturing listener on the
+ * window and on each shadow root around the anchor hears every scroll that can move it.
+ */
+export function follow(anchor: Element, floating: HTMLElement, update: () => void): () => void {
+  const targets = new Set<EventTarget>([window]);
+  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) targets.add(root);
+  const options = { capture: true, passive: true };
+  for (const target of targets) target.addEventListener('scroll', update, options);
+  window.addEventListener('resize', update, options);
+  const sizes = new ResizeObserver(update);
+  sizes.observe(anchor);
+  sizes.observe(floating);
+  return () => {
+    for (const target of targets) target.removeEventListener('scroll', update, options);
+    window.removeEventListener('resize', update, options);
+    sizes.disconnect();
+  };
 }
 
 export class FloatingController implements ReactiveController {
   private readonly platform: FloatingPlatform;
-  /** Removes what `autoUpdate` attached; set while started. */
+  /** Removes what `follow` attached; set while started. */
   private cleanup?: () => void;
-  /** Counts starts and stops, so a position computed for an earlier start is never applied. */
-  private run = 0;
 
   constructor(host: ReactiveControllerHost, platform: Partial<FloatingPlatform> = {}) {
-    this.platform = { autoUpdate: floatingAutoUpdate, computePosition: floatingComputePosition, ...platform };
+    this.platform = { follow, ...platform };
     host.addController(this);
   }
 
@@ -71,52 +95,54 @@ export class FloatingController implements ReactiveController {
   /**
    * Places `floating` against `anchor` now and keeps it there until `stop()`. Starting again
    * replaces the previous start. Show the popup first: a hidden one has no size to place.
-   * Resolves once the popup is first placed.
    */
-  start(anchor: Element, floating: HTMLElement, options: FloatingOptions): Promise<void> {
+  start(anchor: Element, floating: HTMLElement, options: FloatingOptions): void {
     this.stop();
-    const run = ++this.run;
-    let first: Promise<void> | undefined;
-    // autoUpdate calls back at once, then on every scroll, resize and layout change.
-    this.cleanup = this.platform.autoUpdate(anchor, floating, () => {
-      const placed = this.place(run, anchor, floating, options);
-      first ??= placed;
-    });
-    return first ?? this.place(run, anchor, floating, options);
+    const clipping = clippingAncestors(anchor);
+    const update = () => this.place(anchor, floating, options, clipping);
+    update();
+    this.cleanup = this.platform.follow(anchor, floating, update);
   }
 
-  /** Stops following the anchor; what `autoUpdate` attached is removed. Safe to call when stopped. */
+  /** Stops following the anchor; what it listened to is let go. Safe to call when stopped. */
   stop(): void {
-    this.run++;
-    const cleanup = this.cleanup;
+    this.cleanup?.();
     this.cleanup = undefined;
-    cleanup?.();
   }
 
   hostDisconnected(): void {
     this.stop();
   }
 
-  private async place(run: number, anchor: Element, floating: HTMLElement, options: FloatingOptions): Promise<void> {
-    const padding = options.padding ?? 8;
-    const { x, y, placement, middlewareData } = await this.platform.computePosition(anchor, floating, {
-      strategy: 'fixed',
-      placement: options.placement,
-      middleware: [
-        offset({ mainAxis: options.gap ?? 4, alignmentAxis: options.alignmentOffset ?? 0 }),
-        flip({ padding, ...(options.fallbackPlacements ? { fallbackPlacements: options.fallbackPlacements } : {}) }),
-        shift({ padding }),
-        hide(),
-      ],
+  private place(anchor: Element, floating: HTMLElement, options: FloatingOptions, clipping: Element[]): void {
+    const { placement, fallbackPlacements = [opposite(placement)] } = options;
+    const { clientWidth, clientHeight } = document.documentElement;
+    const viewport: Box = { x: 0, y: 0, width: clientWidth, height: clientHeight };
+    const anchorBox = anchor.getBoundingClientRect();
+    const placed = place({
+      anchor: anchorBox,
+      floating: floating.getBoundingClientRect(),
+      bounds: viewport,
+      placements: [placement, ...fallbackPlacements],
+      gap: options.gap ?? 4,
+      alignmentOffset: options.alignmentOffset ?? 0,
+      padding: options.padding ?? 8,
+      rtl: getComputedStyle(floating).direction === 'rtl',
     });
-    // Stopped, or started again, while this position was computed: it is stale.
-    if (run !== this.run) return;
-    Object.assign(floating.style, {
-      position: 'fixed',
-      left: `${x}px`,
-      top: `${y}px`,
-      visibility: middlewareData.hide?.referenceHidden ? 'hidden' : '',
-    });
-    floating.dataset.placement = placement;
+    // What the anchor's scroll containers and the viewport leave visible of the page.
+    const visible = clipping.reduce<Box>((box, element) => {
+      const { x, y } = element.getBoundingClientRect();
+      return intersect(box, { x: x + element.clientLeft, y: y + element.clientTop, width: element.clientWidth, height: element.clientHeight });
+    }, viewport);
+    const { style } = floating;
+    style.position = 'fixed';
+    style.left = `${placed.x}px`;
+    style.top = `${placed.y}px`;
+    // A containing block other than the viewport (no top layer, a transformed ancestor) moves it: move it back.
+    const { x, y } = floating.getBoundingClientRect();
+    if (Math.abs(x - placed.x) > 0.5) style.left = `${2 * placed.x - x}px`;
+    if (Math.abs(y - placed.y) > 0.5) style.top = `${2 * placed.y - y}px`;
+    style.visibility = isOutside(anchorBox, visible) ? 'hidden' : '';
+    floating.dataset.placement = placed.placement;
   }
 }

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition } from '@floating-ui/dom';
-import { FloatingController, type FloatingPlatform } from '../../src/controllers/floating.controller.js';
+import { FloatingController, follow, type FloatingPlatform } from '../../src/controllers/floating.controller.js';
 
 /** Just enough of a Lit element for a controller: it can be told it left the page. */
 class FakeHost implements ReactiveControllerHost {
@@ -19,21 +18,23 @@ class FakeHost implements ReactiveControllerHost {
   }
 }
 
-/** The real floating-ui, counting autoUpdate's starts and cleanups. */
+/**
+ * The controller's own listening, counting starts, cleanups and updates: `follow` is wrapped,
+ * not replaced, so the popup is really kept in place.
+ */
 function watchedPlatform() {
-  const calls = { autoUpdate: 0, cleanup: 0, computePosition: 0 };
+  const calls = { follow: 0, cleanup: 0, update: 0 };
   const platform: FloatingPlatform = {
-    autoUpdate: (reference, floating, update, options) => {
-      calls.autoUpdate++;
-      const cleanup = autoUpdate(reference, floating, update, options);
+    follow: (anchor, floating, update) => {
+      calls.follow++;
+      const cleanup = follow(anchor, floating, () => {
+        calls.update++;
+        update();
+      });
       return () => {
         calls.cleanup++;
         cleanup();
       };
-    },
-    computePosition: (reference, floating, options) => {
-      calls.computePosition++;
-      return computePosition(reference, floating, options);
     },
   };
   return { calls, platform };
@@ -75,7 +76,7 @@ describe('FloatingController', () => {
       const { anchor, popup } = await stage();
       const controller = new FloatingController(host);
 
-      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       const a = anchor.getBoundingClientRect();
       const p = popup.getBoundingClientRect();
@@ -92,17 +93,83 @@ describe('FloatingController', () => {
       scroller.style.marginTop = `${window.innerHeight - 250}px`;
       const controller = new FloatingController(host);
 
-      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       expect(popup.dataset.placement).to.equal('top-start');
       expect(popup.getBoundingClientRect().bottom).to.be.closeTo(anchor.getBoundingClientRect().top - 4, 1);
       controller.stop();
     });
 
+    it('aligns start and end with the text direction, right-to-left too', async () => {
+      const { anchor, popup } = await stage();
+      anchor.style.marginInlineStart = '200px'; // room to align either edge
+      const controller = new FloatingController(host);
+
+      controller.start(anchor, popup, { placement: 'bottom-end' });
+      expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().right, 1);
+
+      popup.dir = 'rtl';
+      controller.start(anchor, popup, { placement: 'bottom-start' });
+      expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().right, 1);
+      controller.start(anchor, popup, { placement: 'bottom-end' });
+      expect(popup.getBoundingClientRect().left).to.be.closeTo(anchor.getBoundingClientRect().left, 1);
+      controller.stop();
+    });
+
+    it('puts a submenu beside its item, moved along its edge by alignmentOffset', async () => {
+      const { anchor, popup } = await stage();
+      const controller = new FloatingController(host);
+
+      controller.start(anchor, popup, { placement: 'right-start', gap: 2, alignmentOffset: -5 });
+
+      const a = anchor.getBoundingClientRect();
+      const p = popup.getBoundingClientRect();
+      expect(popup.dataset.placement).to.equal('right-start');
+      expect(p.left).to.be.closeTo(a.right + 2, 1);
+      expect(p.top).to.be.closeTo(a.top - 5, 1);
+      controller.stop();
+    });
+
+    it('tries the fallback placements in order, and shifts the popup inside the viewport', async () => {
+      const { anchor, popup } = await stage();
+      // The anchor at the viewport's right edge: no room on its right, room on its left.
+      anchor.style.marginInlineStart = `${document.documentElement.clientWidth - 100}px`;
+      const controller = new FloatingController(host);
+
+      controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
+      expect(popup.dataset.placement).to.equal('left-start');
+      expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().left - 4, 1);
+
+      // Wider than the room on either side: below, moved left to stay 8 px inside the viewport.
+      popup.style.width = `${document.documentElement.clientWidth - 60}px`;
+      controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
+      expect(popup.dataset.placement).to.equal('bottom-start');
+      expect(popup.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
+      expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
+      controller.stop();
+    });
+
+    it('places a popup outside the top layer under a transformed ancestor', async () => {
+      const root = await fixture(html`<div style="transform: translate(30px, 20px); padding: 40px">
+        <button id="anchor">Anchor</button>
+        <div id="popup" style="margin: 0; width: 120px; height: 80px">Popup</div>
+      </div>`);
+      const anchor = root.querySelector('#anchor')!;
+      const popup = root.querySelector<HTMLElement>('#popup')!;
+      const controller = new FloatingController(host);
+
+      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+
+      expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
+      expect(popup.getBoundingClientRect().left).to.be.closeTo(anchor.getBoundingClientRect().left, 1);
+      controller.stop();
+    });
+
     it('follows its anchor when the container scrolls', async () => {
       const { anchor, popup, scroller } = await stage();
       const controller = new FloatingController(host);
-      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await frame(); // past the size observer's first report
 
       scroller.scrollTop = 100;
       await waitUntil(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
@@ -114,7 +181,7 @@ describe('FloatingController', () => {
     it('hides the popup while its anchor is scrolled out of view', async () => {
       const { anchor, popup, scroller } = await stage();
       const controller = new FloatingController(host);
-      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.start(anchor, popup, { placement: 'bottom-start' });
 
       scroller.scrollTop = 600;
       await waitUntil(() => popup.style.visibility === 'hidden', 'the popup to hide');
@@ -125,27 +192,27 @@ describe('FloatingController', () => {
   });
 
   describe('cleaning up', () => {
-    it('starts autoUpdate once and calls its cleanup on stop', async () => {
+    it('starts following once and lets go on stop', async () => {
       const { anchor, popup } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
 
-      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.start(anchor, popup, { placement: 'bottom-start' });
       expect(controller.active).to.equal(true);
-      expect(calls).to.include({ autoUpdate: 1, cleanup: 0 });
+      expect(calls).to.include({ follow: 1, cleanup: 0 });
 
       controller.stop();
       controller.stop(); // twice is harmless
 
       expect(controller.active).to.equal(false);
-      expect(calls).to.include({ autoUpdate: 1, cleanup: 1 });
+      expect(calls).to.include({ follow: 1, cleanup: 1 });
     });
 
-    it('calls the cleanup when the host leaves the page', async () => {
+    it('lets go when the host leaves the page', async () => {
       const { anchor, popup } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
-      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.start(anchor, popup, { placement: 'bottom-start' });
 
       host.disconnect();
 
@@ -153,59 +220,67 @@ describe('FloatingController', () => {
       expect(controller.active).to.equal(false);
     });
 
-    it('replaces a previous start, cleaning it up', async () => {
+    it('replaces a previous start, letting it go', async () => {
       const { anchor, popup } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
 
-      await controller.start(anchor, popup, { placement: 'bottom-start' });
-      await controller.start(anchor, popup, { placement: 'top-start' });
+      controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.start(anchor, popup, { placement: 'top-start' });
 
-      expect(calls).to.include({ autoUpdate: 2, cleanup: 1 });
+      expect(calls).to.include({ follow: 2, cleanup: 1 });
+      expect(popup.dataset.placement).to.equal('top-start');
       controller.stop();
       expect(calls.cleanup).to.equal(2);
     });
 
-    it('does not place the popup any more once stopped, when the container scrolls', async () => {
+    it('places again on scroll, resize and size changes while started, and not at all once stopped', async () => {
       const { anchor, popup, scroller } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
-      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await frame(); // the ResizeObserver's first report
+
+      for (const change of [
+        () => (scroller.scrollTop = 50),
+        () => window.dispatchEvent(new Event('resize')),
+        () => (popup.style.width = '140px'),
+        () => (anchor.style.height = '40px'),
+      ]) {
+        const before = calls.update;
+        change();
+        await waitUntil(() => calls.update > before, `placed again after ${change}`);
+      }
       controller.stop();
       const top = popup.style.top;
-      const computed = calls.computePosition;
+      const updates = calls.update;
 
       scroller.scrollTop = 150;
       window.dispatchEvent(new Event('resize'));
+      popup.style.width = '100px';
       await frame();
 
-      expect(calls.computePosition).to.equal(computed);
+      expect(calls.update).to.equal(updates);
       expect(popup.style.top).to.equal(top);
     });
 
-    it('never applies a position that arrives after stop', async () => {
-      const { anchor, popup } = await stage();
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const controller = new FloatingController(host, {
-        autoUpdate: (_reference, _floating, update) => {
-          update();
-          return () => {};
-        },
-        computePosition: async (reference, floating, options) => {
-          await gate;
-          return computePosition(reference, floating, options);
-        },
-      });
+    it('hears scrolls inside a shadow root around the anchor', async () => {
+      const outer = await fixture(html`<div></div>`);
+      const shadow = outer.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<div id="scroller" style="height: 300px; overflow: auto"><div style="height: 200px"></div>
+        <button id="anchor">Anchor</button><div style="height: 1200px"></div></div>
+        <div id="popup" popover="manual" style="margin: 0; inset: auto; width: 120px; height: 80px">Popup</div>`;
+      const popup = shadow.querySelector<HTMLElement>('#popup')!;
+      const anchor = shadow.querySelector<HTMLElement>('#anchor')!;
+      popup.showPopover();
+      const controller = new FloatingController(host);
+      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
-      const before = popup.style.cssText;
-      const placed = controller.start(anchor, popup, { placement: 'bottom-start' });
+      shadow.querySelector('#scroller')!.scrollTop = 100;
+      await waitUntil(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
+      shadow.querySelector('#scroller')!.scrollTop = 600;
+      await waitUntil(() => popup.style.visibility === 'hidden', 'the popup to hide');
       controller.stop();
-      release();
-      await placed;
-
-      expect(popup.style.cssText).to.equal(before);
-      expect(popup.dataset.placement).to.equal(undefined);
     });
   });
 });

@@ -1,6 +1,6 @@
 // 200 mount/unmount cycles of each element, each with a request under way (the simulator holds
 // every answer for 5 s) and the share menu's menu open: every request must be aborted when its
-// element leaves, no listener or floating-ui autoUpdate may stay behind, and the heap may grow
+// element leaves, no listener or observer that kept a popup in place may stay behind, and the heap may grow
 // by less than 1 MB, measured after garbage collection through the Chrome DevTools Protocol.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 // Mounts and unmounts one element kind `cycles` times, each time with a request under way and,
-// for the share menu, its menu open (floating-ui following its button). The API base comes from
+// for the share menu, its menu open (FloatingController following its button). The API base comes from
 // the page's query, so the test can point it at the simulator.
 const apiBase = new URLSearchParams(location.search).get('api');
 const stage = document.getElementById('stage');
