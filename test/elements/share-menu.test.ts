@@ -515,6 +515,44 @@ describe('<circle-share-menu>', () => {
       expect(parts(element).copy.hasAttribute('aria-disabled')).to.equal(false);
     });
 
+    it('asks again when the record changes mid-load, and shows only the new record\'s link', async () => {
+      // The first answer is slow: it arrives after the second, and must not replace it.
+      simulator.addFault({ route: 'getShareLink', latencyMs: 600, times: 1 });
+      const errors: Event[] = [];
+      const onError = (event: Event) => void errors.push(event);
+      document.addEventListener('circle-error', onError);
+      const element = await menuFor('service', 'svc_physio');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      element.setAttribute('kind', 'variant');
+      element.setAttribute('record-id', 'var_physio_initial');
+      await settled(element);
+      const second = answer('variant', 'var_physio_initial').url!;
+      expect(parts(element).open.href).to.equal(second);
+
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await element.updateComplete;
+      expect(parts(element).open.href, 'still the second record\'s link').to.equal(second);
+      document.removeEventListener('circle-error', onError);
+      expect(errors, 'the aborted request is not an error').to.deep.equal([]);
+    });
+
+    it('taken off the page mid-load, asks again when put back', async () => {
+      simulator.addFault({ route: 'getShareLink', latencyMs: 400, times: 1 });
+      const recorder = recordRequests();
+      const element = await menuFor('service', 'svc_physio');
+      const parent = element.parentElement!;
+      await waitUntil(() => recorder.requests.length === 1, 'the first request');
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      parent.append(element);
+      await settled(element);
+      recorder.stop();
+
+      expect(recorder.requests).to.have.length(2);
+      expect(parts(element).open.href).to.equal(answer('service', 'svc_physio').url);
+    });
+
     it('shows a failed load with Try again, tells the host, and Try again loads it', async () => {
       worker.use(http.get(`${apiBase}/share-links/:kind/:recordId`, () => HttpResponse.error()));
       const failed = new Promise<CircleErrorEvent>((resolve) => document.addEventListener('circle-error', resolve, { once: true }));

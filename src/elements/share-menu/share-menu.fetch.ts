@@ -1,11 +1,16 @@
 /**
- * Asks the booking API for a record's share link. `<circle-share-menu>` imports this only when
- * it is given `kind` + `record-id`, so a menu fed its `url` ships without the API client and
- * zod/mini; a staff page that already shows a booking element has them loaded anyway.
+ * Asks the booking API for a record's share link, and says what the answer (or the failure)
+ * means for the menu. `<circle-share-menu>` imports this only when it is given `kind` +
+ * `record-id`, so a menu fed its `url` ships without the API client, zod/mini and the words for
+ * failed requests; a staff page that already shows a booking element has them loaded anyway.
  */
+import { msg } from '@lit/localize';
+import { ApiError } from '../../api/errors.js';
 import { getShareLink } from '../../api/endpoints.js';
-import type { ShareKind, ShareLink } from '../../api/schemas.js';
+import type { ShareKind } from '../../api/schemas.js';
 import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
+import { describeError } from '../../ui/describe-error.js';
+import { unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
 export interface ShareLinkRequest {
   /** The element's tag, to name it in the console when no API is configured. */
@@ -16,8 +21,34 @@ export interface ShareLinkRequest {
   recordId: string;
 }
 
-export function fetchShareLink({ tag, apiBase, locale, kind, recordId }: ShareLinkRequest, signal: AbortSignal): Promise<ShareLink> {
-  const client = clientFor(tag, apiBase, locale);
-  if (!client) throw new NotConfiguredError();
-  return getShareLink(client, kind, recordId, { signal });
+export interface ShareLinkAnswer {
+  state: LinkState;
+  /** Set when asking failed, for `circle-error`. */
+  failure?: { code: string; message: string };
+}
+
+/** A failed load in words for staff; describeError's, except where its patient wording misleads. */
+function loadFailed(error: unknown, kind: ShareKind): Extract<LinkState, { status: 'error' }> {
+  if (error instanceof ApiError && error.code === 'unauthorized') {
+    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true };
+  }
+  const { title, retry } = describeError(error, { subject: kind });
+  return { status: 'error', reason: title, retry };
+}
+
+/**
+ * The link, ready when the API gives an http(s) one, else unavailable with the API's reason, or
+ * the failure. An aborted request ends as a failure too: the caller, which aborted it, drops it.
+ */
+export async function loadShareLink({ tag, apiBase, locale, kind, recordId }: ShareLinkRequest, signal: AbortSignal): Promise<ShareLinkAnswer> {
+  try {
+    const client = clientFor(tag, apiBase, locale);
+    if (!client) throw new NotConfiguredError();
+    const link = await getShareLink(client, kind, recordId, { signal });
+    const url = link.ready && link.url ? webUrl(link.url) : undefined;
+    return { state: url ? { status: 'ready', url } : unavailable(link.unavailable?.message ?? msg('This link is not ready to share yet.')) };
+  } catch (error) {
+    const state = loadFailed(error, kind);
+    return { state, failure: { code: describeError(error).code, message: state.reason } };
+  }
 }

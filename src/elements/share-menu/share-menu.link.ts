@@ -4,9 +4,7 @@
  * explained instead, never offered.
  */
 import { msg } from '@lit/localize';
-import { ApiError } from '../../api/errors.js';
 import type { ShareKind } from '../../api/schemas.js';
-import { describeError } from '../../ui/status.js';
 
 /**
  * The kinds of record with a patient-app link. Product checkout links are not among them.
@@ -68,13 +66,4 @@ export function noPatientAppLink(): LinkState {
 
 export function refusedUrl(): LinkState {
   return unavailable(msg("This link can't be shared: only http and https links can."));
-}
-
-/** A failed load in words for staff; describeError's, except where its patient wording misleads. */
-export function loadFailed(error: unknown, kind: ShareKind | undefined): Extract<LinkState, { status: 'error' }> {
-  if (error instanceof ApiError && error.code === 'unauthorized') {
-    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true };
-  }
-  const { title, retry } = describeError(error, { subject: kind });
-  return { status: 'error', reason: title, retry };
 }

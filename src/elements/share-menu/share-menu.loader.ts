@@ -1,19 +1,16 @@
 /**
  * Where `<circle-share-menu>`'s link comes from: the host's `url` (or `disabled-reason`) as
- * given, or else the API's answer for `kind` + `record-id`, asked for with @lit/task as soon as
- * the element is on the page (so a disabled item's reason is ready when the menu opens), and
- * again when they change; a change aborts the request under way through its AbortSignal. The
- * API client is imported then, not before: a menu fed its `url` never loads it.
+ * given, or else the API's answer for `kind` + `record-id`, asked for as soon as the element is
+ * on the page (so a disabled item's reason is ready when the menu opens) and again when they
+ * change. A change, or the element leaving the page, aborts the request under way through its
+ * AbortSignal, so a menu taken off the page keeps nothing alive; back on the page, it asks
+ * again. The API client is imported then, not before: a menu fed its `url` never loads it.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { initialState, Task } from '@lit/task';
-import { AbortedError } from '../../api/errors.js';
-import type { ShareKind, ShareLink } from '../../api/schemas.js';
 import { localeOf } from '../../controllers/locale.controller.js';
-import { describeError } from '../../ui/status.js';
-import { AbortOnLeaveController } from '../../controllers/abort-on-leave.controller.js';
-import { isShareKind, loadFailed, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
+import type { ShareLinkAnswer, ShareLinkRequest } from './share-menu.fetch.js';
+import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
 export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
   kind: string;
@@ -26,27 +23,23 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
-export class ShareLinkController {
-  private readonly load: Task<readonly [ShareKind | undefined, string, string, string | undefined], ShareLink>;
+/** What the API is asked, as one string: a new one means a new request. */
+const keyOf = ({ kind, recordId, apiBase, locale }: ShareLinkRequest) => [kind, recordId, apiBase, locale].join('\n');
+
+export class ShareLinkController implements ReactiveController {
+  /** The request last started; undefined before, and after one was stopped by leaving the page. */
+  private asked?: string;
+  /** The answer to `asked`; undefined while it loads. */
+  private answer?: LinkState;
+  /** Aborts the request under way; set only while one is. */
+  private inFlight?: AbortController;
 
   constructor(
     private readonly host: ShareLinkHost,
     /** Told of each failed load (not of aborted ones), for `circle-error`. */
-    onError: (code: string, message: string) => void,
+    private readonly onError: (code: string, message: string) => void,
   ) {
-    new AbortOnLeaveController(host, () => this.load);
-    this.load = new Task(host, {
-      task: async ([kind, recordId, apiBase, locale], { signal }) => {
-        if (!kind) return initialState;
-        const { fetchShareLink } = await import('./share-menu.fetch.js');
-        if (signal.aborted) throw new AbortedError();
-        return fetchShareLink({ tag: host.localName, apiBase, locale, kind, recordId }, signal);
-      },
-      args: () => [this.apiKind(), host.recordId, host.apiBase, localeOf(host)] as const,
-      onError: (error) => {
-        if (!(error instanceof AbortedError)) onError(describeError(error).code, loadFailed(error, this.apiKind()).reason);
-      },
-    });
+    host.addController(this);
   }
 
   /**
@@ -62,29 +55,78 @@ export class ShareLinkController {
       const safe = webUrl(url);
       return safe ? { status: 'ready', url: safe } : refusedUrl();
     }
-    const apiKind = this.apiKind();
-    if (!apiKind) return noPatientAppLink();
-    return (
-      this.load.render({
-        pending: () => loading,
-        complete: (link): LinkState => {
-          const safe = link.ready && link.url ? webUrl(link.url) : undefined;
-          return safe ? { status: 'ready', url: safe } : unavailable(link.unavailable?.message ?? msg('This link is not ready to share yet.'));
-        },
-        error: (error) => loadFailed(error, apiKind),
-      }) ?? loading
-    );
+    const request = this.request();
+    if (!request) return noPatientAppLink();
+    return (keyOf(request) === this.asked && this.answer) || loading;
+  }
+
+  /** Before each render, once the host's properties are set: asks when what to ask changed. */
+  hostUpdate(): void {
+    const request = this.request();
+    const key = request && keyOf(request);
+    if (key === this.asked) return;
+    this.asked = key;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (request) void this.load(request);
+  }
+
+  /** Back on the page after a request was stopped by leaving: ask again. */
+  hostConnected(): void {
+    if (this.asked === undefined) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.leave();
+  }
+
+  /** An update still due when the host left (one waiting for its language, say) may start a request: stop that too. */
+  hostUpdated(): void {
+    if (!this.host.isConnected) this.leave();
   }
 
   /** Asks the API again, after a failed load. */
   retry(): void {
-    void this.load.run();
+    const request = this.request();
+    if (request) void this.load(request);
+    this.host.requestUpdate();
   }
 
-  /** The kind to ask the API about, when it is to be asked at all. */
-  private apiKind(): ShareKind | undefined {
-    const { kind, recordId, url, disabledReason } = this.host;
-    if (url || disabledReason || !recordId) return undefined;
-    return isShareKind(kind) ? kind : undefined;
+  private async load(request: ShareLinkRequest): Promise<void> {
+    this.inFlight?.abort();
+    const inFlight = (this.inFlight = new AbortController());
+    const { signal } = inFlight;
+    this.answer = undefined;
+    let answer: ShareLinkAnswer;
+    try {
+      const { loadShareLink } = await import('./share-menu.fetch.js');
+      if (signal.aborted) return;
+      answer = await loadShareLink(request, signal);
+    } catch {
+      // The module did not load: offline, or the site was redeployed.
+      const reason = msg('Something went wrong');
+      answer = { state: { status: 'error', reason, retry: true }, failure: { code: 'unknown', message: reason } };
+    }
+    // Aborted by a newer request or by leaving the page: that one shows, or nothing does.
+    if (signal.aborted) return;
+    this.inFlight = undefined;
+    this.answer = answer.state;
+    if (answer.failure) this.onError(answer.failure.code, answer.failure.message);
+    this.host.requestUpdate();
+  }
+
+  /** Stops the request under way, if any, and forgets it was asked, so that it is asked again on return. */
+  private leave(): void {
+    if (!this.inFlight) return;
+    this.inFlight.abort();
+    this.inFlight = undefined;
+    this.asked = undefined;
+  }
+
+  /** What to ask the API, when it is to be asked at all. */
+  private request(): ShareLinkRequest | undefined {
+    const { kind, recordId, url, disabledReason, apiBase, localName } = this.host;
+    if (url || disabledReason || !recordId || !isShareKind(kind)) return undefined;
+    return { tag: localName, kind, recordId, apiBase, locale: localeOf(this.host) };
   }
 }

@@ -1,0 +1,151 @@
+/**
+ * Human words for an error: a title, a body, whether trying again can help, and its code. Its
+ * own module, apart from the views in status.ts, so an element that only needs the words (the
+ * share menu's disabled items, an announcement) does not load the views and their styles.
+ */
+import { msg, str } from '@lit/localize';
+import { ApiError, ProblemError } from '../api/errors.js';
+import type { ClinicContact } from '../api/schemas.js';
+import { plural } from '../i18n/plural.js';
+
+/** What an error is about, for "not found" and "not bookable" wording. */
+export type ErrorSubject = 'service' | 'variant' | 'appointment' | 'times';
+
+export interface ErrorContext {
+  /** How the patient can reach the clinic instead; shown as tel:/mailto: links. */
+  clinic?: ClinicContact;
+  subject?: ErrorSubject;
+}
+
+export interface ErrorDescription {
+  title: string;
+  body: string;
+  /** Whether trying the same thing again may help. */
+  retry: boolean;
+  /** The typed error's code (`network`, `slot_unavailable`, …), or `unknown`. */
+  code: string;
+}
+
+/** "Call Clinic on 020 …", "Email Clinic at …", or a plain "contact the clinic". */
+function contactSentence(clinic: ClinicContact | undefined): string {
+  if (clinic?.phone) return msg(str`Call ${clinic.name} on ${clinic.phone}.`);
+  if (clinic?.email) return msg(str`Email ${clinic.name} at ${clinic.email}.`);
+  if (clinic) return msg(str`Please contact ${clinic.name}.`);
+  return msg('Please contact the clinic.');
+}
+
+/** A message from the clinic's API, when it is usable text; only conflict and validation use it. */
+function serverMessage(error: ApiError): string | undefined {
+  const text = typeof error.message === 'string' ? error.message.trim() : '';
+  return text && text.length <= 500 ? text : undefined;
+}
+
+function waitText(seconds: number | undefined): string {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return msg('Too many attempts. Please wait a moment and try again.');
+  if (seconds < 60) {
+    const n = Math.ceil(seconds);
+    return plural(n, {
+      one: () => msg(str`Too many attempts. Please wait ${n} second and try again.`),
+      zero: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.zero' }),
+      two: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.two' }),
+      few: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.few' }),
+      many: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`, { id: 'wait-seconds.many' }),
+      other: () => msg(str`Too many attempts. Please wait ${n} seconds and try again.`),
+    });
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return plural(minutes, {
+    one: () => msg('Too many attempts. Please wait a minute and try again.'),
+    zero: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.zero' }),
+    two: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.two' }),
+    few: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.few' }),
+    many: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`, { id: 'wait-minutes.many' }),
+    other: () => msg(str`Too many attempts. Please wait ${minutes} minutes and try again.`),
+  });
+}
+
+function notFoundTitle(subject: ErrorSubject | undefined): string {
+  switch (subject) {
+    case 'service':
+      return msg("We couldn't find this service");
+    case 'variant':
+      return msg("We couldn't find this type of appointment");
+    case 'appointment':
+      return msg("We couldn't find this appointment");
+    case 'times':
+      return msg("We couldn't find times for this appointment");
+    default:
+      return msg("We couldn't find what you were looking for");
+  }
+}
+
+function notBookableTitle(subject: ErrorSubject | undefined): string {
+  switch (subject) {
+    case 'variant':
+      return msg("This type of appointment can't be booked online right now");
+    case 'appointment':
+      return msg("This appointment can't be changed online right now");
+    default:
+      return msg("This service can't be booked online right now");
+  }
+}
+
+/**
+ * Human words for any error: a title, a body and whether Try again can help. Only typed
+ * `ApiError`s are read; anything else gets the generic message. The server's own message is
+ * used only for `conflict` and `validation` (plain text, rendered as text).
+ */
+export function describeError(error: unknown, context: ErrorContext = {}): ErrorDescription {
+  const generic = {
+    title: msg('Something went wrong'),
+    body: msg('Please try again. If it keeps happening, contact the clinic.'),
+    retry: true,
+  };
+  if (!(error instanceof ApiError)) return { ...generic, code: 'unknown' };
+  const { clinic, subject } = context;
+  const code = error.code;
+  const described = (title: string, body: string, retry: boolean) => ({ title, body, retry, code });
+  switch (code) {
+    case 'network':
+      return described(msg('You seem to be offline'), msg("We couldn't reach the clinic's booking system. Check your connection and try again."), true);
+    case 'timeout':
+      return described(msg('This is taking too long'), msg("The clinic's booking system didn't answer in time. Check your connection and try again."), true);
+    case 'aborted':
+      return described(msg('This was cancelled'), msg('The request stopped before it finished. Please try again.'), true);
+    case 'malformed_response':
+      return described(msg('Something went wrong on our side'), msg("The booking system sent an answer we couldn't read. Please try again."), true);
+    case 'http_error':
+      return described(generic.title, generic.body, true);
+    case 'server_error':
+      return described(msg("The booking system isn't working right now"), msg('This is a problem on our side. Please try again in a few minutes.'), true);
+    case 'rate_limited':
+      return described(msg('Please wait a moment'), waitText(error instanceof ProblemError ? error.retryAfterSeconds : undefined), true);
+    case 'not_found':
+      return described(notFoundTitle(subject), `${msg('The link may be out of date.')} ${contactSentence(clinic)}`, false);
+    case 'not_bookable':
+      return described(notBookableTitle(subject), contactSentence(clinic), false);
+    case 'link_expired':
+    case 'unauthorized':
+      return described(
+        msg('This link has expired'),
+        clinic ? msg(str`Ask ${clinic.name} for a new link.`) : msg('Ask the clinic for a new link.'),
+        false,
+      );
+    case 'slot_unavailable':
+      return described(msg('That time was just taken'), msg('Someone else booked it a moment ago. Please choose another time.'), false);
+    case 'conflict':
+      return described(msg("This can't be done right now"), serverMessage(error) ?? msg('Something changed in the meantime. Please reload the page and try again.'), false);
+    case 'validation':
+      return described(msg('Some details need checking'), serverMessage(error) ?? msg('Please check what you entered and try again.'), false);
+    case 'idempotency_key_reused':
+      return described(msg("We couldn't send this booking"), msg('Please reload the page and try again.'), false);
+    default:
+      return { ...generic, code };
+  }
+}
+
+/** What a screen reader is told of an error, through the element's live region (live-region.ts). */
+export function errorAnnouncement(error: unknown, context: ErrorContext = {}): string {
+  const { title, body } = describeError(error, context);
+  return `${title}. ${body}`;
+}
