@@ -20,7 +20,7 @@
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { intersect, isOutside, opposite, place, type Box, type Placement } from './placement.js';
+import { isOutside, opposite, place, type Box, type Placement } from './placement.js';
 
 export type { Placement } from './placement.js';
 
@@ -77,6 +77,12 @@ export function follow(anchor: Element, floating: HTMLElement, update: () => voi
   };
 }
 
+/** The part of `element` its content shows in: inside its borders and scrollbars. */
+function clientBox(element: Element): Box {
+  const { x, y } = element.getBoundingClientRect();
+  return { x: x + element.clientLeft, y: y + element.clientTop, width: element.clientWidth, height: element.clientHeight };
+}
+
 export class FloatingController implements ReactiveController {
   private readonly platform: FloatingPlatform;
   /** Removes what `follow` attached; set while started. */
@@ -119,30 +125,24 @@ export class FloatingController implements ReactiveController {
     const { clientWidth, clientHeight } = document.documentElement;
     const viewport: Box = { x: 0, y: 0, width: clientWidth, height: clientHeight };
     const anchorBox = anchor.getBoundingClientRect();
-    const placed = place({
-      anchor: anchorBox,
-      floating: floating.getBoundingClientRect(),
-      bounds: viewport,
+    const [x, y, placed] = place(anchorBox, floating.getBoundingClientRect(), viewport, {
       placements: [placement, ...fallbackPlacements],
       gap: options.gap ?? 4,
       alignmentOffset: options.alignmentOffset ?? 0,
       padding: options.padding ?? 8,
       rtl: getComputedStyle(floating).direction === 'rtl',
     });
-    // What the anchor's scroll containers and the viewport leave visible of the page.
-    const visible = clipping.reduce<Box>((box, element) => {
-      const { x, y } = element.getBoundingClientRect();
-      return intersect(box, { x: x + element.clientLeft, y: y + element.clientTop, width: element.clientWidth, height: element.clientHeight });
-    }, viewport);
     const { style } = floating;
     style.position = 'fixed';
-    style.left = `${placed.x}px`;
-    style.top = `${placed.y}px`;
+    style.left = `${x}px`;
+    style.top = `${y}px`;
     // A containing block other than the viewport (no top layer, a transformed ancestor) moves it: move it back.
-    const { x, y } = floating.getBoundingClientRect();
-    if (Math.abs(x - placed.x) > 0.5) style.left = `${2 * placed.x - x}px`;
-    if (Math.abs(y - placed.y) > 0.5) style.top = `${2 * placed.y - y}px`;
-    style.visibility = isOutside(anchorBox, visible) ? 'hidden' : '';
-    floating.dataset.placement = placed.placement;
+    const shown = floating.getBoundingClientRect();
+    if (Math.abs(shown.x - x) > 0.5) style.left = `${2 * x - shown.x}px`;
+    if (Math.abs(shown.y - y) > 0.5) style.top = `${2 * y - shown.y}px`;
+    // Hidden while the anchor is out of the viewport or scrolled out of a container around it.
+    const visible = [viewport, ...clipping.map(clientBox)];
+    style.visibility = visible.some((box) => isOutside(anchorBox, box)) ? 'hidden' : '';
+    floating.dataset.placement = placed;
   }
 }

@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FloatingController } from '../../controllers/floating.controller.js';
 import { CircleErrorEvent } from '../../events.js';
 import { buttons, tokens } from '../../styles/tokens.js';
@@ -74,12 +74,25 @@ export class CircleShareMenu extends LitElement {
   private afterUpdate?: () => void;
   private listeningOutside = false;
 
-  @query('#button') private button!: HTMLButtonElement;
-  @query('#menu') private menu!: HTMLElement;
-  @query('#share') private shareItem!: HTMLElement;
-  @query('#submenu') private submenu!: HTMLElement;
-  @query('#toast') private toastElement!: HTMLElement;
-  @query('slot') private slotElement!: HTMLSlotElement;
+  // Queries as plain getters: @query would add its module to the menu's download for six lookups.
+  private get button(): HTMLButtonElement {
+    return this.find('#button');
+  }
+  private get menu(): HTMLElement {
+    return this.find('#menu');
+  }
+  private get shareItem(): HTMLElement {
+    return this.find('#share');
+  }
+  private get submenu(): HTMLElement {
+    return this.find('#submenu');
+  }
+  private get toastElement(): HTMLElement {
+    return this.find('#toast');
+  }
+  private get slotElement(): HTMLSlotElement {
+    return this.find('slot');
+  }
 
   @state() private open = false;
   @state() private submenuOpen = false;
@@ -336,6 +349,10 @@ export class CircleShareMenu extends LitElement {
   /** What a built-in item does; undefined for the host's own items. */
   private actionOf(item: HTMLElement): string | undefined {
     return item.getRootNode() === this.renderRoot ? item.dataset.action : undefined;
+  }
+
+  private find<T extends Element>(selector: string): T {
+    return this.renderRoot.querySelector<T>(selector)!;
   }
 
   private menuItems(): HTMLElement[] {
