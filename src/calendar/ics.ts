@@ -6,6 +6,8 @@
 import { msg, str } from '@lit/localize';
 import type { Appointment, Location } from '../api/schemas.js';
 
+export { icsFileName } from './file-name.js';
+
 /** What the file is made from: a subset of `Appointment`, so a confirmation's appointment fits. */
 export interface IcsAppointment {
   id: string;
@@ -129,12 +131,4 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
-}
-
-/** `appointment-2026-11-25.ics`: named by the day of the visit where it takes place. */
-export function icsFileName(appointment: Pick<IcsAppointment, 'start'>): string {
-  // `start` is written in the location's zone, so its date part is the local day of the visit.
-  const local = /^(\d{4}-\d{2}-\d{2})T/.exec(appointment.start)?.[1];
-  const day = local ?? icsUtc(appointment.start).slice(0, 8).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
-  return `appointment-${day}.ics`;
 }

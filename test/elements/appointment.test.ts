@@ -10,7 +10,7 @@ import { seedAppointments, type BookingSimulator } from '../../src/mocks/index.j
 import { localDate, offsetMinutes } from '../../src/time/zoned.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
 import { ada } from '../support/booking.js';
-import { control, deepActiveElement, find, queryAllDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
+import { control, deepActiveElement, find, followLink, queryAllDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
 
 type Seeded = keyof typeof seedAppointments;
 
@@ -188,9 +188,11 @@ describe('<circle-appointment>', () => {
       await shown(element);
 
       const link = part(element, 'calendar-link') as HTMLAnchorElement;
-      expect(link.href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
       expect(link.download).to.match(/^appointment-\d{4}-\d{2}-\d{2}\.ics$/);
-      expect(decodeURIComponent(link.href)).not.to.contain(seedAppointments.formsDue.token);
+      const href = await followLink(link);
+      expect(href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
+      expect(decodeURIComponent(href)).to.match(/\r\nBEGIN:VEVENT\r\n[^]*\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
+      expect(decodeURIComponent(href)).not.to.contain(seedAppointments.formsDue.token);
     });
 
     it('with the intake forms complete: says so, and asks for nothing', async () => {

@@ -7,7 +7,7 @@ import type { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '..
 import { todayIn } from '../../src/flow/availability-window.js';
 import { allowConsole } from '../setup/fail-on-console.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
-import { control, deepActiveElement, find, queryDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
+import { control, deepActiveElement, find, followLink, queryDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
 import { ada, bookUntilReview, chooseFirstTime, chooseRadio, fillDetails, flowOf, pressContinue, stepHeading, waitForStep } from '../support/booking.js';
 
 function bookService(serviceId = 'svc_physio') {
@@ -141,7 +141,9 @@ describe('<circle-book-service>', () => {
       expect(simulator.state().appointments.length).to.equal(before + 1);
       const forms = queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=forms-link]')!;
       expect(forms.href).to.match(/^https?:/);
-      expect(queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=calendar-link]')!.download).to.match(/\.ics$/);
+      const calendarLink = queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=calendar-link]')!;
+      expect(calendarLink.download).to.match(/\.ics$/);
+      expect(decodeURIComponent(await followLink(calendarLink))).to.match(/^data:text\/calendar;charset=utf-8,BEGIN:VCALENDAR\r\n[^]*\r\nURL:http/);
       expect(queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=appointment-link]')!.href).to.contain(detail.appointmentId);
       await expect(flow).to.be.accessible();
     });

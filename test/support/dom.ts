@@ -66,3 +66,21 @@ export function spokenNow(root: ParentNode): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Clicks a link and resolves with the address the browser would then follow, without following
+ * it: stands in for a download. Handlers on the link may cancel a click and click again.
+ */
+export function followLink(link: HTMLAnchorElement): Promise<string> {
+  const root = link.getRootNode() as ParentNode & EventTarget;
+  return new Promise((resolve) => {
+    const onClick = (event: Event) => {
+      if (event.target !== link || event.defaultPrevented) return;
+      event.preventDefault();
+      root.removeEventListener('click', onClick);
+      resolve(link.href);
+    };
+    root.addEventListener('click', onClick);
+    link.click();
+  });
+}

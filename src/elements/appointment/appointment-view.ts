@@ -8,7 +8,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
-import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import {
   actionsToShow,
@@ -23,6 +22,7 @@ import {
   type TextPiece,
 } from '../../flow/appointment-actions.js';
 import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
+import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, zoneDiffers } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
 
@@ -105,7 +105,7 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
       ${renderPhaseNote(view, phase)}
       ${renderIntake(view)}
       ${view.manage.step === 'view' ? renderActions(view) : step}
-      ${renderCalendarLink(view)}
+      ${renderAddToCalendar(view)}
     </article>
   `;
 }
@@ -225,11 +225,8 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
   </div>`;
 }
 
-function renderCalendarLink({ appointment, locale, now, manage }: AppointmentView): TemplateResult | typeof nothing {
+function renderAddToCalendar({ appointment, locale, now, manage }: AppointmentView): TemplateResult | typeof nothing {
   if (!canAddToCalendar(appointment, now) || manage.step !== 'view') return nothing;
   // No URL in the file: the appointment's own link carries its access token, and calendars are shared.
-  const ics = appointmentIcs(appointment, locale ? { locale } : {});
-  // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
-  const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
-  return html`<a class="button calendar" part="calendar-link" href=${href} download=${icsFileName(appointment)}>${msg('Add to calendar')}</a>`;
+  return renderCalendarLink(appointment, locale ? { locale } : {}, 'button calendar');
 }

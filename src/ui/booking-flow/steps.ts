@@ -5,11 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Variant } from '../../api/schemas.js';
-import { appointmentIcs, icsFileName } from '../../calendar/ics.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import * as flow from '../../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
 import { formatAddress, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
+import { renderCalendarLink } from '../calendar-link.js';
 import { renderClinicZoneNote } from '../contact.js';
 import { renderError } from '../status.js';
 import { renderCalendar, type CalendarLayout } from './calendar-layouts.js';
@@ -204,9 +204,6 @@ function renderReviewStep(view: FlowView): TemplateResult {
 function renderDoneStep(view: FlowView): TemplateResult {
   const confirmation = view.state.confirmation!;
   const { appointment, appointmentUrl } = confirmation;
-  const ics = appointmentIcs(appointment, { url: appointmentUrl });
-  // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
-  const icsHref = `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
   return html`
     <p class="success">${msg('Your appointment is confirmed.')}</p>
     ${renderSummary(view, false)}
@@ -218,7 +215,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
           <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer">${msg('Complete intake forms')}</a>
         </div>`}
     <div class="actions" part="actions">
-      <a class="button" part="calendar-link" href=${icsHref} download=${icsFileName(appointment)}>${msg('Add to calendar')}</a>
+      ${renderCalendarLink(appointment, { url: appointmentUrl }, 'button')}
       <a class="button" part="appointment-link" href=${appointmentUrl}>${msg('View or change your booking')}</a>
     </div>
   `;

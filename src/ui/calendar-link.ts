@@ -1,0 +1,39 @@
+/**
+ * "Add to calendar": the appointment as an .ics download, for the booking's done step and
+ * `<circle-appointment>`. Most patients never use it, so the code that writes the file
+ * (src/calendar/ics.ts) loads when one reaches for the link (pointer over it, focus on it, or
+ * a click), not with the element. A click that comes before it has loaded waits for it, then
+ * downloads; the link is a real link with its file name from the start.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { icsFileName } from '../calendar/file-name.js';
+import type { IcsAppointment, IcsOptions } from '../calendar/ics.js';
+
+let ics: typeof import('../calendar/ics.js') | undefined;
+
+function loadIcs(): Promise<typeof import('../calendar/ics.js')> {
+  return import('../calendar/ics.js').then((module) => (ics = module));
+}
+
+/** Until the file's code is loaded: the link goes nowhere, and a click waits for the file. */
+const notYet = '#';
+
+function hrefOf(appointment: IcsAppointment, options: IcsOptions): string {
+  // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
+  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics.appointmentIcs(appointment, options))}` : notYet;
+}
+
+export function renderCalendarLink(appointment: IcsAppointment, options: IcsOptions, className: string): TemplateResult {
+  // Lit sets `href` again on the next render, from the loaded module, whenever the appointment changes.
+  const prepare = async (event: Event) => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    if (link.getAttribute('href') !== notYet) return;
+    if (event.type === 'click') event.preventDefault();
+    await loadIcs();
+    if (link.getAttribute('href') === notYet) link.href = hrefOf(appointment, options);
+    if (event.type === 'click') link.click();
+  };
+  return html`<a class=${className} part="calendar-link" href=${hrefOf(appointment, options)} download=${icsFileName(appointment)}
+    @pointerenter=${prepare} @focus=${prepare} @click=${prepare}>${msg('Add to calendar')}</a>`;
+}
