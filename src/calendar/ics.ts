@@ -3,7 +3,6 @@
  * Pure: no DOM, runs in Node. It holds what the clinic published (service, time, place,
  * clinic contact) and nothing about the patient, since calendars are often shared or synced.
  */
-import { msg, str } from '@lit/localize';
 import type { Appointment, Location } from '../api/schemas.js';
 
 export { icsFileName } from './file-name.js';
@@ -27,7 +26,20 @@ export interface IcsOptions {
   url?: string;
   /** Language of the country name in the address, e.g. `de`. Default: the runtime's. */
   locale?: string;
+  /**
+   * The clinic's phone and email as the description writes them, in the patient's language.
+   * Default: English (`Phone: +49 30 …`). The elements pass their translations, which keeps
+   * this module, loaded on use, free of the localization runtime.
+   */
+  contact?: ContactWording;
 }
+
+export interface ContactWording {
+  phone(phone: string): string;
+  email(email: string): string;
+}
+
+const englishContact: ContactWording = { phone: (phone) => `Phone: ${phone}`, email: (email) => `Email: ${email}` };
 
 /** For `new Blob([ics], { type: icsMimeType })`. */
 export const icsMimeType = 'text/calendar;charset=utf-8';
@@ -103,10 +115,11 @@ function isWebUrl(url: string | undefined): url is string {
  */
 export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions = {}): string {
   const { clinic } = appointment;
+  const wording = options.contact ?? englishContact;
   const description = [
     clinic.name,
-    clinic.phone ? msg(str`Phone: ${clinic.phone}`) : '',
-    clinic.email ? msg(str`Email: ${clinic.email}`) : '',
+    clinic.phone ? wording.phone(clinic.phone) : '',
+    clinic.email ? wording.email(clinic.email) : '',
   ].filter(Boolean).join('\n');
   const properties: [string, string][] = [
     ['UID', `${escapeText(appointment.id)}@circle-booking`],

@@ -6,9 +6,9 @@
  * downloads; the link is a real link with its file name from the start.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { icsFileName } from '../calendar/file-name.js';
-import type { IcsAppointment, IcsOptions } from '../calendar/ics.js';
+import type { ContactWording, IcsAppointment, IcsOptions } from '../calendar/ics.js';
 
 let ics: typeof import('../calendar/ics.js') | undefined;
 
@@ -19,9 +19,15 @@ function loadIcs(): Promise<typeof import('../calendar/ics.js')> {
 /** Until the file's code is loaded: the link goes nowhere, and a click waits for the file. */
 const notYet = '#';
 
+/** The clinic's contact in the file's description, in the element's language. */
+const contact: ContactWording = {
+  phone: (phone) => msg(str`Phone: ${phone}`),
+  email: (email) => msg(str`Email: ${email}`),
+};
+
 function hrefOf(appointment: IcsAppointment, options: IcsOptions): string {
   // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
-  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics.appointmentIcs(appointment, options))}` : notYet;
+  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics.appointmentIcs(appointment, { ...options, contact }))}` : notYet;
 }
 
 export function renderCalendarLink(appointment: IcsAppointment, options: IcsOptions, className: string): TemplateResult {

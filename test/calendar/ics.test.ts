@@ -82,6 +82,12 @@ describe('appointmentIcs', () => {
     assert.equal(property(appointmentIcs(appointment, { now, url: 'http://localhost:8080/a' }), 'URL'), 'http://localhost:8080/a');
   });
 
+  it('writes the clinic\'s phone and email in the wording it is given', () => {
+    const contact = { phone: (phone: string) => `Telefon: ${phone}`, email: (email: string) => `E-Mail: ${email}` };
+    const ics = appointmentIcs(appointment, { now, contact });
+    assert.equal(unescape(property(ics, 'DESCRIPTION')!), 'Circle Clinic\nTelefon: +49 30 1234567\nE-Mail: hello@circle.example');
+  });
+
   it('leaves out what the clinic did not give', () => {
     const ics = appointmentIcs(
       { ...appointment, clinic: { name: 'Circle Clinic' }, location: { name: 'Main', address: { line1: '1 Road', city: 'Town', country: 'GB' } } },

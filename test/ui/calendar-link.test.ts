@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import type { IcsAppointment } from '../../src/calendar/ics.js';
+import { activate, loadLanguage } from '../../src/i18n/localization.js';
 import { renderCalendarLink } from '../../src/ui/calendar-link.js';
 import { followLink } from '../support/dom.js';
 
@@ -48,4 +49,16 @@ describe('"Add to calendar"', () => {
     host.remove();
   });
 
+  it('writes the clinic\'s contact in the language in effect', async () => {
+    await loadLanguage('de');
+    activate('de');
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div>${renderCalendarLink(visit, {}, 'button')}</div>`);
+      const link = host.querySelector('a')!;
+      expect(link.textContent).to.equal('Zum Kalender hinzufügen');
+      expect(file(await followLink(link))).to.contain('\r\nDESCRIPTION:Circle Clinic\\nTelefon: +49 30 1234567\\nE-Mail: hello@c');
+    } finally {
+      activate('en');
+    }
+  });
 });
