@@ -9,10 +9,10 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { firstDayOfWeek, formatDate, formatMonth, patientTimeZone } from '../i18n/format.js';
+import { addMonths as shiftMonth, monthOf } from '../flow/availability-window.js';
+import { dateTimeFormat, firstDayOfWeek, formatDate, formatMonth, patientTimeZone } from '../i18n/format.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { defineElement } from './define.js';
@@ -243,7 +243,7 @@ export class CircleDayPicker extends LitElement {
     const name = formatDate(date, this.locale);
     return html`<td
       data-date=${date}
-      class=${classMap({ available, unavailable, disabled, selected, today: date === today })}
+      class=${[available && 'available', unavailable && 'unavailable', disabled && 'disabled', selected && 'selected', date === today && 'today'].filter(Boolean).join(' ')}
       tabindex=${tabStop ? 0 : disabled ? nothing : -1}
       aria-label=${unavailable ? msg(str`${name}, no free times`) : name}
       aria-selected=${ifDefined(selected ? 'true' : undefined)}
@@ -269,18 +269,8 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-/** `YYYY-MM` plus or minus whole months. */
-function shiftMonth(month: string, months: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}`;
 }
 
 function daysInMonth(month: string): number {
@@ -293,17 +283,9 @@ function shiftDate(date: string, months: number): string {
   return `${month}-${pad(Math.min(Number(date.slice(8, 10)), daysInMonth(month)))}`;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A weekday (`Mon`, `M`) or the day of the month (`25`), cached per locale. */
+/** A weekday (`Mon`, `M`) or the day of the month (`25`). */
 function format(locale: string | undefined, kind: 'short' | 'narrow' | 'day'): Intl.DateTimeFormat {
-  const key = `${locale}|${kind}`;
-  let formatter = formats.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = kind === 'day' ? { day: 'numeric' } : { weekday: kind };
-    formats.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  }
-  return formatter;
+  return dateTimeFormat(locale, kind === 'day' ? { day: 'numeric', timeZone: 'UTC' } : { weekday: kind, timeZone: 'UTC' });
 }
 
 const weekdayKinds = new Map<string | undefined, 'short' | 'narrow'>();

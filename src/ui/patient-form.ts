@@ -68,6 +68,9 @@ function checkField(field: PatientField, draft: PatientDraft): string | undefine
   return result.success ? undefined : messageFor(field, result.error.issues[0]?.code);
 }
 
+/** Enter in a field submits a form only when the form has a submit button: a hidden one. */
+const submitButton = html`<button type="submit" hidden></button>`;
+
 /** Today in the patient's own calendar, `YYYY-MM-DD`: the latest date of birth the picker offers. */
 function localToday(): string {
   const now = new Date();
@@ -209,8 +212,7 @@ export class CirclePatientForm extends LitElement {
             ${msg(str`${number.format(note.length)} of ${number.format(noteMax)} characters`)}
           </p>
         `)}
-        <!-- Enter in a field submits a form only when the form has a submit button. -->
-        <button type="submit" hidden></button>
+        ${submitButton}
       </form>
       ${this.live.render({ key: `attention:${this.attention.times}`, text: this.renderAttention() })}
     `;

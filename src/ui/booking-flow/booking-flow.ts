@@ -4,8 +4,8 @@
  * other. It holds the flow's state (src/flow), fetches availability and confirms; the steps'
  * markup lives in steps.ts.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, LitElement, type CSSResult, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { ApiClient } from '../../api/client.js';
 import { newIdempotencyKey } from '../../api/client.js';
@@ -18,7 +18,6 @@ import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from
 import { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../events.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../define.js';
-import type { CirclePatientForm } from '../patient-form.js';
 import { describeError, errorAnnouncement, statusStyles } from '../status.js';
 import { LiveRegion, type Announcement } from '../live-region.js';
 import { styles } from './booking-flow.styles.js';
@@ -36,9 +35,6 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles];
 
   private readonly localization = new LocaleController(this);
-
-  @query('circle-patient-form') private form?: CirclePatientForm;
-  @query('[data-step-heading]') private heading?: HTMLElement;
 
   @state() state!: BookingFlowState;
   /** The month the day picker shows; follows the chosen day until the patient pages away. */
@@ -71,7 +67,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   today = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout')) loadLayout(this.layout, () => this.requestUpdate());
+    if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       this.state = flow.startBooking(this.catalog, { patient: this.prefill });
       this.shownMonth = undefined;
@@ -83,6 +79,11 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     this.month = this.availability.get({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }
+
+  private addLayoutStyles = (styles: CSSResult) => {
+    adoptStyles(this.renderRoot as ShadowRoot, [...CircleBookingFlow.elementStyles, styles]);
+    this.requestUpdate();
+  };
 
   /** On arriving at the times: the first day with a free time, in this month or a later one. */
   private preselectDay(): void {
@@ -96,7 +97,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     const before = changed.get('state') as BookingFlowState | undefined;
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
-    this.heading?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     const steps = flow.stepsOf(this.catalog, this.state);
     this.dispatchEvent(new StepChangedEvent({ step: this.state.step, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
   }
@@ -140,7 +141,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   retryAvailability = () => this.availability.retryFailed();
 
   continue = () => {
-    if (this.state.step === 'details' && !this.form?.validate()) return;
+    if (this.state.step === 'details' && !this.renderRoot.querySelector('circle-patient-form')?.validate()) return;
     this.state = flow.next(this.catalog, this.state);
   };
 
