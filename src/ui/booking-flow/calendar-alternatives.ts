@@ -2,7 +2,7 @@
  * The week strip and the list of next free times (`layout="week"` and `"list"`), split from
  * calendar-layouts.ts so that pages showing the month grid never load them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Slot } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
@@ -12,6 +12,78 @@ import { addDays, dayOfWeek } from '../../time/zoned.js';
 import { renderError, renderLoading } from '../status.js';
 import { renderDayTimes, renderTimeList } from './calendar-layouts.js';
 import type { FlowView } from './steps.js';
+
+/** The week strip's and the list's look, added to the flow's own styles when this module loads. */
+export const layoutStyles = css`
+  .week-nav {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .week-title {
+    flex: 1;
+    margin: 0;
+    text-align: center;
+    font-weight: 600;
+  }
+  .nav {
+    min-width: 2.75rem;
+    padding: 0;
+    border-color: transparent;
+    font-size: 1.5em;
+  }
+  .week-days {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+    gap: 0.25rem;
+  }
+  .week-day {
+    display: grid;
+    justify-items: center;
+    gap: 0.125rem;
+    min-height: 3.5rem;
+    padding: 0.375rem 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .week-day:disabled {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
+  }
+  .week-day[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .week-day:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .weekday {
+    font-size: 0.8125em;
+  }
+  .day-number {
+    font-weight: 600;
+    font-size: 1.125em;
+  }
+  .list-days {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 45rem) {
+    .list-days {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+`;
 
 /** The first day of the week holding `date`, in the patient's locale. */
 function weekStartOf(date: string, locale?: string): string {

@@ -5,7 +5,7 @@
  * handlers, so switching layout never changes what can be booked. The month grid is here; the
  * other two are in calendar-alternatives.ts, fetched only by pages that choose them.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type CSSResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Slot } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
@@ -20,12 +20,16 @@ export type CalendarLayout = 'month' | 'week' | 'list';
 /** The week strip and the list, loaded only by a flow that uses them (see `loadLayout`). */
 let alternatives: typeof import('./calendar-alternatives.js') | undefined;
 
-/** Starts loading what `layout` needs, and tells the flow to render again once it is there. */
-export function loadLayout(layout: CalendarLayout, loaded: () => void): void {
-  if (layout === 'month' || alternatives) return;
+/**
+ * Loads what `layout` needs, and hands its styles to `loaded` for the flow to add to its own
+ * (at once when already loaded); the flow then renders again.
+ */
+export function loadLayout(layout: CalendarLayout, loaded: (styles: CSSResult) => void): void {
+  if (layout === 'month') return;
+  if (alternatives) return loaded(alternatives.layoutStyles);
   void import('./calendar-alternatives.js').then((module) => {
     alternatives = module;
-    loaded();
+    loaded(module.layoutStyles);
   });
 }
 
