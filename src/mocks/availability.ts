@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { Availability } from '../api/schemas.js';
-import { addDays, daysBetween, formatInstant } from '../time/zoned.js';
+import { addDays, daysBetween } from '../time/zoned.js';
+import { formatInstant } from '../time/instants.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import { freeSlots, nextAvailableDate, type ScheduleContext } from './schedule.js';
 

@@ -4,7 +4,8 @@
  * run for the same `now`.
  */
 import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Tracking, Variant } from '../api/schemas.js';
-import { addDays, dayOfWeek, formatInstant, fromLocal, localDate } from '../time/zoned.js';
+import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
+import { formatInstant, fromLocal } from '../time/instants.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

@@ -3,7 +3,8 @@
  * window across a daylight-saving change needs no special data: a wall time that does not
  * exist that day is skipped, and each slot's offset is whatever the zone says on that day.
  */
-import { addDays, daysBetween, fromLocal, localDate } from '../time/zoned.js';
+import { addDays, daysBetween, localDate } from '../time/zoned.js';
+import { fromLocal } from '../time/instants.js';
 import { weekdayOf, type SeedData, type SeedLocation, type SeedVariant } from './fixtures.js';
 
 export interface SlotTime {

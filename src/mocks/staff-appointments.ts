@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { AppointmentStatus, type StaffAppointment } from '../api/schemas.js';
-import { formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 

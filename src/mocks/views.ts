@@ -5,7 +5,7 @@
  */
 import type { Appointment, AppointmentAction, Location, Service, Unavailability, Variant, VariantDetail } from '../api/schemas.js';
 import { patientAppUrl } from '../links/index.js';
-import { formatInstant } from '../time/zoned.js';
+import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
 
 export interface ViewContext {

@@ -1,8 +1,9 @@
 /**
  * IANA time-zone arithmetic on plain `Date`s, with nothing but `Intl`: the wall clock of an
- * instant in a zone, the instant of a wall clock, ISO-8601 strings with the zone's offset, and
- * calendar arithmetic on `YYYY-MM-DD` dates. Pure and DOM-free, for the booking-API simulator
- * and the elements alike.
+ * instant in a zone, its offset, and calendar arithmetic on `YYYY-MM-DD` dates. Pure and
+ * DOM-free, for the booking-API simulator and the elements alike. The instant of a wall clock
+ * and ISO-8601 strings with the zone's offset, which only the simulator writes, are in
+ * instants.ts.
  *
  * Instants are `Date`s or epoch milliseconds; wall clocks are whole seconds, so milliseconds
  * are dropped (truncated, never rounded). Every function that takes a zone throws the
@@ -20,7 +21,7 @@ export interface LocalDateTime {
   second?: number;
 }
 
-const dayMs = 86_400_000;
+export const dayMs = 86_400_000;
 
 /** One formatter per zone: constructing them is slow. Keyed by the zone as the caller spells it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -49,7 +50,7 @@ function epochMs(instant: Date | number): number {
 }
 
 /** Epoch milliseconds of a wall clock read as UTC; years 0–99 are years, not 1900–1999. */
-function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.setUTCHours(hour, minute, second, 0);
@@ -81,64 +82,9 @@ export function offsetMinutes(instant: Date | number, timeZone: string): number 
 }
 
 /** The offset, in minutes, of a zone whose wall clock shows `wall` at `instant`. */
-function offsetOf(wall: Required<LocalDateTime>, instant: Date | number): number {
+export function offsetOf(wall: Required<LocalDateTime>, instant: Date | number): number {
   const wallAsUtc = utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
   return (wallAsUtc - Math.floor(epochMs(instant) / 1000) * 1000) / 60_000;
-}
-
-/**
- * The instant a wall clock shows in a zone. Null when the zone never shows it: a time skipped
- * when clocks go forward (2027-03-14T02:30 in America/New_York), or fields out of range
- * (February 30, hour 24). A time shown twice, when clocks go back, gives the earlier instant.
- *
- * Also takes `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS`, and throws a RangeError for any other
- * string.
- */
-export function fromLocal(local: LocalDateTime | string, timeZone: string): Date | null {
-  const wall = typeof local === 'string' ? parseLocal(local) : { ...local, second: local.second ?? 0 };
-  const wallAsUtc = utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
-  if (Number.isNaN(wallAsUtc)) return null;
-  // An instant that shows this wall clock lies within 14 hours of it (offsets span -12 to +14),
-  // so its offset is the one a day before or a day after, unless the zone changed its offset
-  // twice within those two days (assumed never to happen).
-  const offsets = new Set([offsetMinutes(wallAsUtc - dayMs, timeZone), offsetMinutes(wallAsUtc + dayMs, timeZone)]);
-  const instants = [...offsets]
-    .map((offset) => wallAsUtc - offset * 60_000)
-    .filter((candidate) => sameWallClock(toLocal(candidate, timeZone), wall))
-    .sort((a, b) => a - b);
-  return instants.length > 0 ? new Date(instants[0]!) : null;
-}
-
-function sameWallClock(a: Required<LocalDateTime>, b: Required<LocalDateTime>): boolean {
-  return (
-    a.year === b.year && a.month === b.month && a.day === b.day &&
-    a.hour === b.hour && a.minute === b.minute && a.second === b.second
-  );
-}
-
-const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-function parseLocal(text: string): Required<LocalDateTime> {
-  const match = localPattern.exec(text);
-  if (!match) throw new RangeError(`Not a local date-time (YYYY-MM-DDTHH:MM[:SS]): ${text}`);
-  const [year, month, day, hour, minute, second] = match.slice(1).map((field) => Number(field ?? 0));
-  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
-}
-
-/**
- * An instant as ISO 8601 with the zone's offset, to the second: `2027-03-14T09:00:00-04:00`.
- * Never `Z`: UTC is `+00:00`. An offset with seconds (before 1972) is rounded to the minute,
- * as Temporal does, so such a string is off by those seconds.
- */
-export function formatInstant(instant: Date | number, timeZone: string): string {
-  const wall = toLocal(instant, timeZone);
-  const exactOffset = offsetOf(wall, instant);
-  const offset = Math.round(Math.abs(exactOffset));
-  const sign = exactOffset < 0 && offset > 0 ? '-' : '+';
-  return (
-    `${formatDate(wall.year, wall.month, wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
-    `${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
-  );
 }
 
 /** The calendar date, `YYYY-MM-DD`, of an instant in a zone. */
@@ -183,11 +129,11 @@ function parseDate(isoDate: string): number {
 }
 
 /** `YYYY-MM-DD`; years outside 0000–9999 as ISO's expanded `±YYYYYY`, as `Date` writes them. */
-function formatDate(year: number, month: number, day: number): string {
+export function formatDate(year: number, month: number, day: number): string {
   const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${y}-${pad(month)}-${pad(day)}`;
 }
 
-function pad(value: number): string {
+export function pad(value: number): string {
   return String(value).padStart(2, '0');
 }

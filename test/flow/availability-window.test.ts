@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addMonths, monthWindow, slotsByDay, todayIn } from '../../src/flow/availability-window.js';
-import { formatInstant, localDate } from '../../src/time/zoned.js';
+import { localDate } from '../../src/time/zoned.js';
+import { formatInstant } from '../../src/time/instants.js';
 
 describe('month windows', () => {
   it('run from today to the end of the month, or the whole month later', () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Availability } from '../../src/api/index.js';
 import { seedData, weekdayOf } from '../../src/mocks/fixtures.js';
-import { addDays, formatInstant } from '../../src/time/zoned.js';
+import { addDays } from '../../src/time/zoned.js';
+import { formatInstant } from '../../src/time/instants.js';
 import { aSimulator, codeOf, freeSlots, now } from './helpers.js';
 
 const hour = 3_600_000;

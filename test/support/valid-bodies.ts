@@ -15,7 +15,8 @@ import type {
   ShareLink,
   VariantDetail,
 } from '../../src/api/schemas.js';
-import { formatInstant, localDate } from '../../src/time/zoned.js';
+import { localDate } from '../../src/time/zoned.js';
+import { formatInstant } from '../../src/time/instants.js';
 
 const zone = 'Europe/Berlin';
 const day = 86_400_000;

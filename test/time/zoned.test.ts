@@ -1,17 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  addDays,
-  dayOfWeek,
-  daysBetween,
-  formatInstant,
-  fromLocal,
-  localDate,
-  offsetMinutes,
-  toLocal,
-  type LocalDateTime,
-} from '../../src/time/zoned.js';
+import { addDays, dayOfWeek, daysBetween, localDate, offsetMinutes, toLocal, type LocalDateTime } from '../../src/time/zoned.js';
+import { formatInstant, fromLocal } from '../../src/time/instants.js';
 
 const utc = (iso: string) => new Date(iso).getTime();
 const minute = 60_000;
