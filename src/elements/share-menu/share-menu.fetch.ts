@@ -21,34 +21,27 @@ export interface ShareLinkRequest {
   recordId: string;
 }
 
-export interface ShareLinkAnswer {
-  state: LinkState;
-  /** Set when asking failed, for `circle-error`. */
-  failure?: { code: string; message: string };
-}
-
 /** A failed load in words for staff; describeError's, except where its patient wording misleads. */
 function loadFailed(error: unknown, kind: ShareKind): Extract<LinkState, { status: 'error' }> {
   if (error instanceof ApiError && error.code === 'unauthorized') {
-    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true };
+    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true, code: error.code };
   }
-  const { title, retry } = describeError(error, { subject: kind });
-  return { status: 'error', reason: title, retry };
+  const { title, retry, code } = describeError(error, { subject: kind });
+  return { status: 'error', reason: title, retry, code };
 }
 
 /**
  * The link, ready when the API gives an http(s) one, else unavailable with the API's reason, or
- * the failure. An aborted request ends as a failure too: the caller, which aborted it, drops it.
+ * why asking failed. An aborted request ends as a failure too: the caller, which aborted it, drops it.
  */
-export async function loadShareLink({ tag, apiBase, locale, kind, recordId }: ShareLinkRequest, signal: AbortSignal): Promise<ShareLinkAnswer> {
+export async function loadShareLink({ tag, apiBase, locale, kind, recordId }: ShareLinkRequest, signal: AbortSignal): Promise<LinkState> {
   try {
     const client = clientFor(tag, apiBase, locale);
     if (!client) throw new NotConfiguredError();
     const link = await getShareLink(client, kind, recordId, { signal });
     const url = link.ready && link.url ? webUrl(link.url) : undefined;
-    return { state: url ? { status: 'ready', url } : unavailable(link.unavailable?.message ?? msg('This link is not ready to share yet.')) };
+    return url ? { status: 'ready', url } : unavailable(link.unavailable?.message ?? msg('This link is not ready to share yet.'));
   } catch (error) {
-    const state = loadFailed(error, kind);
-    return { state, failure: { code: describeError(error).code, message: state.reason } };
+    return loadFailed(error, kind);
   }
 }

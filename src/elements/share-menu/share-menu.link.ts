@@ -22,8 +22,11 @@ export type LinkState =
   /** Nothing to copy; `reason` says why, in words for staff. */
   | { status: 'unavailable'; reason: string }
   | { status: 'loading' }
-  /** Asking the API failed; `reason` is the error's title, `retry` whether Try again can help. */
-  | { status: 'error'; reason: string; retry: boolean };
+  /**
+   * Asking the API failed; `reason` is the error's title, `retry` whether Try again can help,
+   * `code` the typed error's (`network`, `not_found`, …, or `unknown`) for `circle-error`.
+   */
+  | { status: 'error'; reason: string; retry: boolean; code: string };
 
 export function isShareKind(kind: string): kind is ShareKind {
   return (shareKinds as readonly string[]).includes(kind);

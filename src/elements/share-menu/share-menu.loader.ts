@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { localeOf } from '../../controllers/locale.controller.js';
-import type { ShareLinkAnswer, ShareLinkRequest } from './share-menu.fetch.js';
+import type { ShareLinkRequest } from './share-menu.fetch.js';
 import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
 export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
@@ -97,21 +97,20 @@ export class ShareLinkController implements ReactiveController {
     const inFlight = (this.inFlight = new AbortController());
     const { signal } = inFlight;
     this.answer = undefined;
-    let answer: ShareLinkAnswer;
+    let answer: LinkState;
     try {
       const { loadShareLink } = await import('./share-menu.fetch.js');
       if (signal.aborted) return;
       answer = await loadShareLink(request, signal);
     } catch {
       // The module did not load: offline, or the site was redeployed.
-      const reason = msg('Something went wrong');
-      answer = { state: { status: 'error', reason, retry: true }, failure: { code: 'unknown', message: reason } };
+      answer = { status: 'error', reason: msg('Something went wrong'), retry: true, code: 'unknown' };
     }
     // Aborted by a newer request or by leaving the page: that one shows, or nothing does.
     if (signal.aborted) return;
     this.inFlight = undefined;
-    this.answer = answer.state;
-    if (answer.failure) this.onError(answer.failure.code, answer.failure.message);
+    this.answer = answer;
+    if (answer.status === 'error') this.onError(answer.code, answer.reason);
     this.host.requestUpdate();
   }
 

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FloatingController } from '../../controllers/floating.controller.js';
 import { CircleErrorEvent } from '../../events.js';
 import { buttons, tokens } from '../../styles/tokens.js';
@@ -12,7 +11,7 @@ import { menuCommand, menuItemOf, slottedMenuItems } from './share-menu.navigati
 import { hidePopup, showPopup } from './share-menu.popups.js';
 import { styles } from './share-menu.styles.js';
 import { LiveRegion } from '../../ui/live-region.js';
-import { renderShareMenu, type Toast } from './share-menu.view.js';
+import { renderShareMenu, type ShareMenuHandlers, type Toast } from './share-menu.view.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
@@ -59,6 +58,19 @@ import type { Messages } from '../../i18n/localization.js';
  */
 export class CircleShareMenu extends LitElement {
   static override styles = [tokens, buttons, styles];
+  // `static properties` rather than @property and @state: the decorators' runtime would be the
+  // one thing this element loads them for (about 0.4 kB of its 15 kB budget).
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false },
+    submenuOpen: { state: true, attribute: false },
+    kind: {},
+    recordId: { attribute: 'record-id' },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    messages: { attribute: false },
+    url: {},
+    disabledReason: { attribute: 'disabled-reason' },
+  };
 
   private readonly localization = new LocaleController(this, { reflect: true });
 
@@ -94,26 +106,26 @@ export class CircleShareMenu extends LitElement {
     return this.find('slot');
   }
 
-  @state() private open = false;
-  @state() private submenuOpen = false;
+  private open = false;
+  private submenuOpen = false;
 
   /** What the record is: `service`, `variant` or `appointment`. Other kinds are refused. */
-  @property() kind = '';
+  kind = '';
   /** The record's id, whose link the API gives. */
-  @property({ attribute: 'record-id' }) recordId = '';
+  recordId = '';
   /** The booking API; falls back to what `configure({ apiBase })` set for the page. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** Sent as Accept-Language, so the API's reasons come in the staff member's language. */
-  @property() locale?: string;
+  locale?: string;
   /**
    * A clinic's own wording for any message, in the element's language, keyed by the English
    * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
    */
-  @property({ attribute: false }) messages: Messages = {};
+  messages: Messages = {};
   /** The link itself, http(s) (a relative one resolves against the page); set, the API is not asked. */
-  @property() url = '';
+  url = '';
   /** Why the link cannot be shared yet; set, it disables the items and is shown in them. */
-  @property({ attribute: 'disabled-reason' }) disabledReason = '';
+  disabledReason = '';
 
   /** Nothing renders until the element's language is loaded, so no English shows first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -174,110 +186,111 @@ export class CircleShareMenu extends LitElement {
     after?.();
   }
 
-  private onButtonClick = () => {
-    if (this.open) this.closeMenus();
-    else this.openMenu('first');
-  };
+  /** What the view's buttons, menus and toast call. */
+  private readonly on: ShareMenuHandlers = {
+    buttonClick: () => {
+      if (this.open) this.closeMenus();
+      else this.openMenu('first');
+    },
 
-  /** Enter and Space click the button; the arrows open the menu at its first or last item. */
-  private onButtonKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
-  };
-
-  private onMenuKeyDown = (event: KeyboardEvent) => {
-    const item = menuItemOf(event);
-    if (!item) return;
-    const inSubmenu = this.submenuItems().includes(item);
-    const items = inSubmenu ? this.submenuItems() : this.menuItems();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const command = menuCommand(event, { items, item, inSubmenu, opensSubmenu: item === this.shareItem, rtl });
-    if (!command) return;
-    if (command.do === 'leave') {
-      // Focus the button and let the browser's Tab move on from there, as if from the button.
-      this.closeMenus(true);
-      return;
-    }
-    event.preventDefault();
-    switch (command.do) {
-      case 'activate':
-        return item.click();
-      case 'open-submenu':
-        return this.openSubmenu(true);
-      case 'close-submenu':
-        event.stopPropagation(); // an Escape the menu used must not also close a <dialog> around it
-        return this.closeSubmenu();
-      case 'close-menu':
-        event.stopPropagation();
-        return this.closeMenus(true);
-      case 'focus':
-        return command.item.focus();
-    }
-  };
-
-  private onMenuClick = (event: MouseEvent) => {
-    const item = menuItemOf(event);
-    if (!item) return;
-    if (item.getAttribute('aria-disabled') === 'true') {
-      // Does nothing, and leaves the menu open with the reason in view.
+    /** Enter and Space click the button; the arrows open the menu at its first or last item. */
+    buttonKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
       event.preventDefault();
-      return;
-    }
-    switch (this.actionOf(item)) {
-      case 'share':
-        return this.openSubmenu(true);
-      case 'copy':
-        return this.copy();
-      case 'retry':
-        return this.retry();
-      default:
-        // "Open patient view" follows its own link into a new tab; the host handles its own items.
+      this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+    },
+
+    menuKeyDown: (event: KeyboardEvent) => {
+      const item = menuItemOf(event);
+      if (!item) return;
+      const inSubmenu = this.submenuItems().includes(item);
+      const items = inSubmenu ? this.submenuItems() : this.menuItems();
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      const command = menuCommand(event, { items, item, inSubmenu, opensSubmenu: item === this.shareItem, rtl });
+      if (!command) return;
+      if (command.do === 'leave') {
+        // Focus the button and let the browser's Tab move on from there, as if from the button.
         this.closeMenus(true);
-    }
-  };
+        return;
+      }
+      event.preventDefault();
+      switch (command.do) {
+        case 'activate':
+          return item.click();
+        case 'open-submenu':
+          return this.openSubmenu(true);
+        case 'close-submenu':
+          event.stopPropagation(); // an Escape the menu used must not also close a <dialog> around it
+          return this.closeSubmenu();
+        case 'close-menu':
+          event.stopPropagation();
+          return this.closeMenus(true);
+        case 'focus':
+          return command.item.focus();
+      }
+    },
 
-  /** Pointing at "Copy share link" opens its submenu; pointing at an item focuses it, as the APG examples do. */
-  private onMenuPointerOver = (event: PointerEvent) => {
-    const item = menuItemOf(event);
-    if (!item || event.pointerType === 'touch') return;
-    if (!this.submenuItems().includes(item)) {
-      if (item === this.shareItem) this.openSubmenu(false);
-      else this.submenuOpen = false;
-    }
-    // Not `:focus-within`: it does not match while the window itself is not focused.
-    const menuHasFocus = !!this.shadowRoot?.activeElement || this.contains(document.activeElement);
-    if (menuHasFocus) item.focus({ preventScroll: true });
-  };
+    menuClick: (event: MouseEvent) => {
+      const item = menuItemOf(event);
+      if (!item) return;
+      if (item.getAttribute('aria-disabled') === 'true') {
+        // Does nothing, and leaves the menu open with the reason in view.
+        event.preventDefault();
+        return;
+      }
+      switch (this.actionOf(item)) {
+        case 'share':
+          return this.openSubmenu(true);
+        case 'copy':
+          return this.copy();
+        case 'retry':
+          return this.retry();
+        default:
+          // "Open patient view" follows its own link into a new tab; the host handles its own items.
+          this.closeMenus(true);
+      }
+    },
 
-  private onToastKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.closeToast();
-  };
+    /** Pointing at "Copy share link" opens its submenu; pointing at an item focuses it, as the APG examples do. */
+    menuPointerOver: (event: PointerEvent) => {
+      const item = menuItemOf(event);
+      if (!item || event.pointerType === 'touch') return;
+      if (!this.submenuItems().includes(item)) {
+        if (item === this.shareItem) this.openSubmenu(false);
+        else this.submenuOpen = false;
+      }
+      // Not `:focus-within`: it does not match while the window itself is not focused.
+      const menuHasFocus = !!this.shadowRoot?.activeElement || this.contains(document.activeElement);
+      if (menuHasFocus) item.focus({ preventScroll: true });
+    },
 
-  private onSlotChange = () => {
-    for (const item of slottedMenuItems(this.slotElement)) if (!item.hasAttribute('tabindex')) item.tabIndex = -1;
+    toastKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.on.closeToast();
+    },
+
+    slotChange: () => {
+      for (const item of slottedMenuItems(this.slotElement)) if (!item.hasAttribute('tabindex')) item.tabIndex = -1;
+    },
+
+    closeToast: () => {
+      this.copier.dismiss();
+      this.button.focus();
+    },
   };
 
   private onDocumentPointerDown = (event: PointerEvent) => {
     if (event.composedPath().includes(this)) return;
-    this.closeMenus();
-    if (this.copier.toast?.kind === 'failed') this.copier.dismiss();
+    this.closeAll();
   };
 
   /** Focus moved somewhere else on the page: close what is open, leaving focus where it went. */
   private onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget;
     if (!(next instanceof Node) || next === this || this.contains(next)) return;
-    this.closeMenus();
-    if (this.copier.toast?.kind === 'failed') this.copier.dismiss();
-  };
-
-  private closeToast = () => {
-    this.copier.dismiss();
-    this.button.focus();
+    this.closeAll();
   };
 
   private openMenu(at: 'first' | 'last'): void {
@@ -300,6 +313,12 @@ export class CircleShareMenu extends LitElement {
   private closeSubmenu(): void {
     this.submenuOpen = false;
     this.shareItem.focus();
+  }
+
+  /** The pointer or focus went elsewhere on the page: the menus close, and a failed copy's toast with them. */
+  private closeAll(): void {
+    this.closeMenus();
+    if (this.copier.toast?.kind === 'failed') this.copier.dismiss();
   }
 
   private closeMenus(focusButton = false): void {
@@ -367,17 +386,7 @@ export class CircleShareMenu extends LitElement {
     const { open, submenuOpen } = this;
     const { toast, announcement, announcements } = this.copier;
     const liveRegion = this.live.render(announcement ? { key: `copy:${announcements}`, text: announcement } : undefined);
-    const on = {
-      buttonClick: this.onButtonClick,
-      buttonKeyDown: this.onButtonKeyDown,
-      menuKeyDown: this.onMenuKeyDown,
-      menuClick: this.onMenuClick,
-      menuPointerOver: this.onMenuPointerOver,
-      slotChange: this.onSlotChange,
-      toastKeyDown: this.onToastKeyDown,
-      closeToast: this.closeToast,
-    };
-    return renderShareMenu({ open, submenuOpen, toast, liveRegion, link: this.link.state, on });
+    return renderShareMenu({ open, submenuOpen, toast, liveRegion, link: this.link.state, on: this.on });
   }
 }
 

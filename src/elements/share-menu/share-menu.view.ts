@@ -13,6 +13,17 @@ import type { LinkState } from './share-menu.link.js';
 
 export type Toast = { kind: 'copied' } | { kind: 'failed'; url: string };
 
+export interface ShareMenuHandlers {
+  buttonClick: (event: MouseEvent) => void;
+  buttonKeyDown: (event: KeyboardEvent) => void;
+  menuKeyDown: (event: KeyboardEvent) => void;
+  menuClick: (event: MouseEvent) => void;
+  menuPointerOver: (event: PointerEvent) => void;
+  slotChange: () => void;
+  toastKeyDown: (event: KeyboardEvent) => void;
+  closeToast: () => void;
+}
+
 export interface ShareMenuView {
   open: boolean;
   submenuOpen: boolean;
@@ -20,16 +31,7 @@ export interface ShareMenuView {
   toast: Toast | undefined;
   /** The element's live region (src/ui/live-region.ts). */
   liveRegion: unknown;
-  on: {
-    buttonClick: (event: MouseEvent) => void;
-    buttonKeyDown: (event: KeyboardEvent) => void;
-    menuKeyDown: (event: KeyboardEvent) => void;
-    menuClick: (event: MouseEvent) => void;
-    menuPointerOver: (event: PointerEvent) => void;
-    slotChange: () => void;
-    toastKeyDown: (event: KeyboardEvent) => void;
-    closeToast: () => void;
-  };
+  on: ShareMenuHandlers;
 }
 
 export function renderShareMenu(view: ShareMenuView): TemplateResult {
