@@ -6,7 +6,9 @@
  */
 import type { BookingStep } from './flow/booking-flow.js';
 
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+import { crossesShadowRoots } from './error-event.js';
+
+export { CircleErrorEvent, type CircleErrorDetail } from './error-event.js';
 
 export interface BookingCreatedDetail {
   appointmentId: string;
@@ -37,25 +39,9 @@ export class StepChangedEvent extends Event {
   }
 }
 
-export interface CircleErrorDetail {
-  /** The typed error's code, e.g. `network`, `slot_unavailable`, `malformed_response`. */
-  code: string;
-  /** What the patient was told. */
-  message: string;
-}
-
-/** Something failed and the element shows it; for the host's monitoring. */
-export class CircleErrorEvent extends Event {
-  static readonly type = 'circle-error';
-  constructor(readonly detail: CircleErrorDetail) {
-    super(CircleErrorEvent.type, crossesShadowRoots);
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'circle-booking-created': BookingCreatedEvent;
     'circle-step-changed': StepChangedEvent;
-    'circle-error': CircleErrorEvent;
   }
 }

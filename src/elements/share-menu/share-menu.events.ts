@@ -1,10 +1,9 @@
 /**
- * The event `<circle-share-menu>` fires besides `circle-error` (src/events.ts). Like every
+ * The event `<circle-share-menu>` fires besides `circle-error` (src/error-event.ts). Like every
  * element's events it bubbles and crosses shadow roots.
  */
 import type { ShareKind } from '../../api/schemas.js';
-
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+import { crossesShadowRoots } from '../../error-event.js';
 
 export interface LinkCopiedDetail {
   /** The record's kind, when the menu was given one. */

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FloatingController } from '../../controllers/floating.controller.js';
-import { CircleErrorEvent } from '../../events.js';
+import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
 import { CopyController, copyFailedMessage } from './share-menu.copy.js';
