@@ -5,13 +5,9 @@
  * to the clipboard only during a user gesture. It tries the asynchronous Clipboard API first;
  * where that is missing (plain-http pages, old browsers) or refused (permission denied,
  * document not focused), it falls back to selecting the text in a hidden textarea and
- * `document.execCommand('copy')`. It never throws: the caller learns whether the text is on
- * the clipboard, and should offer it for copying by hand when it is not.
+ * `document.execCommand('copy')`. It never throws: it resolves whether the text is on the
+ * clipboard, and the caller should offer it for copying by hand when it is not.
  */
-
-export type CopyMethod = 'clipboard-api' | 'exec-command';
-
-export type CopyResult = { ok: true; method: CopyMethod } | { ok: false };
 
 export interface CopyOptions {
   /**
@@ -22,8 +18,8 @@ export interface CopyOptions {
   container?: Node;
 }
 
-export function copyText(text: string, options: CopyOptions = {}): Promise<CopyResult> {
-  const fallback = (): CopyResult => (copyBySelection(text, options.container ?? document.body) ? { ok: true, method: 'exec-command' } : { ok: false });
+export function copyText(text: string, options: CopyOptions = {}): Promise<boolean> {
+  const fallback = () => copyBySelection(text, options.container ?? document.body);
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   if (typeof clipboard?.writeText !== 'function') return Promise.resolve(fallback());
   let writing: Promise<void>;
@@ -34,7 +30,7 @@ export function copyText(text: string, options: CopyOptions = {}): Promise<CopyR
     return Promise.resolve(fallback());
   }
   return writing.then(
-    (): CopyResult => ({ ok: true, method: 'clipboard-api' }),
+    () => true,
     // The gesture's activation lasts a few seconds, so the fallback may still copy.
     fallback,
   );
