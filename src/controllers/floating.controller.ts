@@ -48,7 +48,8 @@ function clippingAncestors(element: Element): Element[] {
   const clipping: Element[] = [];
   let node: Element | null = element;
   while ((node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null)) {
-    if (node === document.body || node === document.documentElement) break;
+    // The page's own scrolling is the viewport's, checked apart.
+    if (node === document.body) break;
     const style = getComputedStyle(node);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clipping.push(node);
     // Nothing further out clips a fixed element.
@@ -62,17 +63,17 @@ function clippingAncestors(element: Element): Element[] {
  * window and on each shadow root around the anchor hears every scroll that can move it.
  */
 export function follow(anchor: Element, floating: HTMLElement, update: () => void): () => void {
-  const targets = new Set<EventTarget>([window]);
-  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) targets.add(root);
-  const options = { capture: true, passive: true };
-  for (const target of targets) target.addEventListener('scroll', update, options);
-  window.addEventListener('resize', update, options);
+  const targets: EventTarget[] = [window];
+  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) targets.push(root);
+  // Capturing; neither scroll nor resize can be cancelled, so `passive` would change nothing.
+  for (const target of targets) target.addEventListener('scroll', update, true);
+  window.addEventListener('resize', update, true);
   const sizes = new ResizeObserver(update);
   sizes.observe(anchor);
   sizes.observe(floating);
   return () => {
-    for (const target of targets) target.removeEventListener('scroll', update, options);
-    window.removeEventListener('resize', update, options);
+    for (const target of targets) target.removeEventListener('scroll', update, true);
+    window.removeEventListener('resize', update, true);
     sizes.disconnect();
   };
 }
@@ -138,8 +139,8 @@ export class FloatingController implements ReactiveController {
     style.top = `${y}px`;
     // A containing block other than the viewport (no top layer, a transformed ancestor) moves it: move it back.
     const shown = floating.getBoundingClientRect();
-    if (Math.abs(shown.x - x) > 0.5) style.left = `${2 * x - shown.x}px`;
-    if (Math.abs(shown.y - y) > 0.5) style.top = `${2 * y - shown.y}px`;
+    style.left = `${2 * x - shown.x}px`;
+    style.top = `${2 * y - shown.y}px`;
     // Hidden while the anchor is out of the viewport or scrolled out of a container around it.
     const visible = [viewport, ...clipping.map(clientBox)];
     style.visibility = visible.some((box) => isOutside(anchorBox, box)) ? 'hidden' : '';
