@@ -1,8 +1,15 @@
 // The library build: `npm run build` (then tsc writes dist/types and cem the manifest).
 // Everything lives under `build`: Storybook's vite builder reads only `build.target` from
 // this file, so the library settings below cannot leak into the Storybook bundle.
+//
+// Two passes. The first builds the per-element entries and the other subpath exports, which
+// share their code through chunks/. The second, started when the first has written its files,
+// builds dist/circle-booking.js on its own: the one-script-tag bundle is one self-contained
+// file (only the other languages and the week/list layouts stay chunks, fetched where a page
+// asks for them), because every file a browser fetches is compressed on its own and 17 small
+// ones cost about 3 kB more than one.
 import { existsSync, readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type BuildOptions, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { minifyTemplates } from './scripts/vite-minify-templates.js';
 
 /** One entry per element: src/elements/<name>/<name>.ts → dist/elements/<name>.js. */
@@ -17,26 +24,14 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
-export default defineConfig({
-  plugins: [minifyTemplates()],
-  build: {
+/** What both passes share; each adds its entries and how it splits. */
+function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, output: Rolldown.OutputOptions): BuildOptions {
+  return {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir,
     copyPublicDir: false, // public/ holds msw's worker for tests and stories; integrators run `msw init`
-    lib: {
-      entry: {
-        'circle-booking': 'src/index.ts', // registers every element; one script tag is enough
-        api: 'src/api/index.ts',
-        links: 'src/links/index.ts',
-        mocks: 'src/mocks/index.ts',
-        'mocks-server': 'src/mocks/server.ts', // Node only: the simulator over real HTTP
-        embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
-        ...elementEntries(),
-      },
-      formats: ['es'],
-      fileName: (_format, entryName) => `${entryName}.js`,
-    },
+    lib: { entry, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
     rolldownOptions: {
       // Bundle everything (lit, zod, floating-ui) except msw: the mocks entry imports it and
       // integrators bring their own, in step with their own service worker file. Node's own
@@ -47,7 +42,103 @@ export default defineConfig({
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true, // lib mode's build.minify keeps whitespace in ES output
+        ...output,
       },
     },
-  },
+  };
+}
+
+/**
+ * The second pass: dist/circle-booking.js, built once the first pass has written its files,
+ * into the same folder with the same minifying and source maps (`--outDir`, `--sourcemap`).
+ */
+function oneScriptBundle(): Plugin {
+  let resolved: ResolvedConfig | undefined;
+  return {
+    name: 'circle:one-script-bundle',
+    apply: 'build',
+    configResolved(config) {
+      // Only the library build: Storybook's builder loads this file's plugins without `build.lib`.
+      resolved = config.build.lib ? config : undefined;
+    },
+    async closeBundle(error) {
+      if (!resolved || error) return;
+      const { root, logLevel, build: first } = resolved;
+      await build({
+        configFile: false,
+        root,
+        logLevel,
+        plugins: [minifyTemplates()],
+        build: { ...libraryBuild({ 'circle-booking': 'src/index.ts' }, false, {}), outDir: first.outDir, sourcemap: first.sourcemap },
+      });
+    },
+  };
+}
+
+/** A module-id matcher for files under src/ or a package in node_modules. */
+function modules(...paths: string[]): (id: string) => boolean {
+  return (id) => paths.some((path) => id.includes(path.startsWith('node_modules/') || path.startsWith('@') ? path : `/src/${path}`));
+}
+
+/**
+ * How the first pass groups shared code: a few chunks, each loaded whole by every entry that
+ * needs any of it, instead of one chunk per set of entries that happen to share modules.
+ * Groups are taken highest priority first, each with the modules it captures and their
+ * dependencies not yet taken, so a low group never pulls in what a higher one holds.
+ */
+const sharedChunks: Rolldown.CodeSplittingOptions = {
+  groups: [
+    // The typed API errors: the share menu's status views need them without the API client.
+    { name: 'api-errors', test: modules('api/errors.ts'), priority: 60 },
+    // Times in a clinic's zone: the booking UI and the simulator (mocks, also in Node).
+    { name: 'zoned', test: modules('time/zoned.ts'), priority: 55 },
+    // Lit and what every element is built on: localization, tokens, status views, async tasks.
+    {
+      name: 'lit',
+      test: modules(
+        'node_modules/lit', 'node_modules/lit-html', 'node_modules/lit-element', 'node_modules/@lit/', '@oxc-project',
+        'i18n/localization.ts', 'i18n/locale-codes.ts', 'i18n/plural.ts', 'styles/tokens.ts', 'ui/define.ts', 'controllers/locale.controller.ts',
+        'controllers/abort-on-leave.controller.ts', 'ui/status.ts', 'ui/status.styles.ts', 'ui/live-region.ts', 'events.ts', 'flow/contact.ts',
+      ),
+      priority: 50,
+    },
+    // The API client with its zod/mini schemas: ./api, and every element that asks the API.
+    // Not the route table, which only ./api and the simulator use.
+    {
+      name: 'api',
+      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'ui/booking-flow/api-client.ts'),
+      priority: 40,
+    },
+    // Days and times on screen: the day picker, the time list, formatting, calendar files.
+    {
+      name: 'calendar',
+      test: modules('ui/day-picker', 'ui/time-list', 'ui/contact.ts', 'i18n/format.ts', 'calendar/', 'controllers/availability.controller.ts', 'flow/availability-window.ts'),
+      priority: 30,
+    },
+    // The booking flow (choose a time, fill in the patient form, confirm): book-service, book-variant.
+    // The week and list layouts stay their own chunk, fetched only where a page asks for them.
+    {
+      name: 'booking-flow',
+      test: (id) =>
+        !id.includes('calendar-alternatives') &&
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'ui/booking-flow/', 'ui/patient-form', 'controllers/booking-catalog.controller.ts')(id),
+      priority: 20,
+    },
+  ],
+};
+
+export default defineConfig({
+  plugins: [minifyTemplates(), oneScriptBundle()],
+  build: libraryBuild(
+    {
+      api: 'src/api/index.ts',
+      links: 'src/links/index.ts',
+      mocks: 'src/mocks/index.ts',
+      'mocks-server': 'src/mocks/server.ts', // Node only: the simulator over real HTTP
+      embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
+      ...elementEntries(),
+    },
+    true,
+    { codeSplitting: sharedChunks },
+  ),
 });

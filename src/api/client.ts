@@ -48,19 +48,26 @@ export interface ClientOptions {
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterSeconds: 10 };
 const defaultTimeoutMs = 15_000;
 
-let pageDefaults: Partial<ClientOptions> = {};
+/**
+ * Where `configure` keeps the page's defaults: on the page, not in this module, because one page
+ * may run two copies of this module (the self-contained dist/circle-booking.js beside
+ * `circle-booking/api` or an element's own entry), and `configure` from either must reach the
+ * elements of both. In memory only, like the module variable it replaces: nothing is stored.
+ */
+const pageDefaultsKey = Symbol.for('circle-booking.configure');
+const page = globalThis as typeof globalThis & { [pageDefaultsKey]?: Partial<ClientOptions> };
 
 /**
  * Sets defaults once for every element on the page, e.g. `configure({ apiBase: '/booking-api' })`.
  * An element's own `api-base` wins over these.
  */
 export function configure(defaults: Partial<ClientOptions>): void {
-  pageDefaults = { ...pageDefaults, ...defaults };
+  page[pageDefaultsKey] = { ...page[pageDefaultsKey], ...defaults };
 }
 
 /** Forgets what `configure` set; for tests. */
 export function resetConfiguration(): void {
-  pageDefaults = {};
+  delete page[pageDefaultsKey];
 }
 
 export interface RequestSpec<Schema extends z.ZodMiniType> {
@@ -164,7 +171,7 @@ export class ApiClient {
 
 /** A client for an element: its own `api-base` over the page's `configure` defaults. */
 export function createClient(options: Partial<ClientOptions> = {}): ApiClient {
-  const merged = { ...pageDefaults, ...withoutUndefined(options) };
+  const merged = { ...page[pageDefaultsKey], ...withoutUndefined(options) };
   if (!merged.apiBase) throw new TypeError('No booking API configured: set api-base, or call configure({ apiBase }).');
   return new ApiClient({ ...merged, apiBase: merged.apiBase });
 }

@@ -38,7 +38,13 @@ const rightToLeft: ReadonlySet<Language> = new Set(['ar']);
 
 const catalogs = new Map<Language, TemplateMap>();
 const loading = new Map<Language, Promise<void>>();
-const registered = new Map<Language, Messages>();
+/**
+ * The clinic's wording from `registerMessages`, kept on the page rather than in this module: the
+ * self-contained dist/circle-booking.js and the per-element entries are two copies of it, and
+ * wording registered through either is for every element on the page.
+ */
+const registeredKey = Symbol.for('circle-booking.messages');
+const registered: Map<Language, Messages> = ((globalThis as typeof globalThis & { [registeredKey]?: Map<Language, Messages> })[registeredKey] ??= new Map());
 
 let active: { language: Language; locale: string | undefined; overrides: Messages | undefined } = {
   language: sourceLocale,

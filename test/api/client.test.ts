@@ -346,6 +346,21 @@ describe('page defaults', () => {
   it('without any API base, says how to set one', () => {
     assert.throws(() => createClient(), /set api-base, or call configure/);
   });
+
+  it('reach a second copy of the client on the page (the one-script bundle beside ./api)', async () => {
+    // Another URL is another module instance, as for a second copy of the library on a page.
+    const secondCopy: string = '../../src/api/client.ts?second-copy';
+    const copy = (await import(secondCopy)) as typeof import('../../src/api/client.js');
+    const { fetch, requests } = scriptedFetch(json(aService()));
+    assert.notEqual(copy.createClient, createClient, 'a separate module instance');
+
+    configure({ apiBase: 'https://default.example/api', fetch });
+    await getService(copy.createClient(), 'a');
+    copy.resetConfiguration();
+
+    assert.deepEqual(requests.map((r) => r.url), ['https://default.example/api/services/a']);
+    assert.throws(() => createClient(), /set api-base, or call configure/);
+  });
 });
 
 describe('Retry-After parsing', () => {

@@ -145,5 +145,28 @@ describe('host pages we do not control', () => {
       assert.match(ours[0]!, /<circle-book-service>/);
       await page.close();
     });
+
+    it('an element\'s own entry beside the self-contained bundle: the first to register a tag keeps it, configure() reaches both', async () => {
+      const { page, problems, warnings } = await open('/hostile/bundle-and-element.html');
+      // <circle-book-service> from dist/elements/book-service.js, <circle-share-menu> from the bundle.
+      await page.locator('circle-book-service').getByRole('heading', { name: 'What would you like to book?' }).waitFor();
+      const menu = page.locator('circle-share-menu');
+      await menu.getByRole('button', { name: 'Actions' }).click();
+      await menu.getByRole('menuitem', { name: 'Copy share link' }).click();
+      const copy = menu.getByRole('menuitem', { name: /Copy Patient App URL/ });
+      await copy.waitFor();
+      await page.waitForFunction(() => {
+        const item = [...document.querySelector('circle-share-menu')!.shadowRoot!.querySelectorAll('[role="menuitem"]')].find((node) => /Copy Patient App URL/.test(node.textContent ?? ''));
+        return item?.getAttribute('aria-disabled') !== 'true';
+      });
+
+      assert.deepEqual(problems, []);
+      const ours = warnings.filter((text) => text.includes('circle-booking'));
+      assert.equal(ours.length, 1, ours.join('\n'));
+      assert.match(ours[0]!, /another copy/);
+      assert.match(ours[0]!, /<circle-book-service>/);
+      assert.doesNotMatch(ours[0]!, /<circle-share-menu>/);
+      await page.close();
+    });
   });
 });

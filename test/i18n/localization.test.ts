@@ -47,6 +47,19 @@ describe('msg() in the active language', () => {
     activate('en');
   });
 
+  it('takes a clinic’s wording registered through a second copy on the page (the one-script bundle beside an element’s entry)', async () => {
+    // Another URL is another module instance, as for a second copy of the library on a page.
+    const secondCopy: string = '../../src/i18n/localization.ts?second-copy';
+    const copy = (await import(secondCopy)) as typeof import('../../src/i18n/localization.js');
+    assert.notEqual(copy.registerMessages, registerMessages, 'a separate module instance');
+
+    copy.registerMessages('en', { 'Back': 'Go back' });
+    activate('en');
+
+    assert.equal(msg('Back'), 'Go back');
+    registerMessages('en', { 'Back': 'Back' });
+  });
+
   it('keys overrides by the English text with numbered placeholders', () => {
     const count = 3;
     assert.equal(messageKey('Back'), 'Back');
