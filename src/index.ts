@@ -1,12 +1,15 @@
 /**
- * `circle-booking`: importing this module registers every element. The one-script-tag use on
- * a clinic website; bundlers can import `circle-booking/elements/<name>` for one element.
+ * `circle-booking`: importing this module registers every element, the popups and the floating
+ * button included (`circle-booking/embed`: booking triggers on the page open popups). The
+ * one-script-tag use on a clinic website, built as one self-contained file; bundlers can import
+ * `circle-booking/elements/<name>` for one element.
  */
 export { CircleBookService } from './elements/book-service/book-service.js';
 export { CircleBookVariant } from './elements/book-variant/book-variant.js';
 export { CircleAppointment } from './elements/appointment/appointment.js';
 export { CirclePatientApp } from './elements/patient-app/patient-app.js';
 export { CircleShareMenu } from './elements/share-menu/share-menu.js';
+export * from './embed/index.js';
 export { configure } from './api/client.js';
 export type { ClientOptions } from './api/client.js';
 export * from './events.js';
