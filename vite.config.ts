@@ -88,31 +88,40 @@ function modules(...paths: string[]): (id: string) => boolean {
  */
 const sharedChunks: Rolldown.CodeSplittingOptions = {
   groups: [
-    // The typed API errors: the share menu's status views need them without the API client.
-    { name: 'api-errors', test: modules('api/errors.ts'), priority: 60 },
     // Times in a clinic's zone: the booking UI and the simulator (mocks, also in Node).
-    { name: 'zoned', test: modules('time/zoned.ts'), priority: 55 },
-    // Lit and what every element is built on: localization, tokens, status views, async tasks.
+    { name: 'zoned', test: modules('time/zoned.ts'), priority: 60 },
+    // Lit and what every element is built on: localization, tokens, registration, events. No
+    // more: <circle-share-menu> given its url loads this chunk and its own entry only.
     {
       name: 'lit',
       test: modules(
-        'node_modules/lit', 'node_modules/lit-html', 'node_modules/lit-element', 'node_modules/@lit/', '@oxc-project',
-        'i18n/localization.ts', 'i18n/locale-codes.ts', 'i18n/plural.ts', 'styles/tokens.ts', 'ui/define.ts', 'controllers/locale.controller.ts',
-        'controllers/abort-on-leave.controller.ts', 'ui/status.ts', 'ui/status.styles.ts', 'ui/live-region.ts', 'events.ts', 'flow/contact.ts',
+        'node_modules/lit/index', 'node_modules/lit/decorators', 'node_modules/lit/directives/if-defined', 'node_modules/lit-html/lit-html',
+        'node_modules/lit-html/is-server', 'node_modules/lit-html/directives/if-defined', 'node_modules/lit-element', 'node_modules/@lit/reactive-element',
+        'node_modules/@lit/localize', '@oxc-project', 'i18n/localization.ts', 'i18n/locale-codes.ts', 'styles/tokens.ts', 'ui/define.ts',
+        'controllers/locale.controller.ts', 'events.ts', 'ui/live-region.ts',
       ),
       priority: 50,
     },
-    // The API client with its zod/mini schemas: ./api, and every element that asks the API.
-    // Not the route table, which only ./api and the simulator use.
+    // The API client with its zod/mini schemas and typed errors: ./api, and every element that
+    // asks the API (the share menu only once it has to). Not the route table, which only ./api
+    // and the simulator use.
     {
       name: 'api',
-      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'ui/booking-flow/api-client.ts'),
+      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'api/errors.ts', 'ui/booking-flow/api-client.ts'),
       priority: 40,
     },
-    // Days and times on screen: the day picker, the time list, formatting, calendar files.
+    // What to tell the patient about an error: the booking elements' status views and the share
+    // menu's API loader.
+    { name: 'describe-error', test: modules('ui/describe-error.ts', 'i18n/plural.ts'), priority: 35 },
+    // The booking elements' common UI: status views (@lit/task), the day picker, the time
+    // list, formatting, calendar files, and the Lit directives they use.
     {
-      name: 'calendar',
-      test: modules('ui/day-picker', 'ui/time-list', 'ui/contact.ts', 'i18n/format.ts', 'calendar/', 'controllers/availability.controller.ts', 'flow/availability-window.ts'),
+      name: 'booking-ui',
+      test: modules(
+        'node_modules/@lit/task', 'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
+        'ui/status', 'flow/contact.ts', 'controllers/abort-on-leave.controller.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
+        'i18n/format.ts', 'calendar/', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
+      ),
       priority: 30,
     },
     // The booking flow (choose a time, fill in the patient form, confirm): book-service, book-variant.
