@@ -69,6 +69,9 @@ describe('a link copied from the share menu opens the right flow', () => {
     await menu.getByRole('button', { name: 'Actions' }).click();
     await menu.getByRole('menuitem', { name: 'Copy share link' }).click();
     const copy = menu.getByRole('menuitem', { name: /Copy Patient App URL/ });
+    // The menu asks the API as soon as it is on the page; on a busy machine the answer may
+    // come after the submenu opens, which shows "Loading…" until then.
+    await copy.filter({ hasText: /not offered online/ }).waitFor();
 
     assert.equal(await copy.getAttribute('aria-disabled'), 'true');
     assert.match((await copy.textContent()) ?? '', /not offered online/);
