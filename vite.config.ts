@@ -49,6 +49,15 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
 }
 
 /**
+ * The second pass's splitting: every module the bundle imports statically (`$initial`) goes
+ * into its one file, even one that a lazy chunk uses too; left alone, rolldown would put such
+ * modules (the error wording, @lit/localize's `str`) in chunks the bundle must fetch at once.
+ * What only a dynamic import reaches (other languages, the week/list layouts, the .ics writer,
+ * the share menu's API loader) stays a chunk of its own.
+ */
+const oneFile: Rolldown.CodeSplittingOptions = { groups: [{ name: 'circle-booking', tags: ['$initial'] }] };
+
+/**
  * The second pass: dist/circle-booking.js, built once the first pass has written its files,
  * into the same folder with the same minifying and source maps (`--outDir`, `--sourcemap`).
  */
@@ -69,7 +78,7 @@ function oneScriptBundle(): Plugin {
         root,
         logLevel,
         plugins: [minifyTemplates()],
-        build: { ...libraryBuild({ 'circle-booking': 'src/index.ts' }, false, {}), outDir: first.outDir, sourcemap: first.sourcemap },
+        build: { ...libraryBuild({ 'circle-booking': 'src/index.ts' }, false, { codeSplitting: oneFile }), outDir: first.outDir, sourcemap: first.sourcemap },
       });
     },
   };
@@ -114,13 +123,14 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     // menu's API loader.
     { name: 'describe-error', test: modules('ui/describe-error.ts', 'i18n/plural.ts'), priority: 35 },
     // The booking elements' common UI: status views (@lit/task), the day picker, the time
-    // list, formatting, calendar files, and the Lit directives they use.
+    // list, formatting, the "Add to calendar" link (its .ics writer stays a lazy chunk), and
+    // the Lit directives they use.
     {
       name: 'booking-ui',
       test: modules(
         'node_modules/@lit/task', 'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
         'ui/status', 'flow/contact.ts', 'controllers/abort-on-leave.controller.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
-        'i18n/format.ts', 'calendar/', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
+        'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,
     },
