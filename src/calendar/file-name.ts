@@ -1,4 +1,7 @@
-/** `appointment-2026-11-25.ics`: named by the day of the visit where it takes place. Kept apart from ics.ts so the link can be named before that file is loaded. */
+/**
+ * `appointment-2026-11-25.ics`: named by the day of the visit where it takes place. Apart from
+ * ics.ts, so the link has its name before the code that writes the file is loaded.
+ */
 export function icsFileName(appointment: { start: string }): string {
   // `start` is written in the location's zone, so its date part is the local day of the visit.
   // Anything else is read as an instant and named by its UTC day (a RangeError when it is none).

@@ -2,10 +2,11 @@
  * "Add to calendar": the appointment as an .ics download, for the booking's done step and
  * `<circle-appointment>`. Most patients never use it, so the code that writes the file
  * (src/calendar/ics.ts) loads when one reaches for the link (pointer over it, focus on it, or
- * a click), not with the element. A click that comes before it has loaded waits for it, then
- * downloads; the link is a real link with its file name from the start.
+ * a click), not with the element. A click that comes before it has loaded waits for it and for
+ * the element to render the link with the file, then downloads; the link is a real link with
+ * its file name from the start. Render it inside a Lit element's shadow root.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { icsFileName } from '../calendar/file-name.js';
 import type { ContactWording, IcsAppointment, IcsOptions } from '../calendar/ics.js';
@@ -31,14 +32,17 @@ function hrefOf(appointment: IcsAppointment, options: IcsOptions): string {
 }
 
 export function renderCalendarLink(appointment: IcsAppointment, options: IcsOptions, className: string): TemplateResult {
-  // Lit sets `href` again on the next render, from the loaded module, whenever the appointment changes.
   const prepare = async (event: Event) => {
     const link = event.currentTarget as HTMLAnchorElement;
     if (link.getAttribute('href') !== notYet) return;
     if (event.type === 'click') event.preventDefault();
     await loadIcs();
-    if (link.getAttribute('href') === notYet) link.href = hrefOf(appointment, options);
-    if (event.type === 'click') link.click();
+    // The element renders the link again, now with the file and in its own language (msg()
+    // speaks the language of the element rendering), then the click goes on.
+    const host = (link.getRootNode() as ShadowRoot).host as ReactiveElement;
+    host.requestUpdate();
+    await host.updateComplete;
+    if (event.type === 'click' && link.isConnected && link.getAttribute('href') !== notYet) link.click();
   };
   return html`<a class=${className} part="calendar-link" href=${hrefOf(appointment, options)} download=${icsFileName(appointment)}
     @pointerenter=${prepare} @focus=${prepare} @click=${prepare}>${msg('Add to calendar')}</a>`;
