@@ -524,6 +524,22 @@ describe('<circle-appointment>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('paging to a month with free days, a day chosen in another, asks for a day there rather than saying none are free', async () => {
+      const element = await openAppointment('formsDue');
+      await shown(element);
+      button(element, 'Change time').click();
+      await find(() => shadow(element).querySelector('circle-time-list'), 'the free times of the first free day');
+      const picker = shadow(element).querySelector('circle-day-picker')!;
+      const firstMonth = picker.month;
+      picker.shadowRoot!.querySelector<HTMLButtonElement>('[part=next]')!.click();
+      await find(() => (picker.month !== firstMonth && !picker.pending && picker.available.size > 0 ? true : undefined), 'the next month\'s free days');
+      await element.updateComplete;
+      const times = part(element, 'reschedule')!.querySelector('.times')!.textContent!;
+      expect(times).to.contain('Choose a day to see its free times.');
+      expect(times).not.to.contain('No free times this month');
+      await expect(element).to.be.accessible();
+    });
+
     it('when the time is taken meanwhile: stays in the picker, says so, and offers fresh times', async () => {
       const element = await openAppointment('formsDue');
       await shown(element);

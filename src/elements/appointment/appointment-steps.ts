@@ -83,7 +83,7 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
         @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}
         @month-change=${(event: MonthChangeEvent) => view.showMonth(event.month)}
       ></circle-day-picker>
-      <div class="times">${renderTimes(view, shown, daySlots)}</div>
+      <div class="times">${renderTimes(view, daySlots)}</div>
     </div>
     <div class="buttons">
       <button type="button" class="button primary" ?disabled=${!manage.slot} @click=${view.reviewTime}>${msg('Continue')}</button>
@@ -92,12 +92,13 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
   </section>`;
 }
 
-function renderTimes(view: AppointmentView, shown: string, daySlots: readonly { start: string; end: string }[]): TemplateResult {
+function renderTimes(view: AppointmentView, daySlots: readonly { start: string; end: string }[]): TemplateResult {
   const { appointment, locale, manage, month } = view;
   if (manage.step !== 'choose-time') return html``;
   if (!month || month.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
   if (month.status === 'error') return renderError(month.error, { onRetry: view.retryAvailability, clinic: appointment.clinic, subject: 'times' });
-  if (month.days.size === 0 || (manage.date && monthOf(manage.date) !== shown)) {
+  // A day chosen in another month leaves `daySlots` empty: the patient is asked for a day here.
+  if (month.days.size === 0) {
     const next = month.nextAvailableDate;
     return renderEmpty(
       msg('No free times this month'),
