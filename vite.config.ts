@@ -2,8 +2,8 @@
 // Everything lives under `build`: Storybook's vite builder reads only `build.target` from
 // this file, so the library settings below cannot leak into the Storybook bundle.
 //
-// Two passes. The first builds the per-element entries and the other subpath exports, which
-// share their code through chunks/. The second, started when the first has written its files,
+// Two passes. The first builds the package's exports (dist/index.js, the per-element entries,
+// ./api, ./embed…), which share their code through chunks/. The second, started when the first has written its files,
 // builds dist/circle-booking.js on its own: the one-script-tag bundle is one self-contained
 // file (only the other languages and the week/list layouts stay chunks, fetched where a page
 // asks for them), because every file a browser fetches is compressed on its own and 17 small
@@ -150,6 +150,9 @@ export default defineConfig({
   plugins: [minifyTemplates(), oneScriptBundle()],
   build: libraryBuild(
     {
+      // The package's main export for bundlers: every element, sharing its chunks with the
+      // subpath exports, so `circle-booking` with `circle-booking/api` is one copy of each.
+      index: 'src/index.ts',
       api: 'src/api/index.ts',
       links: 'src/links/index.ts',
       mocks: 'src/mocks/index.ts',

@@ -4,8 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesLoadedBy } from '../../scripts/entry-files.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -49,7 +50,7 @@ describe('circle-booking/mocks/server in Node', () => {
 });
 
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed',
+  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed',
     'circle-booking/custom-elements.json', ...elementNames.map((name) => `circle-booking/elements/${name}`)];
 
   for (const specifier of subpaths) {
@@ -66,6 +67,21 @@ describe('package.json "exports"', () => {
     const files = [...typed.filter(([key]) => !key.includes('*')).map(([, t]) => t.types.slice(2)), ...elementTypes];
 
     assert.deepEqual(files.filter((file) => !existsSync(join(root, file))), []);
+  });
+});
+
+describe('one copy of each piece in a bundler app', () => {
+  const loads = (specifier) => new Set(filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]).map((file) => file.replace(/-[\w-]{8}\.js$/, '')));
+  const shared = (a, b) => [...loads(a)].filter((file) => loads(b).has(file));
+
+  it('circle-booking shares Lit and the API client with circle-booking/api and the element entries', () => {
+    assert.ok(shared('circle-booking', 'circle-booking/api').some((file) => file.startsWith('dist/chunks/api')), 'the API chunk');
+    assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').some((file) => file.startsWith('dist/chunks/lit')), 'the Lit chunk');
+    assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').includes('dist/elements/book-service.js'), 'the element itself');
+  });
+
+  it('the one-script bundle shares nothing: it is for a script tag, not beside the other exports', () => {
+    assert.deepEqual(shared('circle-booking/circle-booking.js', 'circle-booking/api'), []);
   });
 });
 
