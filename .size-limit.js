@@ -20,7 +20,7 @@ export default [
   {
     name: '<circle-share-menu> only, given its url (budget 15 kB)',
     path: filesLoadedBy('dist/elements/share-menu.js'),
-    limit: '15.5 kB',
+    limit: '15 kB', // the budget, met
   },
   {
     name: '<circle-share-menu> only, asking the API for its link',

@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
@@ -34,7 +34,10 @@ export class CircleBookDialog extends LitElement {
 
   private readonly localization = new LocaleController(this, { reflect: true });
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter rather than @query: that decorator's module would ride in the chunk every element loads.
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
   /** Where focus goes back to on close. */
   private opener: HTMLElement | null = null;
   private restoreScroll?: () => void;
