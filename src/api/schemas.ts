@@ -6,20 +6,12 @@
  * `zod/mini` because this ships to clinic websites: full zod costs about 20 KB more.
  */
 import * as z from 'zod/mini';
+import { email, instant, isoDate, webUrl } from './formats.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
 const text = z.string().check(z.maxLength(10_000));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
-/** An instant with its UTC offset, written in the location's time zone: `2026-11-25T09:00:00+01:00`. */
-const instant = z.iso.datetime({ offset: true });
-/** A calendar date, `YYYY-MM-DD`. */
-const isoDate = z.iso.date();
-/**
- * Links the elements may follow or show: http(s) only, never `javascript:` or `data:`. Not
- * `z.httpUrl()`: that also demands a domain name, refusing `localhost` and IP addresses.
- */
-const webUrl = z.url({ protocol: /^https?$/ });
 const ianaTimeZone = z.string().check(
   z.minLength(1),
   z.refine((zone) => isKnownTimeZone(zone), 'Unknown IANA time zone'),
@@ -38,7 +30,7 @@ function isKnownTimeZone(zone: string): boolean {
 export const ClinicContact = z.object({
   name: shortText,
   phone: z.optional(shortText),
-  email: z.optional(z.email()),
+  email: z.optional(email),
 });
 
 export const Address = z.object({
@@ -128,7 +120,7 @@ const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
 export const PatientDetails = z.object({
   givenName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  email: z.string().check(z.trim(), z.maxLength(254), z.email()),
+  email: z.string().check(z.trim(), z.maxLength(254), email),
   phone: z.string().check(z.trim(), z.regex(phonePattern)),
   // Not after today anywhere on Earth: UTC+14 is up to a day ahead of the UTC date.
   dateOfBirth: isoDate.check(z.refine((date) => date <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), 'Date of birth is in the future')),
@@ -220,7 +212,7 @@ export const ShareLink = z.object({
 export const StaffPatient = z.object({
   givenName: shortText,
   familyName: shortText,
-  email: z.optional(z.email()),
+  email: z.optional(email),
   phone: z.optional(shortText),
 });
 

@@ -3,6 +3,7 @@
  * and the next date with a free slot when the window has none.
  */
 import * as z from 'zod/mini';
+import { isoDate } from '../api/formats.js';
 import type { Availability } from '../api/schemas.js';
 import { addDays, daysBetween } from '../time/zoned.js';
 import { formatInstant } from '../time/instants.js';
@@ -22,8 +23,8 @@ export const maxWindowDays = 62;
 const Query = z.object({
   variantId: z.string().check(z.minLength(1)),
   locationId: z.string().check(z.minLength(1)),
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: isoDate,
+  to: isoDate,
 });
 
 export function availability(context: ScheduleContext, params: AvailabilityParams): SimResult {
