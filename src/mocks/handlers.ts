@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { routes, type RouteName } from '../api/routes.js';
-import { FaultsInput } from './faults.js';
+import { parseFaults } from './faults.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import type { BookingSimulator } from './simulator.js';
 
@@ -95,9 +95,9 @@ function controlHandlers(simulator: BookingSimulator, base: string): HttpHandler
       return respond({ status: 200, body: simulator.state() });
     }),
     http.post(`${control}/faults`, async ({ request }) => {
-      const parsed = FaultsInput.safeParse(await request.json().catch(() => undefined));
+      const parsed = parseFaults(await request.json().catch(() => undefined));
       if (!parsed.success) return respond(validationProblem(parsed.error.issues));
-      simulator.addFault(...[parsed.data].flat());
+      simulator.addFault(...parsed.data);
       return respond({ status: 200, body: { faults: simulator.faults() } });
     }),
     http.delete(`${control}/faults`, () => {

@@ -10,7 +10,7 @@ import { email, instant, isoDate, isWebUrl, webUrl } from '../../src/api/formats
 const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
 /** The issue a refused value gets: what the patient form and the simulator word their messages from. */
-function issueOf(schema: typeof instant, value: string) {
+function issueOf(schema: typeof instant | typeof isoDate | typeof email | typeof webUrl, value: string): { code: string; format?: string } {
   const result = schema.safeParse(value);
   assert.ok(!result.success, `accepted ${value}`);
   return result.error.issues[0]!;
