@@ -4,6 +4,7 @@
  * when the committed file and the schemas disagree. Build-time only: no element imports this.
  */
 import * as z from 'zod/mini';
+import { wholeNumber } from './formats.js';
 import { routes } from './routes.js';
 import { statusOfProblem } from './problem-codes.js';
 import * as schemas from './schemas.js';
@@ -25,6 +26,24 @@ function errorResponses(codes: readonly schemas.ProblemCode[]): JsonObject {
       },
     ]),
   );
+}
+
+/**
+ * Documents the contract's whole numbers (src/api/formats.ts) as `integer` within the range a
+ * double holds exactly, as zod documents `z.int()`: a refinement alone would read `number`.
+ */
+function documentWholeNumbers({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonObject }): void {
+  const checks = (zodSchema as z.ZodMiniType)._zod.def.checks ?? [];
+  if (!checks.includes(wholeNumber)) return;
+  const { type: _number, exclusiveMinimum, minimum, exclusiveMaximum, maximum, ...rest } = jsonSchema;
+  // Rebuilt in place, keys in the order zod writes them, so the document reads as before.
+  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, {
+    type: 'integer',
+    ...(exclusiveMinimum === undefined ? { minimum: minimum ?? Number.MIN_SAFE_INTEGER } : { exclusiveMinimum }),
+    ...(exclusiveMaximum === undefined ? { maximum: maximum ?? Number.MAX_SAFE_INTEGER } : { exclusiveMaximum }),
+    ...rest,
+  });
 }
 
 /** A schema's name is its export name in schemas.ts. */
@@ -96,7 +115,7 @@ export function openApiDocument(): JsonObject {
     },
     paths,
     components: {
-      schemas: Object.fromEntries(usedSchemas().map((schema) => [schemaName(schema), z.toJSONSchema(schema, { unrepresentable: 'any' })])),
+      schemas: Object.fromEntries(usedSchemas().map((schema) => [schemaName(schema), z.toJSONSchema(schema, { unrepresentable: 'any', override: documentWholeNumbers })])),
       securitySchemes: {
         patientToken: { type: 'http', scheme: 'bearer', description: 'The access token from the patient\'s appointment link.' },
         staffSession: { type: 'apiKey', in: 'cookie', name: 'session', description: 'The staff dashboard\'s session.' },

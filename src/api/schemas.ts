@@ -6,7 +6,7 @@
  * `zod/mini` because this ships to clinic websites: full zod costs about 20 KB more.
  */
 import * as z from 'zod/mini';
-import { email, instant, isoDate, webUrl } from './formats.js';
+import { email, instant, integer, isoDate, webUrl } from './formats.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
@@ -52,7 +52,7 @@ export const Location = z.object({
 
 /** An amount in the currency's minor unit (cents), to avoid floating-point money. */
 export const Price = z.object({
-  amountMinor: z.int().check(z.nonnegative()),
+  amountMinor: integer.check(z.nonnegative()),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 
@@ -60,7 +60,7 @@ export const Variant = z.object({
   id,
   serviceId: id,
   name: shortText,
-  durationMinutes: z.int().check(z.positive(), z.maximum(24 * 60)),
+  durationMinutes: integer.check(z.positive(), z.maximum(24 * 60)),
   price: z.optional(Price),
   bookable: z.boolean(),
   /** The locations that offer this variant. */
@@ -184,7 +184,7 @@ export const Appointment = z.object({
   start: instant,
   end: instant,
   service: z.object({ id, name: shortText }),
-  variant: z.object({ id, name: shortText, durationMinutes: z.int().check(z.positive()) }),
+  variant: z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) }),
   location: Location,
   intake: Intake,
   actions: z.array(AppointmentAction),
@@ -234,7 +234,7 @@ export const StaffAppointment = z.object({
   start: instant,
   end: instant,
   service: z.object({ id, name: shortText }),
-  variant: z.object({ id, name: shortText, durationMinutes: z.int().check(z.positive()) }),
+  variant: z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) }),
   location: z.object({ id, name: shortText, timeZone: ianaTimeZone }),
   patient: StaffPatient,
   intake: z.object({ complete: z.boolean() }),
@@ -270,7 +270,7 @@ export const ProblemCode = z.enum([
 export const Problem = z.object({
   type: z.optional(z.string()),
   title: z.string(),
-  status: z.int(),
+  status: integer,
   detail: z.optional(z.string()),
   code: ProblemCode,
   /** Dotted paths into the request body, e.g. `patient.email`. */

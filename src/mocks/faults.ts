@@ -4,6 +4,7 @@
  * handler layer acts it out, since only it can delay or drop a response.
  */
 import * as z from 'zod/mini';
+import { integer } from '../api/formats.js';
 import { routes, type RouteName } from '../api/routes.js';
 
 export interface Fault {
@@ -26,13 +27,13 @@ export interface Fault {
 }
 
 const routeNames = Object.keys(routes) as [RouteName, ...RouteName[]];
-const count = z.int().check(z.nonnegative());
+const count = integer.check(z.nonnegative());
 
 /** One fault as the control route `POST __simulator/faults` takes it. */
 export const FaultInput = z.strictObject({
   route: z.optional(z.enum(routeNames)),
   latencyMs: z.optional(count),
-  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
+  status: z.optional(integer.check(z.minimum(400), z.maximum(599))),
   retryAfterSeconds: z.optional(count),
   malformedBody: z.optional(z.boolean()),
   dropResponse: z.optional(z.boolean()),

@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as zod from 'zod';
-import { email, instant, isoDate, isWebUrl, webUrl } from '../../src/api/formats.js';
+import * as z from 'zod/mini';
+import { email, instant, integer, isoDate, isWebUrl, webUrl } from '../../src/api/formats.js';
 
 const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
@@ -107,6 +108,23 @@ describe('webUrl', () => {
   });
 });
 
+describe('integer', () => {
+  it('accepts whole numbers a double holds exactly', () => {
+    for (const value of [0, -0, 60, -3, 1e3, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]) assert.ok(accepts(integer, value), String(value));
+  });
+
+  it('refuses fractions, numbers past 2^53, NaN, infinities and numeric strings', () => {
+    for (const value of [1.5, -0.1, 2 ** 53, -(2 ** 53), Number.NaN, Number.POSITIVE_INFINITY, '60', null, undefined]) {
+      assert.ok(!accepts(integer, value), String(value));
+    }
+  });
+
+  it('stops at a fraction, so a bound after it adds no second issue', () => {
+    const result = integer.check(z.positive()).safeParse(-1.5);
+    assert.equal(result.success ? 0 : result.error.issues.length, 1);
+  });
+});
+
 describe('the same acceptance as zod’s own formats', () => {
   const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
   /** Dates near and past the valid ones: every month, days 00 to 39, leap and century years. */
@@ -135,6 +153,12 @@ describe('the same acceptance as zod’s own formats', () => {
     fc.assert(fc.property(fc.oneof(fc.emailAddress(), fc.string(), fc.stringMatching(/^[a-z.'+_-]{0,6}@[a-z0-9.-]{0,12}$/)), (value) => accepts(email, value) === accepts(theirs, value)), {
       numRuns: 20_000,
     });
+  });
+
+  it('integer agrees with z.int()', () => {
+    const theirs = zod.int();
+    const number = fc.oneof(fc.integer(), fc.double(), fc.maxSafeInteger(), fc.constantFrom(2 ** 53, -(2 ** 53), 2 ** 53 - 1, 0.5, -0));
+    fc.assert(fc.property(number, (value) => accepts(integer, value) === accepts(theirs, value)), { numRuns: 20_000 });
   });
 
   it('webUrl accepts only what z.url({ protocol: /^https?$/ }) accepts, and all of it bar surrounding whitespace', () => {
