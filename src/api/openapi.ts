@@ -30,11 +30,11 @@ function errorResponses(codes: readonly schemas.ProblemCode[]): JsonObject {
 
 /**
  * Documents the contract's whole numbers (src/api/formats.ts) as `integer` within the range a
- * double holds exactly, as zod documents `z.int()`: a refinement alone would read `number`.
+ * double holds exactly, as zod documents `z.int()`: a function check alone would read `number`.
  */
 function documentWholeNumbers({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonObject }): void {
   const checks = (zodSchema as z.ZodMiniType)._zod.def.checks ?? [];
-  if (!checks.includes(wholeNumber)) return;
+  if (!checks.some((check) => check._zod.check === wholeNumber)) return;
   const { type: _number, exclusiveMinimum, minimum, exclusiveMaximum, maximum, ...rest } = jsonSchema;
   // Rebuilt in place, keys in the order zod writes them, so the document reads as before.
   for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];

@@ -6,7 +6,7 @@
  * `zod/mini` because this ships to clinic websites: full zod costs about 20 KB more.
  */
 import * as z from 'zod/mini';
-import { email, instant, integer, isoDate, webUrl } from './formats.js';
+import { email, instant, integer, isoDate, rule, webUrl } from './formats.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
@@ -14,7 +14,7 @@ const text = z.string().check(z.maxLength(10_000));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
 const ianaTimeZone = z.string().check(
   z.minLength(1),
-  z.refine((zone) => isKnownTimeZone(zone), 'Unknown IANA time zone'),
+  rule(isKnownTimeZone, 'Unknown IANA time zone'),
 );
 
 function isKnownTimeZone(zone: string): boolean {
@@ -131,7 +131,7 @@ export const PatientDetails = z.object({
   email: z.string().check(z.trim(), z.maxLength(254), email),
   phone: z.string().check(z.trim(), z.regex(phonePattern)),
   // Not after today anywhere on Earth: UTC+14 is up to a day ahead of the UTC date.
-  dateOfBirth: isoDate.check(z.refine((date) => date <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), 'Date of birth is in the future')),
+  dateOfBirth: isoDate.check(rule((date) => date <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), 'Date of birth is in the future')),
   note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
 

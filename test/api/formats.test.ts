@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as zod from 'zod';
 import * as z from 'zod/mini';
-import { email, instant, integer, isoDate, isWebUrl, webUrl } from '../../src/api/formats.js';
+import { email, instant, integer, isoDate, isWebUrl, rule, webUrl } from '../../src/api/formats.js';
+import { Location, PatientDetails } from '../../src/api/schemas.js';
 
 const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
@@ -122,6 +123,25 @@ describe('integer', () => {
   it('stops at a fraction, so a bound after it adds no second issue', () => {
     const result = integer.check(z.positive()).safeParse(-1.5);
     assert.equal(result.success ? 0 : result.error.issues.length, 1);
+  });
+});
+
+describe('rule', () => {
+  it('fails with its message and code custom, as z.refine does, and lets later checks run', () => {
+    const even = z.number().check(rule((n: number) => n % 2 === 0, 'Not even'), z.maximum(10));
+    assert.ok(accepts(even, 4));
+    const result = even.safeParse(13);
+    assert.deepEqual(result.success ? [] : result.error.issues.map(({ code, message }) => [code, message]), [['custom', 'Not even'], ['too_big', 'Invalid input']]);
+  });
+
+  it('words the contract’s own rules: an unknown time zone, a date of birth in the future', () => {
+    const location = { id: 'loc', name: 'Mitte', address: { line1: 'A', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable: true };
+    assert.ok(accepts(Location, location));
+    const zone = Location.safeParse({ ...location, timeZone: 'Mars/Olympus_Mons' });
+    assert.deepEqual(zone.success ? undefined : [zone.error.issues[0]!.code, zone.error.issues[0]!.message], ['custom', 'Unknown IANA time zone']);
+    const birth = PatientDetails.shape.dateOfBirth.safeParse('2999-01-01');
+    assert.deepEqual(birth.success ? undefined : [birth.error.issues[0]!.code, birth.error.issues[0]!.message], ['custom', 'Date of birth is in the future']);
+    assert.ok(accepts(PatientDetails.shape.dateOfBirth, '1985-12-10'));
   });
 });
 
