@@ -6,7 +6,7 @@
 // UI or another language is left out. docs/performance.md says what each figure includes.
 //
 // `limit` is the most an entry may weigh today. Where the performance budget (in the entry's
-// name) is not met yet, the limit is a ceiling about 1 kB over the size when it was set, so
+// name) is not met yet, the limit is a ceiling about 0.5 kB over the size when it was set, so
 // nothing grows unnoticed while the cuts land: lower it with each cut until it is the budget.
 import { filesLoadedBy } from './scripts/entry-files.mjs';
 

@@ -33,7 +33,7 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
     copyPublicDir: false, // public/ holds msw's worker for tests and stories; integrators run `msw init`
     lib: { entry, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
     rolldownOptions: {
-      // Bundle everything (lit, zod, floating-ui) except msw: the mocks entry imports it and
+      // Bundle everything (lit, zod) except msw: the mocks entry imports it and
       // integrators bring their own, in step with their own service worker file. Node's own
       // modules stay imports too: only the Node-only mocks-server entry uses them, and a
       // bundled browser shim of node:http would fail at run time instead of at import.

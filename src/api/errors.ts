@@ -60,7 +60,7 @@ export class ResponseShapeError extends ApiError {
   constructor(
     readonly endpoint: string,
     status: number,
-    /** Where the body departed from the contract, e.g. `slots.3.start: Invalid ISO datetime`. */
+    /** Where the body departed from the contract, e.g. `slots.3.start: Invalid input` (zod/mini ships no English messages). */
     readonly issues: readonly string[],
   ) {
     super('malformed_response', `The booking service sent an unexpected response to ${endpoint}.`, status);

@@ -3,12 +3,13 @@
  * and whole numbers.
  *
  * Our own small checks rather than `z.iso.datetime()`, `z.iso.date()`, `z.email()` and
- * `z.url()`: those pull zod's whole string-format machinery (every format's class, its URL
- * normalisation, the regex builders) into each booking entry, about 4 kB brotli. Each check
- * here is `z.stringFormat`, so it fails the way zod's own formats do (`invalid_format` with
- * the same `format` name, which the patient form and the simulator's messages read) and
- * `z.toJSONSchema` still documents it (`format`, and the `pattern` where there is one).
- * The patterns are the ones zod 4 uses for these formats, so what passes is unchanged.
+ * `z.url()`: those pull zod's string-format machinery (every format's class, its URL
+ * normalisation, the regex builders) into each booking entry, 0.56 kB brotli of
+ * `<circle-book-service>`. Each check here is `z.stringFormat`, so it fails the way zod's own
+ * formats do (`invalid_format` with the same `format` name, which the patient form and the
+ * simulator's messages read) and `z.toJSONSchema` still documents it (`format`, and the
+ * `pattern` where there is one). The patterns are the ones zod 4 uses for these formats, so
+ * what passes is unchanged.
  */
 import * as z from 'zod/mini';
 
