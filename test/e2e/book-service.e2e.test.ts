@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startAll } from './support/servers.js';
+import { fillDetails } from './support/booking.js';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
@@ -47,11 +48,7 @@ describe('a patient books on a phone with the one-script bundle', () => {
     await booking.getByRole('button', { name: 'Continue' }).click();
 
     await booking.getByRole('heading', { name: 'Your details' }).waitFor();
-    await booking.getByLabel(/first name/i).fill('Ada');
-    await booking.getByLabel(/last name/i).fill('Lovelace');
-    await booking.getByLabel(/email/i).fill('ada@example.org');
-    await booking.getByLabel(/phone/i).fill('+44 20 7946 0958');
-    await booking.getByLabel(/date of birth/i).fill('1985-12-10');
+    await fillDetails(booking);
     await page.screenshot({ path: `${shots}/3-details.png`, fullPage: true });
     await booking.getByRole('button', { name: 'Review booking' }).click();
 

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAll } from './support/servers.js';
+import { chooseAssessmentAtMitte, fillDetails, reviewAndConfirm } from './support/booking.js';
 
 const patient = { givenName: 'Philippa', familyName: 'Fawcett-Secret', email: 'philippa.secret@example.org', phone: '+44 20 7946 0321', dateOfBirth: '1968-04-04' };
 
@@ -47,24 +48,15 @@ describe('tokens and patient details go to the API only', () => {
     const page = await context.newPage();
     await page.goto(`${env.site.url}/book-service.html`);
     const booking = page.locator('circle-book-service');
-    await booking.getByRole('radio', { name: /Initial assessment/ }).check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByRole('radio', { name: /Circle Health Mitte/ }).check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
+    await chooseAssessmentAtMitte(booking);
     // A day next month, so the visit can still be moved and cancelled online (not within 24 hours).
     await booking.getByRole('radio').first().waitFor();
     await booking.locator('circle-day-picker [part~=next]').click();
     await booking.locator('circle-day-picker td.available').last().click();
     await booking.getByRole('radio').first().check();
     await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByLabel(/first name/i).fill(patient.givenName);
-    await booking.getByLabel(/last name/i).fill(patient.familyName);
-    await booking.getByLabel(/email/i).fill(patient.email);
-    await booking.getByLabel(/phone/i).fill(patient.phone);
-    await booking.getByLabel(/date of birth/i).fill(patient.dateOfBirth);
-    await booking.getByRole('button', { name: 'Review booking' }).click();
-    await booking.getByRole('button', { name: 'Confirm booking' }).click();
-    await booking.getByRole('heading', { name: 'You’re booked' }).waitFor();
+    await fillDetails(booking, patient);
+    await reviewAndConfirm(booking);
     const link = await booking.getByRole('link', { name: 'View or change your booking' }).getAttribute('href');
     const record = env.api.simulator.state().appointments.find((candidate) => candidate.patient?.email === patient.email)!;
     assert.ok(link?.includes(record.token), 'the patient sees their own link');

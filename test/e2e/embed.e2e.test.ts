@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startAll, startDemo } from './support/servers.js';
+import { chooseAssessmentAtMitte, reviewAndConfirm } from './support/booking.js';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
@@ -53,9 +54,7 @@ describe('popups from dist/embed.js', () => {
     assert.equal(await dialog.getByLabel(/first name/i).inputValue(), 'Ada');
     await dialog.getByLabel(/phone/i).fill('+44 20 7946 0958');
     await dialog.getByLabel(/date of birth/i).fill('1985-12-10');
-    await dialog.getByRole('button', { name: 'Review booking' }).click();
-    await dialog.getByRole('button', { name: 'Confirm booking' }).click();
-    await dialog.getByRole('heading', { name: 'You’re booked' }).waitFor();
+    await reviewAndConfirm(dialog);
 
     const booked = env.api.simulator.state().appointments.at(-1)!;
     assert.deepEqual(booked.tracking, { source: 'newsletter', campaign: 'winter-checkups' });
@@ -69,10 +68,7 @@ describe('popups from dist/embed.js', () => {
     const page = await open({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Book an appointment' }).click();
     const dialog = page.locator('circle-book-dialog[open]');
-    await dialog.getByRole('radio', { name: /Initial assessment/ }).check();
-    await dialog.getByRole('button', { name: 'Continue' }).click();
-    await dialog.getByRole('radio', { name: /Mitte/ }).check();
-    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await chooseAssessmentAtMitte(dialog);
     await dialog.getByRole('radio').first().waitFor();
     const grid = await dialog.getByRole('grid').boundingBox();
     const times = await dialog.getByRole('radio').first().boundingBox();
@@ -112,9 +108,7 @@ describe('the embedding modes on the demo clinic website', () => {
     assert.equal(await dialog.getByLabel(/last name/i).inputValue(), 'Lovelace');
     await dialog.getByLabel(/phone/i).fill('+44 20 7946 0958');
     await dialog.getByLabel(/date of birth/i).fill('1985-12-10');
-    await dialog.getByRole('button', { name: 'Review booking' }).click();
-    await dialog.getByRole('button', { name: 'Confirm booking' }).click();
-    await dialog.getByRole('heading', { name: 'You’re booked' }).waitFor();
+    await reviewAndConfirm(dialog);
 
     assert.deepEqual(env.api.simulator.state().appointments.at(-1)?.tracking, { source: 'newsletter', campaign: 'winter-physio' });
     await page.close();

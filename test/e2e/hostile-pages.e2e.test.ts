@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { startAll } from './support/servers.js';
+import { chooseAssessmentAtMitte, fillDetails, grace, reviewAndConfirm } from './support/booking.js';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
@@ -47,20 +48,11 @@ describe('host pages we do not control', () => {
 
       // Book a visit.
       const booking = page.locator('circle-book-service');
-      await booking.getByRole('radio', { name: /Initial assessment/ }).check();
-      await booking.getByRole('button', { name: 'Continue' }).click();
-      await booking.getByRole('radio', { name: /Circle Health Mitte/ }).check();
-      await booking.getByRole('button', { name: 'Continue' }).click();
+      await chooseAssessmentAtMitte(booking);
       await booking.getByRole('radio').first().check();
       await booking.getByRole('button', { name: 'Continue' }).click();
-      await booking.getByLabel(/first name/i).fill('Ada');
-      await booking.getByLabel(/last name/i).fill('Lovelace');
-      await booking.getByLabel(/email/i).fill('ada@example.org');
-      await booking.getByLabel(/phone/i).fill('+44 20 7946 0958');
-      await booking.getByLabel(/date of birth/i).fill('1985-12-10');
-      await booking.getByRole('button', { name: 'Review booking' }).click();
-      await booking.getByRole('button', { name: 'Confirm booking' }).click();
-      await booking.getByRole('heading', { name: 'You’re booked' }).waitFor();
+      await fillDetails(booking);
+      await reviewAndConfirm(booking);
 
       // The variant flow loads its times.
       await page.locator('circle-book-variant').getByRole('radio').first().waitFor();
@@ -112,14 +104,8 @@ describe('host pages we do not control', () => {
       await booking.getByRole('radio').first().check();
       await page.screenshot({ path: `${shots}/aggressive-css.png`, fullPage: true });
       await booking.getByRole('button', { name: 'Continue' }).click();
-      await booking.getByLabel(/first name/i).fill('Grace');
-      await booking.getByLabel(/last name/i).fill('Hopper');
-      await booking.getByLabel(/email/i).fill('grace@example.org');
-      await booking.getByLabel(/phone/i).fill('+1 202 555 0143');
-      await booking.getByLabel(/date of birth/i).fill('1956-12-09');
-      await booking.getByRole('button', { name: 'Review booking' }).click();
-      await booking.getByRole('button', { name: 'Confirm booking' }).click();
-      await booking.getByRole('heading', { name: 'You’re booked' }).waitFor();
+      await fillDetails(booking, grace);
+      await reviewAndConfirm(booking);
 
       const font = await booking.getByRole('heading', { name: 'You’re booked' }).evaluate((heading) => getComputedStyle(heading).fontFamily);
       assert.match(font, /Georgia/);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startDemo, type DemoEnvironment } from './support/servers.js';
+import { chooseAssessmentAtMitte, fillDetails, reviewAndConfirm } from './support/booking.js';
 import { tabTo } from './support/keyboard.js';
 
 const shots = 'test-results/e2e/loop';
@@ -95,22 +96,13 @@ describe('the loop: staff share, the patient books and changes, the dashboard fo
     const booking = patient.locator('circle-book-service');
     await booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
     await screenshot(patient, 'patient-service-link');
-    await booking.getByRole('radio', { name: /Initial assessment/ }).check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByRole('radio', { name: /Circle Health Mitte/ }).check();
-    await booking.getByRole('button', { name: 'Continue' }).click();
+    await chooseAssessmentAtMitte(booking);
     await booking.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
     await chooseTimeNextMonth(booking, 2);
     await screenshot(patient, 'patient-time');
     await booking.getByRole('button', { name: 'Continue' }).click();
-    await booking.getByLabel(/first name/i).fill('Ada');
-    await booking.getByLabel(/last name/i).fill('Lovelace');
-    await booking.getByLabel(/email/i).fill('ada@example.org');
-    await booking.getByLabel(/phone/i).fill('+44 20 7946 0958');
-    await booking.getByLabel(/date of birth/i).fill('1985-12-10');
-    await booking.getByRole('button', { name: 'Review booking' }).click();
-    await booking.getByRole('button', { name: 'Confirm booking' }).click();
-    await booking.getByRole('heading', { name: 'You’re booked' }).waitFor();
+    await fillDetails(booking);
+    await reviewAndConfirm(booking);
     await screenshot(patient, 'patient-booked');
 
     assert.ok(await booking.getByRole('link', { name: 'Complete intake forms' }).isVisible());

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import { formatTime } from '../../src/i18n/format.js';
 import { startAll } from './support/servers.js';
+import { chooseAssessmentAtMitte, fillDetails, reviewAndConfirm } from './support/booking.js';
 
 const clinicZone = 'Europe/Berlin';
 
@@ -43,10 +44,7 @@ describe('booking across time zones and clock changes', () => {
           assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), patient.zone);
           await page.goto(`${env.site.url}/book-service.html`);
           const booking = page.locator('circle-book-service');
-          await booking.getByRole('radio', { name: /Initial assessment/ }).check();
-          await booking.getByRole('button', { name: 'Continue' }).click();
-          await booking.getByRole('radio', { name: /Circle Health Mitte/ }).check();
-          await booking.getByRole('button', { name: 'Continue' }).click();
+          await chooseAssessmentAtMitte(booking);
           await booking.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
 
           await expectZoneNamed(booking);
@@ -60,14 +58,8 @@ describe('booking across time zones and clock changes', () => {
           await slot.check();
           await booking.getByRole('button', { name: 'Continue' }).click();
 
-          await booking.getByLabel(/first name/i).fill('Ada');
-          await booking.getByLabel(/last name/i).fill('Lovelace');
-          await booking.getByLabel(/email/i).fill('ada@example.org');
-          await booking.getByLabel(/phone/i).fill('+44 20 7946 0958');
-          await booking.getByLabel(/date of birth/i).fill('1985-12-10');
-          await booking.getByRole('button', { name: 'Review booking' }).click();
-          await booking.getByRole('button', { name: 'Confirm booking' }).click();
-          await booking.getByRole('heading', { name: 'You’re booked' }).waitFor();
+          await fillDetails(booking);
+          await reviewAndConfirm(booking);
 
           const booked = env.api.simulator.state().appointments.at(-1)!;
           assert.equal(Date.parse(booked.start), Date.parse(start), 'the booked instant is the slot chosen');

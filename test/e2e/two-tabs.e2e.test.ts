@@ -7,45 +7,22 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startAll } from './support/servers.js';
+import { ada, chooseAssessmentAtMitte, detailFields, fillDetails, grace, reviewAndConfirm, type Patient } from './support/booking.js';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 
-interface Patient {
-  givenName: string;
-  familyName: string;
-  email: string;
-  phone: string;
-  birthDate: string;
-}
-
-const ada: Patient = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', birthDate: '1985-12-10' };
-const grace: Patient = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', birthDate: '1976-12-09' };
-
-const fields = (booking: Locator) => ({
-  givenName: booking.getByLabel(/first name/i),
-  familyName: booking.getByLabel(/last name/i),
-  email: booking.getByLabel(/email/i),
-  phone: booking.getByLabel(/phone/i),
-  birthDate: booking.getByLabel(/date of birth/i),
-});
-
 /** Books up to the review step with the first free time; returns that time's value. */
 async function untilReview(booking: Locator, patient: Patient): Promise<string> {
   await booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
-  await booking.getByRole('radio', { name: /Initial assessment/ }).check();
-  await booking.getByRole('button', { name: 'Continue' }).click();
-  await booking.getByRole('heading', { name: 'Where would you like to go?' }).waitFor();
-  await booking.getByRole('radio', { name: /Circle Health Mitte/ }).check();
-  await booking.getByRole('button', { name: 'Continue' }).click();
+  await chooseAssessmentAtMitte(booking);
   await booking.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
   const firstTime = booking.getByRole('radio').first();
   await firstTime.check();
   const chosen = await firstTime.evaluate((radio) => (radio as HTMLInputElement).value);
   await booking.getByRole('button', { name: 'Continue' }).click();
   await booking.getByRole('heading', { name: 'Your details' }).waitFor();
-  const inputs = fields(booking);
-  for (const key of Object.keys(inputs) as Array<keyof Patient>) await inputs[key].fill(patient[key]);
+  await fillDetails(booking, patient);
   await booking.getByRole('button', { name: 'Review booking' }).click();
   await booking.getByRole('heading', { name: 'Check and confirm' }).waitFor();
   return chosen;
@@ -113,12 +90,10 @@ describe('two patients in two browsers book the same time', () => {
     await firstTime.check();
     await loser.getByRole('button', { name: 'Continue' }).click();
     await loser.getByRole('heading', { name: 'Your details' }).waitFor();
-    const inputs = fields(loser);
+    const inputs = detailFields(loser);
     for (const key of Object.keys(inputs) as Array<keyof Patient>) assert.equal(await inputs[key].inputValue(), loserPatient[key], `${key} kept`);
 
-    await loser.getByRole('button', { name: 'Review booking' }).click();
-    await loser.getByRole('button', { name: 'Confirm booking' }).click();
-    await loser.getByRole('heading', { name: 'You’re booked' }).waitFor();
+    await reviewAndConfirm(loser);
     const booked = env.api.simulator.state().appointments.slice(before);
     assert.equal(booked.length, 2);
     assert.notEqual(booked[0]!.start, booked[1]!.start);
