@@ -17,7 +17,7 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
-import { errorAnnouncement } from '../ui/status.js';
+import { errorAnnouncement } from '../ui/describe-error.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;

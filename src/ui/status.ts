@@ -10,7 +10,6 @@ import { telHref } from '../flow/contact.js';
 import { describeError, type ErrorContext } from './describe-error.js';
 
 export { statusStyles } from './status.styles.js';
-export { describeError, errorAnnouncement, type ErrorContext, type ErrorDescription, type ErrorSubject } from './describe-error.js';
 
 export interface ErrorOptions extends ErrorContext {
   /** Shows a Try again button when the error is one retrying can help. */

@@ -18,7 +18,8 @@ import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from
 import { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../events.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../define.js';
-import { describeError, errorAnnouncement, statusStyles } from '../status.js';
+import { describeError, errorAnnouncement } from '../describe-error.js';
+import { statusStyles } from '../status.js';
 import { LiveRegion, type Announcement } from '../live-region.js';
 import { styles } from './booking-flow.styles.js';
 import { trackingFromQuery } from '../../flow/tracking.js';

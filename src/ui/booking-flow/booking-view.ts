@@ -9,7 +9,8 @@ import type { ApiClient } from '../../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';
 import { CircleErrorEvent } from '../../events.js';
 import { renderContact } from '../contact.js';
-import { describeError, renderError, renderLoading } from '../status.js';
+import { describeError } from '../describe-error.js';
+import { renderError, renderLoading } from '../status.js';
 import type { CalendarLayout } from './steps.js';
 import './booking-flow.js';
 
