@@ -1,11 +1,10 @@
 /**
  * An appointment as an iCalendar file (RFC 5545) the patient adds to their own calendar.
  * Pure: no DOM, runs in Node. It holds what the clinic published (service, time, place,
- * clinic contact) and nothing about the patient, since calendars are often shared or synced.
+ * clinic contact) and nothing about the patient, since calendars are often shared or synced;
+ * nor a link to the appointment, which carries the patient's access token.
  */
 import type { Appointment, Location } from '../api/schemas.js';
-
-export { icsFileName } from './file-name.js';
 
 /** What the file is made from: a subset of `Appointment`, so a confirmation's appointment fits. */
 export interface IcsAppointment {
@@ -22,8 +21,6 @@ export interface IcsAppointment {
 export interface IcsOptions {
   /** DTSTAMP: when the file was made. Default: now. */
   now?: Date;
-  /** A page about the appointment; written only when it is http(s). */
-  url?: string;
   /** Language of the country name in the address, e.g. `de`. Default: the runtime's. */
   locale?: string;
   /**
@@ -40,9 +37,6 @@ export interface ContactWording {
 }
 
 const englishContact: ContactWording = { phone: (phone) => `Phone: ${phone}`, email: (email) => `Email: ${email}` };
-
-/** For `new Blob([ics], { type: icsMimeType })`. */
-export const icsMimeType = 'text/calendar;charset=utf-8';
 
 const CRLF = '\r\n';
 const maxLineOctets = 75;
@@ -100,15 +94,6 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
   return [location.name, line1, line2, [postalCode, city].filter(Boolean).join(' '), countryName].filter(Boolean).join(', ');
 }
 
-function isWebUrl(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The .ics text of one appointment: a VCALENDAR with one VEVENT, CRLF line endings, times
  * in UTC. Throws a RangeError when `start` or `end` is not a date-time.
@@ -131,7 +116,6 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
     ['DESCRIPTION', escapeText(description)],
   ];
   // URI values are not TEXT: no escaping, but a line break would end the property.
-  if (isWebUrl(options.url)) properties.push(['URL', new URL(options.url).href]);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -9,7 +9,7 @@
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { icsFileName } from '../calendar/file-name.js';
-import type { ContactWording, IcsAppointment, IcsOptions } from '../calendar/ics.js';
+import type { ContactWording, IcsAppointment } from '../calendar/ics.js';
 
 let ics: typeof import('../calendar/ics.js') | undefined;
 
@@ -26,12 +26,12 @@ const contact: ContactWording = {
   email: (email) => msg(str`Email: ${email}`),
 };
 
-function hrefOf(appointment: IcsAppointment, options: IcsOptions): string {
+function hrefOf(appointment: IcsAppointment, locale: string | undefined): string {
   // A data: URL rather than a blob: one, so nothing needs revoking and strict CSPs allow it.
-  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics.appointmentIcs(appointment, { ...options, contact }))}` : notYet;
+  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics.appointmentIcs(appointment, { locale, contact }))}` : notYet;
 }
 
-export function renderCalendarLink(appointment: IcsAppointment, options: IcsOptions, className: string): TemplateResult {
+export function renderCalendarLink(appointment: IcsAppointment, locale: string | undefined, className: string): TemplateResult {
   const prepare = async (event: Event) => {
     const link = event.currentTarget as HTMLAnchorElement;
     if (link.getAttribute('href') !== notYet) return;
@@ -44,6 +44,6 @@ export function renderCalendarLink(appointment: IcsAppointment, options: IcsOpti
     await host.updateComplete;
     if (event.type === 'click' && link.isConnected && link.getAttribute('href') !== notYet) link.click();
   };
-  return html`<a class=${className} part="calendar-link" href=${hrefOf(appointment, options)} download=${icsFileName(appointment)}
+  return html`<a class=${className} part="calendar-link" href=${hrefOf(appointment, locale)} download=${icsFileName(appointment)}
     @pointerenter=${prepare} @focus=${prepare} @click=${prepare}>${msg('Add to calendar')}</a>`;
 }

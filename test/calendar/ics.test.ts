@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { appointmentIcs, escapeText, foldLine, icsFileName, icsUtc, type IcsAppointment } from '../../src/calendar/ics.js';
+import { icsFileName } from '../../src/calendar/file-name.js';
+import { appointmentIcs, escapeText, foldLine, icsUtc, type IcsAppointment } from '../../src/calendar/ics.js';
 
 const appointment: IcsAppointment = {
   id: 'apt_123',
@@ -29,7 +30,7 @@ const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 
 describe('appointmentIcs', () => {
   it('writes a VCALENDAR with one VEVENT, exactly', () => {
-    const ics = appointmentIcs(appointment, { now, url: 'https://clinic.example/a/apt_123', locale: 'en' });
+    const ics = appointmentIcs(appointment, { now, locale: 'en' });
     assert.equal(
       ics,
       [
@@ -48,7 +49,6 @@ describe('appointmentIcs', () => {
         ' y',
         'DESCRIPTION:Circle Clinic\\nPhone: +49 30 1234567\\nEmail: hello@circle.examp',
         ' le',
-        'URL:https://clinic.example/a/apt_123',
         'END:VEVENT',
         'END:VCALENDAR',
         '',
@@ -73,13 +73,6 @@ describe('appointmentIcs', () => {
     const stamp = property(appointmentIcs(appointment), 'DTSTAMP')!;
     assert.match(stamp, /^\d{8}T\d{6}Z$/);
     assert.ok(stamp >= before);
-  });
-
-  it('writes URL only for an http(s) url', () => {
-    for (const url of [undefined, '', 'javascript:alert(1)', 'data:text/html,hi', 'ftp://clinic.example/x', 'not a url', '/relative']) {
-      assert.equal(property(appointmentIcs(appointment, { now, url }), 'URL'), undefined, String(url));
-    }
-    assert.equal(property(appointmentIcs(appointment, { now, url: 'http://localhost:8080/a' }), 'URL'), 'http://localhost:8080/a');
   });
 
   it('writes the clinic\'s phone and email in the wording it is given', () => {

@@ -227,6 +227,5 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
 
 function renderAddToCalendar({ appointment, locale, now, manage }: AppointmentView): TemplateResult | typeof nothing {
   if (!canAddToCalendar(appointment, now) || manage.step !== 'view') return nothing;
-  // No URL in the file: the appointment's own link carries its access token, and calendars are shared.
-  return renderCalendarLink(appointment, locale ? { locale } : {}, 'button calendar');
+  return renderCalendarLink(appointment, locale, 'button calendar');
 }

@@ -204,8 +204,6 @@ function renderReviewStep(view: FlowView): TemplateResult {
 function renderDoneStep(view: FlowView): TemplateResult {
   const confirmation = view.state.confirmation!;
   const { appointment, appointmentUrl } = confirmation;
-  // The calendar file has no URL: the appointment's link carries its access token, and
-  // calendars are synced and shared. The link to it is on this screen and in the clinic's email.
   return html`
     <p class="success">${msg('Your appointment is confirmed.')}</p>
     ${renderSummary(view, false)}
@@ -217,7 +215,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
           <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer">${msg('Complete intake forms')}</a>
         </div>`}
     <div class="actions" part="actions">
-      ${renderCalendarLink(appointment, view.locale ? { locale: view.locale } : {}, 'button')}
+      ${renderCalendarLink(appointment, view.locale, 'button')}
       <a class="button" part="appointment-link" href=${appointmentUrl}>${msg('View or change your booking')}</a>
     </div>
   `;
