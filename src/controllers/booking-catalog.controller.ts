@@ -3,21 +3,19 @@
  * `api-base` and `locale`, load their catalog (a service, or one variant) with @lit/task, and
  * render it loading, failing, unavailable or as the flow. Each element only says how to load.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { Task } from '@lit/task';
-import type { ApiClient } from '../api/client.js';
-import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
-import { AbortedError } from '../api/errors.js';
-import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
-import { AbortOnLeaveController } from './abort-on-leave.controller.js';
-import type { CalendarLayout } from '../ui/booking-flow/steps.js';
-import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
-import { localeOf } from './locale.controller.js';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { html } from 'lit';
-import { TaskStatus } from '@lit/task';
-import { LiveRegion, type Announcement } from '../ui/live-region.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { ApiClient } from '../api/client.js';
+import { AbortedError } from '../api/errors.js';
+import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
+import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
+import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
+import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { errorAnnouncement } from '../ui/describe-error.js';
+import { LiveRegion, type Announcement } from '../ui/live-region.js';
+import { AbortOnLeaveController } from './abort-on-leave.controller.js';
+import { localeOf } from './locale.controller.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;

@@ -37,8 +37,6 @@ export class LiveRegion implements ReactiveController {
     );
   }
 
-  hostUpdate(): void {}
-
   /** What the region says now (for tests and for the element's own use). */
   get text(): string {
     return this.said?.text ?? '';
