@@ -13,7 +13,7 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, chooseFirstTime, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find } from '../support/dom.js';
 import { clipped, drawn, overflowing, overrideTextSpacing, smallTargets, unboundedControls } from '../support/layout.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
@@ -24,12 +24,6 @@ interface Screen {
   host: HTMLElement;
 }
 
-async function next(flow: CircleBookingFlow, step: string): Promise<void> {
-  await flow.updateComplete;
-  flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
-  await waitForStep(flow, step);
-}
-
 /** Walks a booking to each step, handing each screen to `check`. */
 async function bookingScreens(check: (screen: Screen) => Promise<void> | void): Promise<void> {
   const host = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);
@@ -37,20 +31,18 @@ async function bookingScreens(check: (screen: Screen) => Promise<void> | void): 
   await flow.updateComplete;
   await check({ name: 'the variant step', host });
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
-  await next(flow, 'location');
+  await continueTo(flow, 'location');
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
-  await next(flow, 'time');
-  const list = await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
-  (await find(() => list.shadowRoot!.querySelector<HTMLInputElement>('input'), 'a time')).click();
-  await flow.updateComplete;
+  await continueTo(flow, 'time');
+  await chooseFirstTime(flow);
   await check({ name: 'the time step', host });
-  await next(flow, 'details');
+  await continueTo(flow, 'details');
   flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
   const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
   await find(() => form.shadowRoot!.querySelector('[part=error]'), 'the errors');
   await check({ name: 'the details step with errors', host });
   await fillDetails(flow, ada);
-  await next(flow, 'review');
+  await continueTo(flow, 'review');
   await check({ name: 'the review step', host });
 }
 

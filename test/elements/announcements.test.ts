@@ -9,7 +9,7 @@ import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
-import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, chooseFirstTime, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find, queryAllDeep } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 
@@ -48,12 +48,6 @@ function listen(host: Element): { heard: string[]; regions(): Element[]; stop():
 
 const count = (heard: string[], text: string) => heard.filter((each) => each === text).length;
 
-async function next(flow: CircleBookingFlow, step: string): Promise<void> {
-  await flow.updateComplete;
-  flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
-  await waitForStep(flow, step);
-}
-
 describe('announcements', () => {
   beforeEach(useSimulator);
 
@@ -66,16 +60,15 @@ describe('announcements', () => {
     // At a person's pace: the first step is said a frame after it is on screen.
     await find(() => (count(screenReader.heard, 'Step 1 of 5') ? true : undefined), 'the first step said');
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
-    await next(flow, 'location');
+    await continueTo(flow, 'location');
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
-    await next(flow, 'time');
-    const list = await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
-    (await find(() => list.shadowRoot!.querySelector<HTMLInputElement>('input'), 'a time')).click();
-    await next(flow, 'details');
+    await continueTo(flow, 'time');
+    await chooseFirstTime(flow);
+    await continueTo(flow, 'details');
     flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click(); // nothing typed
     await find(() => flow.shadowRoot!.querySelector('circle-patient-form')!.shadowRoot!.querySelector('[part=error]'), 'the errors');
     await fillDetails(flow, ada);
-    await next(flow, 'review');
+    await continueTo(flow, 'review');
     const { variantId, locationId, slot } = flow.state;
     simulator.createBooking({ variantId: variantId!, locationId: locationId!, start: slot!.start, patient: { ...ada, givenName: 'Grace' } }, 'someone-else');
     flow.shadowRoot!.querySelector<HTMLElement>('[part~=confirm-button]')!.click();

@@ -12,26 +12,20 @@ import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.j
 import type { CircleDayPicker } from '../../src/ui/day-picker.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { addDays } from '../../src/time/zoned.js';
-import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { deepActiveElement, find, queryAllDeep } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 
 async function toTimes(flow: CircleBookingFlow): Promise<CircleDayPicker> {
   await flow.updateComplete;
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
-  await next(flow, 'location');
+  await continueTo(flow, 'location');
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
-  await next(flow, 'time');
+  await continueTo(flow, 'time');
   const picker = await find(() => flow.shadowRoot!.querySelector('circle-day-picker'), 'the day picker');
   await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
   await picker.updateComplete;
   return picker;
-}
-
-async function next(flow: CircleBookingFlow, step: string): Promise<void> {
-  await flow.updateComplete;
-  flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
-  await waitForStep(flow, step);
 }
 
 /** Elements that stick out of the viewport's width, or scroll sideways inside. */
@@ -111,10 +105,10 @@ describe('right to left', () => {
       await toTimes(flow);
       expect(overflowing(host, width), 'time step').to.deep.equal([]);
       flow.shadowRoot!.querySelector('circle-time-list')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-      await next(flow, 'details');
+      await continueTo(flow, 'details');
       await fillDetails(flow, ada);
       expect(overflowing(host, width), 'details step').to.deep.equal([]);
-      await next(flow, 'review');
+      await continueTo(flow, 'review');
       expect(overflowing(host, width), 'review step').to.deep.equal([]);
     });
   }

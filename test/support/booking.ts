@@ -35,6 +35,13 @@ export async function pressContinue(flow: CircleBookingFlow, label: string | Reg
   await flow.updateComplete;
 }
 
+/** Presses the step's Continue button, found by its part in any language, and waits for `step`. */
+export async function continueTo(flow: CircleBookingFlow, step: string): Promise<void> {
+  await flow.updateComplete;
+  flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
+  await waitForStep(flow, step);
+}
+
 /** Waits for the times of the preselected day and chooses the first. Returns its start. */
 export async function chooseFirstTime(flow: CircleBookingFlow): Promise<string> {
   const list = await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
