@@ -55,18 +55,18 @@ const floor = (): Subject => ({ name: 'floor: bare Lit slot list', entry: floorE
 /** The elements with an API that never answers: their first render is what they show while loading. */
 function scriptSubjects(hang: string): Subject[] {
   return [
-    { name: '<circle-book-service>', entry: '/dist/elements/book-service.js', tag: 'circle-book-service', attributes: { 'service-id': 'svc_physio', 'api-base': hang } },
-    { name: '<circle-book-variant>', entry: '/dist/elements/book-variant.js', tag: 'circle-book-variant', attributes: { 'variant-id': 'var_physio_initial', 'api-base': hang } },
-    { name: '<circle-appointment>', entry: '/dist/elements/appointment.js', tag: 'circle-appointment', attributes: { 'appointment-id': 'apt_ready', 'api-base': hang }, properties: { token: 'tok_ready_8b2e51' } },
-    { name: '<circle-patient-app>', entry: '/dist/elements/patient-app.js', tag: 'circle-patient-app', attributes: { 'api-base': hang } },
-    { name: '<circle-share-menu> (given its url)', entry: '/dist/elements/share-menu.js', tag: 'circle-share-menu', attributes: { url: 'https://clinic.example/patient/#/book/svc_physio' } },
+    { name: '<circle-book-service>', entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': 'svc_physio', 'api-base': hang } },
+    { name: '<circle-book-variant>', entry: '/dist/circle-book-variant.js', tag: 'circle-book-variant', attributes: { 'variant-id': 'var_physio_initial', 'api-base': hang } },
+    { name: '<circle-appointment>', entry: '/dist/circle-appointment.js', tag: 'circle-appointment', attributes: { 'appointment-id': 'apt_ready', 'api-base': hang }, properties: { token: 'tok_ready_8b2e51' } },
+    { name: '<circle-patient-app>', entry: '/dist/circle-patient-app.js', tag: 'circle-patient-app', attributes: { 'api-base': hang } },
+    { name: '<circle-share-menu> (given its url)', entry: '/dist/circle-share-menu.js', tag: 'circle-share-menu', attributes: { url: 'https://clinic.example/patient/#/book/svc_physio' } },
     { name: 'all elements, <circle-book-service> shown', entry: '/dist/circle-booking.js', tag: 'circle-book-service', attributes: { 'service-id': 'svc_physio', 'api-base': hang } },
     floor(),
   ];
 }
 
 function bookService(apiBase: string): Subject {
-  return { name: '<circle-book-service>', entry: '/dist/elements/book-service.js', tag: 'circle-book-service', attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase } };
+  return { name: '<circle-book-service>', entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase } };
 }
 
 // ---- servers and browser -----------------------------------------------------------------------

@@ -27,7 +27,7 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-/** `vite build` of the library into dist/, quietly: about a second. */
+/** `vite build` of the library into dist/, quietly: some ten seconds (every script-tag file is its own build). */
 export async function buildBundle(): Promise<void> {
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -1,10 +1,10 @@
 /**
  * Registers a custom element unless its tag is taken. A page may load two copies of the
- * library (two versions; or the self-contained dist/circle-booking.js beside an element's own
- * entry, dist/elements/<name>.js, which shares nothing with it); a second `define` would throw
+ * library: two versions, or two script-tag files (dist/circle-booking.js, dist/circle-<element>.js),
+ * which share nothing, not even the booking flow's inner elements. A second `define` would throw
  * and stop the page's script, so the copy that comes second uses the first one's elements and
  * says so in one console warning, naming every tag it left alone. Loading one entry twice, or
- * two per-element entries (they share their chunks), defines each class once and says nothing.
+ * two dist/elements/ entries (they share their chunks), defines each class once and says nothing.
  */
 let skipped: string[] | undefined;
 
@@ -22,7 +22,7 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
       skipped = undefined;
       console.warn(
         `circle-booking: another copy of the library is already on this page and defined ${tags.map((name) => `<${name}>`).join(', ')}; ` +
-          'this copy uses those. Load circle-booking once per page, in one version: either dist/circle-booking.js or the dist/elements/ entries.',
+          'this copy uses those. Load circle-booking once per page, in one version: one script-tag file (dist/circle-booking.js or one dist/circle-<element>.js) or the dist/elements/ entries.',
       );
     });
   }

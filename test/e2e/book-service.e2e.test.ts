@@ -1,5 +1,5 @@
-// The built bundle on a plain HTML page, in Chromium, against the simulator over real HTTP:
-// a patient on a 390 px wide phone books a visit. Screenshots of each step go to
+// The built script-tag file for this element alone (dist/circle-book-service.js) on a plain HTML
+// page, in Chromium, against the simulator over real HTTP: a patient on a 390 px wide phone books a visit. Screenshots of each step go to
 // test-results/e2e/ for people to look at.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,10 +11,11 @@ import { fillDetails } from './support/booking.js';
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 
-describe('a patient books on a phone with the one-script bundle', () => {
+describe('a patient books on a phone, the page loading dist/circle-book-service.js alone', () => {
   let env: Awaited<ReturnType<typeof startAll>>;
   let page: Page;
   const problems: string[] = [];
+  const scripts: string[] = [];
 
   before(async () => {
     env = await startAll();
@@ -23,6 +24,9 @@ describe('a patient books on a phone with the one-script bundle', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
   });
   after(() => env.close());
 
@@ -63,6 +67,10 @@ describe('a patient books on a phone with the one-script bundle', () => {
     const appointments = env.api.simulator.state().appointments;
     assert.equal(appointments.length, before + 1);
     assert.equal(appointments.at(-1)!.variantId, 'var_physio_initial');
+  });
+
+  it('fetched one script file for the whole booking', () => {
+    assert.deepEqual(scripts, ['/dist/circle-book-service.js']);
   });
 
   it('fits the phone: nothing scrolls sideways', async () => {

@@ -51,7 +51,7 @@ describe('circle-booking/mocks/server in Node', () => {
 
 describe('package.json "exports"', () => {
   const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed',
-    'circle-booking/custom-elements.json', ...elementNames.map((name) => `circle-booking/elements/${name}`)];
+    'circle-booking/custom-elements.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
 
   for (const specifier of subpaths) {
     it(`${specifier} resolves to a built file`, () => {
@@ -80,8 +80,13 @@ describe('one copy of each piece in a bundler app', () => {
     assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').includes('dist/elements/book-service.js'), 'the element itself');
   });
 
-  it('the one-script bundle shares nothing: it is for a script tag, not beside the other exports', () => {
+  it('the one-script bundles share nothing: they are for a script tag, not beside the other exports', () => {
     assert.deepEqual(shared('circle-booking/circle-booking.js', 'circle-booking/api'), []);
+    // Their lazy chunks import what they need from the script-tag file, not from chunks/lit: the
+    // only file both may fetch is one that imports nothing (the .ics writer).
+    const files = (specifier) => filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]);
+    const both = files('circle-booking/circle-book-service.js').filter((file) => files('circle-booking/elements/book-service').includes(file));
+    assert.deepEqual(both.filter((file) => filesLoadedBy(file).length > 1), []);
   });
 });
 
@@ -112,6 +117,14 @@ describe('the browser bundle', () => {
   for (const name of elementNames) {
     it(`dist/elements/${name}.js needs nothing but its own files`, () => {
       assert.deepEqual(bareImports(`dist/elements/${name}.js`), []);
+    });
+
+    it(`dist/circle-${name}.js is one file that registers <circle-${name}>`, () => {
+      const code = readFileSync(join(root, `dist/circle-${name}.js`), 'utf8');
+
+      assert.deepEqual(bareImports(`dist/circle-${name}.js`), []);
+      assert.deepEqual(filesLoadedBy(`dist/circle-${name}.js`), [`dist/circle-${name}.js`], 'no static import of a chunk');
+      assert.ok(code.includes(`"circle-${name}"`), 'defines its tag');
     });
   }
 
