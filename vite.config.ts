@@ -42,6 +42,11 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
       // bundled browser shim of node:http would fail at run time instead of at import.
       external: [/^msw(\/|$)/, /^node:/],
       preserveEntrySignatures: 'allow-extension',
+      // @lit/localize's package entry (where `msg` and `str` are imported from) also loads its
+      // one-locale-per-page runtime mode, whose module creates a resolved promise at load time.
+      // We install our own msg (src/i18n/localization.ts) and never call configureLocalization,
+      // so that module is dropped unless something uses it.
+      treeshake: { moduleSideEffects: [{ test: /@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, sideEffects: false }] },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         ...output,

@@ -10,9 +10,9 @@
  * Pure: no DOM, runs in Node too.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
-import type { LocaleModule, MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
+import type { LocaleModule, MsgFn, MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 
 export type TargetLanguage = (typeof targetLocales)[number];
@@ -114,30 +114,56 @@ export function activeLanguage(): Language {
 }
 
 /**
+ * What `msg()` is given: plain text or a `str` template. Our messages are text only; lit-localize's
+ * lit-html template messages are not used, so this `msg` does not handle them.
+ */
+type Message = string | StrResult;
+
+/**
  * The English text of a message as overrides are keyed: plain text as is, and `str` templates
  * with `{0}`, `{1}`… where the values go.
  */
-export function messageKey(template: string | StrResult): string {
-  if (typeof template === 'string') return template;
-  return template.strings.reduce((key, part, index) => `${key}{${index - 1}}${part}`);
+export function messageKey(template: Message): string {
+  return typeof template === 'string' ? template : withPlaceholders(template.strings);
+}
+
+/** `strings` joined by `{n}`: the n-th value (by `order` where a translation moved them) goes there. */
+function withPlaceholders(strings: readonly string[], order?: readonly unknown[]): string {
+  return strings.reduce((text, part, index) => `${text}{${order ? order[index - 1] : index - 1}}${part}`);
 }
 
 function fillIn(text: string, values: readonly unknown[]): string {
   return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : whole));
 }
 
-function override(template: TemplateLike, options: MsgOptions | undefined): string | undefined {
-  if (typeof template !== 'string' && !('strTag' in template)) return undefined;
-  const key = messageKey(template);
-  const own = active.overrides;
-  const clinic = registered.get(active.language);
-  const text = (options?.id && (own?.[options.id] ?? clinic?.[options.id])) || own?.[key] || clinic?.[key];
-  if (text === undefined) return undefined;
-  return typeof template === 'string' ? text : fillIn(text, template.values);
+const ids = new Map<string | readonly string[], string>();
+
+/** The catalog key of a message without an id of its own: lit-localize's hash of its English text. */
+function idOf(template: Message): string {
+  const text = typeof template === 'string' ? template : template.strings;
+  let id = ids.get(text);
+  if (!id) ids.set(text, (id = generateMsgId(text, false)));
+  return id;
 }
 
-function localizedMsg(template: TemplateLike, options?: MsgOptions): string | ReturnType<typeof runtimeMsg> {
-  return override(template, options) ?? runtimeMsg(catalogs.get(active.language), template as never, options);
+/**
+ * `msg()` in the active language: the element's own wording, else the clinic's for the page,
+ * else the catalog's translation, else the English text. Every one of them is text with
+ * `{n}` where the n-th value goes (a catalog's `str` translation says which value goes where).
+ */
+function localizedMsg(template: Message, options?: MsgOptions): string {
+  const key = messageKey(template);
+  const id = options?.id;
+  const own = active.overrides;
+  const clinic = registered.get(active.language);
+  const translated = catalogs.get(active.language)?.[id ?? idOf(template)] as Message | undefined;
+  const text =
+    (id && (own?.[id] ?? clinic?.[id])) ||
+    own?.[key] ||
+    clinic?.[key] ||
+    (typeof translated === 'object' ? withPlaceholders(translated.strings, translated.values) : translated) ||
+    key;
+  return typeof template === 'string' ? text : fillIn(text, template.values);
 }
 
 try {
