@@ -39,11 +39,20 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    documentLangObserver.watch(this.host);
+    connected.add(this.host);
+    // One observer for the page, while any element is connected.
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
   }
 
   hostDisconnected(): void {
-    documentLangObserver.unwatch(this.host);
+    connected.delete(this.host);
+    if (!connected.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
   }
 
   hostUpdate(): void {
@@ -81,22 +90,30 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-function parentOf(node: Node): Node | null {
-  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+/** Connected elements, re-rendered when a `lang` changes anywhere on the page. */
+const connected = new Set<LocalizedHost>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * The first thing `pick` finds on the element or above it, across shadow roots (a shadow
+ * root's parent is its host).
+ */
+function nearest<T>(element: Element, pick: (element: Element) => T | undefined): T | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const found = node instanceof Element ? pick(node) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** One of our elements, which may carry `locale` and `messages` properties. */
+function ours(element: Element): LocalizedHost | undefined {
+  return element.localName.startsWith('circle-') ? (element as LocalizedHost) : undefined;
 }
 
 /** The element's own `locale`, or the `lang` of the nearest element above that has one. */
 export function resolveLocale(element: Element): string | undefined {
-  for (let node: Node | null = element; node; node = parentOf(node)) {
-    if (!(node instanceof Element)) continue;
-    if (node.localName.startsWith('circle-')) {
-      const own = (node as LocalizedHost).locale;
-      if (typeof own === 'string' && own) return own;
-    }
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return undefined;
+  return nearest(element, (node) => ours(node)?.locale || node.getAttribute('lang') || undefined);
 }
 
 /** The locale an element speaks: its own or inherited, else the browser's. */
@@ -105,32 +122,8 @@ export function localeOf(element: Element): string {
 }
 
 function nearestMessages(element: Element): Messages | undefined {
-  for (let node: Node | null = element; node; node = parentOf(node)) {
-    if (node instanceof Element && node.localName.startsWith('circle-')) {
-      const messages = (node as LocalizedHost).messages;
-      if (messages && Object.keys(messages).length) return messages;
-    }
-  }
-  return undefined;
+  return nearest(element, (node) => {
+    const messages = ours(node)?.messages;
+    return messages && Object.keys(messages).length ? messages : undefined;
+  });
 }
-
-/** Re-renders connected elements when a `lang` changes anywhere on the page (one observer). */
-const documentLangObserver = {
-  hosts: new Set<LocalizedHost>(),
-  observer: undefined as MutationObserver | undefined,
-  watch(host: LocalizedHost): void {
-    this.hosts.add(host);
-    if (this.observer || typeof MutationObserver === 'undefined') return;
-    this.observer = new MutationObserver(() => {
-      for (const each of this.hosts) each.requestUpdate();
-    });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  },
-  unwatch(host: LocalizedHost): void {
-    this.hosts.delete(host);
-    if (this.hosts.size === 0) {
-      this.observer?.disconnect();
-      this.observer = undefined;
-    }
-  },
-};
