@@ -14,17 +14,15 @@ export const statusStyles = css`
     justify-items: start;
     gap: 0.5rem;
     min-block-size: var(--circle-status-min-block-size, 8rem);
+    overflow-wrap: anywhere;
+  }
+  .status > * {
+    margin: 0;
   }
   .status .title {
-    margin: 0;
     font-size: 1.125rem;
     font-weight: 700;
     line-height: 1.3;
-  }
-  .status .body,
-  .status .contact {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .status .contact {
     display: flex;
@@ -41,17 +39,16 @@ export const statusStyles = css`
   .status .button {
     margin-block-start: 0.5rem;
   }
-  .status.error {
-    padding: var(--_space);
-    border: 1px solid var(--_danger);
-    border-inline-start-width: 0.375rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  .status.error,
   .status.empty {
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
+  }
+  .status.error {
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 0.375rem;
+    background: var(--_surface);
   }
 
   .skeleton {
@@ -79,12 +76,7 @@ export const statusStyles = css`
   .bone {
     display: block;
     border-radius: var(--_radius);
-    background: linear-gradient(
-        90deg,
-        transparent 0%,
-        color-mix(in srgb, var(--_surface) 60%, transparent) 50%,
-        transparent 100%
-      )
+    background: linear-gradient(90deg, transparent, color-mix(in srgb, var(--_surface) 60%, transparent), transparent)
       0 0 / 200% 100% no-repeat,
       color-mix(in srgb, var(--_text) 9%, var(--_surface));
     animation: circle-shimmer 1.5s ease-in-out infinite;
