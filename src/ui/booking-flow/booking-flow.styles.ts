@@ -1,10 +1,23 @@
 import { css } from 'lit';
 
+/**
+ * The steps' look. Space between blocks comes from the grids' gaps, so text blocks have no
+ * margins of their own. The step heading's focus ring is the shared `:focus-visible` one
+ * (tokens.ts): a heading focused by a mouse user's click on Continue shows none.
+ */
 export const styles = css`
   :host {
     container-type: inline-size;
   }
-  .flow {
+  p,
+  h2,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  .flow,
+  .when {
     display: grid;
     gap: var(--_space);
   }
@@ -14,7 +27,6 @@ export const styles = css`
   }
   .service,
   .progress {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -23,32 +35,21 @@ export const styles = css`
     color: var(--_accent);
   }
   h2 {
-    margin: 0;
     font-size: 1.375em;
     line-height: 1.25;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_focus-ring);
   }
   .description,
   .hint,
   .zone-note {
-    margin: 0;
     color: var(--_muted);
     white-space: pre-line;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
   }
   .choices {
     display: grid;
     gap: 0.5rem;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
   }
   .choice {
     display: flex;
@@ -60,23 +61,22 @@ export const styles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  .choice:has(input:checked) {
+  .choice:has(:checked) {
     border-color: var(--_accent);
     background: var(--_accent-soft);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  .choice:has(input:focus-visible) {
+  /* The whole card shows the radio's focus. */
+  .choice:has(:focus-visible) {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
   .choice input {
     margin: 0.25rem 0 0;
-    width: 1.25rem;
-    height: 1.25rem;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
     accent-color: var(--_accent);
     flex: none;
-  }
-  .choice input:focus-visible {
     outline: none;
   }
   .choice-text {
@@ -85,14 +85,9 @@ export const styles = css`
   .choice-name {
     font-weight: 600;
   }
-  .choice-facts,
   .muted {
     color: var(--_muted);
     font-size: 0.9375em;
-  }
-  .when {
-    display: grid;
-    gap: var(--_space);
   }
   /* Calendar beside the times once the flow's own container is wide enough (about 720 px). */
   @container (min-width: 45rem) {
@@ -102,7 +97,6 @@ export const styles = css`
     }
   }
   .notice {
-    margin: 0;
     padding: 0.75rem 1rem;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_surface-raised);
@@ -110,8 +104,7 @@ export const styles = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
-    flex-direction: row-reverse;
+    flex-flow: row-reverse wrap;
     justify-content: flex-end;
     gap: 0.75rem;
   }
@@ -120,14 +113,8 @@ export const styles = css`
     .actions {
       flex-direction: column;
     }
-    .actions .button {
-      width: 100%;
-    }
   }
   .summary {
-    display: grid;
-    gap: 0;
-    margin: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -139,18 +126,17 @@ export const styles = css`
     align-items: baseline;
   }
   .summary > div + div {
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
-  .summary dt {
+  dt {
     font-weight: 600;
   }
-  .summary dd {
+  dd {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
     gap: 0 0.75rem;
-    margin: 0;
     overflow-wrap: anywhere;
   }
   @container (max-width: 24rem) {
@@ -159,7 +145,7 @@ export const styles = css`
     }
   }
   .link-button {
-    min-height: 2.75rem;
+    min-block-size: 2.75rem;
     padding: 0 0.25rem;
     border: 0;
     background: none;
@@ -169,7 +155,6 @@ export const styles = css`
     cursor: pointer;
   }
   .success {
-    margin: 0;
     color: var(--_success);
     font-weight: 600;
   }
@@ -180,6 +165,6 @@ export const styles = css`
     background: var(--_accent-soft);
   }
   .callout p {
-    margin: 0 0 0.5rem;
+    margin-block-end: 0.5rem;
   }
 `;
