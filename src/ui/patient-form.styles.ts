@@ -2,38 +2,36 @@ import { css } from 'lit';
 
 /**
  * One column on a phone; first and last name side by side once there is room. Inputs are at
- * least 44 px tall with 16 px text (smaller text makes iOS zoom in on focus).
+ * least 44 px tall with 16 px text (smaller text makes iOS zoom in on focus). Space between
+ * blocks comes from the grids' gaps, so paragraphs have no margins.
  */
 export const styles = css`
-  form {
-    display: grid;
-    gap: var(--_space);
-  }
-  .intro {
-    margin: 0;
-    color: var(--_muted);
-  }
+  form,
   .names {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: var(--_space);
+  }
+  .names {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
   }
   .field {
     display: grid;
     gap: 0.25rem;
     min-inline-size: 0;
   }
+  p {
+    margin: 0;
+    color: var(--_muted);
+  }
   label {
     font-weight: 600;
   }
   .hint,
   .counter {
-    margin: 0;
-    color: var(--_muted);
     font-size: 0.9375rem;
   }
-  .error {
-    margin: 0;
+  .error,
+  .over {
     color: var(--_danger);
     font-weight: 600;
   }
@@ -48,16 +46,11 @@ export const styles = css`
     background: currentColor;
     border-radius: 1px;
   }
-  .counter.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   input,
   textarea {
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
+    padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -67,10 +60,9 @@ export const styles = css`
     min-block-size: 6rem;
     resize: vertical;
   }
-  /* A field shows focus however it got it: a date field whose calendar button has focus
-     matches neither :focus nor :focus-visible in Chromium, only :focus-within. */
-  input:focus-within,
-  textarea:focus {
+  /* A date field whose calendar button has focus matches neither :focus nor :focus-visible in
+     Chromium, only :focus-within; the shared :focus-visible ring covers the rest. */
+  input:focus-within {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }

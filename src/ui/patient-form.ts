@@ -28,17 +28,8 @@ const noteMax = 1000;
 
 /** The draft changed; `value` is the whole new draft. Bubbles; does not leave the parent's shadow root. */
 export class PatientInputEvent extends Event {
-  static readonly type = 'patient-input';
   constructor(readonly value: PatientDraft) {
-    super(PatientInputEvent.type, { bubbles: true });
-  }
-}
-
-/** The patient pressed Enter in a field. The parent decides what follows (usually `validate()`). */
-export class PatientSubmitEvent extends Event {
-  static readonly type = 'patient-submit';
-  constructor() {
-    super(PatientSubmitEvent.type, { bubbles: true });
+    super('patient-input', { bubbles: true });
   }
 }
 
@@ -74,19 +65,15 @@ const submitButton = html`<button type="submit" hidden></button>`;
 /** Today in the patient's own calendar, `YYYY-MM-DD`: the latest date of birth the picker offers. */
 function localToday(): string {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // toISOString speaks UTC: shift by the zone's offset so it gives the local date.
+  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+  return now.toISOString().slice(0, 10);
 }
 
 /**
  * @summary The patient's details: name, email, phone, date of birth and an optional note.
  * @fires patient-input - Internal (bubbles, not composed). After each keystroke. `value`: the whole draft.
  * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
- * @csspart form - The form.
- * @csspart field - One label, input, hint and error.
- * @csspart label - A field's label.
- * @csspart input - A text input, or the note's textarea.
- * @csspart hint - Help under a label.
  * @csspart error - A field's error message, and server messages that belong to no field.
  */
 export class CirclePatientForm extends LitElement {
@@ -146,7 +133,8 @@ export class CirclePatientForm extends LitElement {
 
   private onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    this.dispatchEvent(new PatientSubmitEvent());
+    // The parent decides what follows (usually `validate()`).
+    this.dispatchEvent(new Event('patient-submit', { bubbles: true }));
   };
 
   private setError(field: PatientField, message: string | undefined): void {
@@ -187,21 +175,19 @@ export class CirclePatientForm extends LitElement {
     const number = new Intl.NumberFormat(this.locale);
     const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !fields.includes(key as PatientField));
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        <p class="intro">${msg('All fields are required unless marked optional.')}</p>
+      <form novalidate @submit=${this.onSubmit}>
+        <p>${msg('All fields are required unless marked optional.')}</p>
         ${others.map(([, message]) => html`<p class="error" part="error">${message}</p>`)}
         <div class="names">
-          ${this.renderInput('givenName', msg('First name'), { autocomplete: 'given-name', autocapitalize: 'words' })}
-          ${this.renderInput('familyName', msg('Last name'), { autocomplete: 'family-name', autocapitalize: 'words' })}
+          ${this.renderInput('givenName', msg('First name'), 'text', 'given-name')}
+          ${this.renderInput('familyName', msg('Last name'), 'text', 'family-name')}
         </div>
-        ${this.renderInput('email', msg('Email address'), {
-          type: 'email', autocomplete: 'email', inputmode: 'email', autocapitalize: 'none', ltr: true, hint: msg("We'll send your confirmation here."),
-        })}
-        ${this.renderInput('phone', msg('Phone number'), { type: 'tel', autocomplete: 'tel', inputmode: 'tel', ltr: true })}
-        ${this.renderInput('dateOfBirth', msg('Date of birth'), { type: 'date', autocomplete: 'bday', max: localToday() })}
+        ${this.renderInput('email', msg('Email address'), 'email', 'email', msg("We'll send your confirmation here."))}
+        ${this.renderInput('phone', msg('Phone number'), 'tel', 'tel')}
+        ${this.renderInput('dateOfBirth', msg('Date of birth'), 'date', 'bday')}
         ${this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
           <textarea
-            id="note" name="note" part="input" rows="3"
+            id="note" name="note" rows="3"
             aria-invalid=${invalid}
             aria-describedby="${describedBy} note-counter"
             .value=${live(note)}
@@ -233,22 +219,20 @@ export class CirclePatientForm extends LitElement {
     return text;
   }
 
-  private renderInput(
-    field: PatientField,
-    label: string,
-    // `ltr`: email addresses and phone numbers read left to right on right-to-left pages too.
-    options: { type?: string; autocomplete: string; inputmode?: string; autocapitalize?: string; max?: string; hint?: string; ltr?: boolean },
-  ) {
-    return this.renderField(field, label, options.hint, (describedBy, invalid) => html`
+  /** A one-line field; what it asks for (`type`) decides its keyboard, capitals and direction. */
+  private renderInput(field: PatientField, label: string, type: 'text' | 'email' | 'tel' | 'date', autocomplete: string, hint?: string) {
+    // Email addresses and phone numbers get their own keyboard, and read left to right on right-to-left pages too.
+    const address = type === 'email' || type === 'tel';
+    return this.renderField(field, label, hint, (describedBy, invalid) => html`
       <input
-        id=${field} name=${field} part="input"
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        inputmode=${options.inputmode ?? nothing}
-        autocapitalize=${options.autocapitalize ?? nothing}
-        dir=${options.ltr ? 'ltr' : nothing}
+        id=${field} name=${field}
+        type=${type}
+        autocomplete=${autocomplete}
+        inputmode=${address ? type : nothing}
+        autocapitalize=${type === 'text' ? 'words' : 'none'}
+        dir=${address ? 'ltr' : nothing}
         spellcheck="false"
-        max=${options.max ?? nothing}
+        max=${type === 'date' ? localToday() : nothing}
         required
         aria-invalid=${invalid}
         aria-describedby=${describedBy || nothing}
@@ -264,9 +248,9 @@ export class CirclePatientForm extends LitElement {
     const error = this.errorOf(field);
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`
-      <div class="field" part="field">
-        <label part="label" for=${field}>${label}</label>
-        ${hint ? html`<p id="${field}-hint" class="hint" part="hint">${hint}</p>` : nothing}
+      <div class="field">
+        <label for=${field}>${label}</label>
+        ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
         ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : nothing}
         ${control(describedBy, error ? 'true' : 'false')}
       </div>
@@ -282,6 +266,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'patient-input': PatientInputEvent;
-    'patient-submit': PatientSubmitEvent;
+    /** The patient pressed Enter in a field. Bubbles; does not leave the parent's shadow root. */
+    'patient-submit': Event;
   }
 }

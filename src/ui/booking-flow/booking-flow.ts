@@ -74,10 +74,9 @@ export class CircleBookingFlow extends LitElement implements FlowView {
       this.shownMonth = undefined;
     }
     const location = flow.locationOf(this.catalog, this.state);
-    if (this.state.step !== 'time' || !location || !this.state.variantId) return;
+    if (this.state.step !== 'time' || !location) return;
     this.today = todayIn(location.timeZone);
-    const month = this.shownMonth ?? monthOf(this.state.date ?? this.today);
-    this.month = this.availability.get({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+    this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }
 

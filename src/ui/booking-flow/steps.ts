@@ -114,7 +114,7 @@ function renderVariantStep(view: FlowView): TemplateResult {
           <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
           <span class="choice-text">
             <span class="choice-name">${variant.name}</span>
-            <span class="choice-facts">${variantFacts(variant, locale)}</span>
+            <span class="muted">${variantFacts(variant, locale)}</span>
           </span>
         </label>`,
       )}
@@ -133,7 +133,7 @@ function renderLocationStep(view: FlowView): TemplateResult {
           <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
           <span class="choice-text">
             <span class="choice-name">${location.name}</span>
-            <span class="choice-facts">${formatAddress(location.address)}</span>
+            <span class="muted">${formatAddress(location.address)}</span>
           </span>
         </label>`,
       )}
