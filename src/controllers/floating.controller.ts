@@ -31,8 +31,6 @@ export interface FloatingOptions {
   gap?: number;
   /** Added along the anchor's edge, in px (a submenu lines its first item up with its parent). Default: 0. */
   alignmentOffset?: number;
-  /** The least distance from the viewport's edges, in px. Default: 8. */
-  padding?: number;
   /** Where to try, in order, when `placement` does not fit. Default: the opposite side. */
   fallbackPlacements?: Placement[];
 }
@@ -59,21 +57,23 @@ function clippingAncestors(element: Element): Element[] {
 }
 
 /**
- * Scroll events do not bubble, and do not leave a shadow root: one capturing listener on the
- * window and on each shadow root around the anchor hears every scroll that can move it.
+ * Scroll events do not bubble, and do not leave a shadow root: one capturing listener on each
+ * shadow root around the anchor and on the document hears every scroll that can move it.
  */
 export function follow(anchor: Element, floating: HTMLElement, update: () => void): () => void {
-  const targets: EventTarget[] = [window];
-  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) targets.push(root);
   // Capturing; neither scroll nor resize can be cancelled, so `passive` would change nothing.
-  for (const target of targets) target.addEventListener('scroll', update, true);
-  window.addEventListener('resize', update, true);
+  const listening = new AbortController();
+  const options = { capture: true, signal: listening.signal };
+  window.addEventListener('resize', update, options);
+  // The anchor's root, then its host's root, and so on out to the document (which has no host).
+  for (let node: Node | undefined = anchor; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    node.getRootNode().addEventListener('scroll', update, options);
+  }
   const sizes = new ResizeObserver(update);
   sizes.observe(anchor);
   sizes.observe(floating);
   return () => {
-    for (const target of targets) target.removeEventListener('scroll', update, true);
-    window.removeEventListener('resize', update, true);
+    listening.abort();
     sizes.disconnect();
   };
 }
@@ -130,7 +130,7 @@ export class FloatingController implements ReactiveController {
       placements: [placement, ...fallbackPlacements],
       gap: options.gap ?? 4,
       alignmentOffset: options.alignmentOffset ?? 0,
-      padding: options.padding ?? 8,
+      padding: 8, // from the viewport's edges
       rtl: getComputedStyle(floating).direction === 'rtl',
     });
     const { style } = floating;

@@ -85,7 +85,5 @@ export function isOutside(anchor: Box, visible: Box): boolean {
 
 /** The opposite side, same alignment: where a popup goes by default when its placement does not fit. */
 export function opposite(placement: Placement): Placement {
-  const [side, alignment] = placement.split('-');
-  const flipped = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side as Side];
-  return (alignment ? `${flipped}-${alignment}` : flipped) as Placement;
+  return placement.replace(/^\w+/, (side) => ({ top: 'bottom', bottom: 'top', left: 'right', right: 'left' })[side as Side]) as Placement;
 }

@@ -7,32 +7,18 @@
  * document not focused), it falls back to selecting the text in a hidden textarea and
  * `document.execCommand('copy')`. It never throws: it resolves whether the text is on the
  * clipboard, and the caller should offer it for copying by hand when it is not.
+ *
+ * `container` is where the fallback's textarea goes for the moment it is selected. Give a node
+ * next to the control the user activated (an element's shadow root): inside a modal
+ * `<dialog>`, anything outside the dialog is inert and cannot be selected.
  */
-
-export interface CopyOptions {
-  /**
-   * Where the fallback's textarea goes for the moment it is selected. Give a node next to the
-   * control the user activated (an element's shadow root): inside a modal `<dialog>`, anything
-   * outside the dialog is inert and cannot be selected. Default: `document.body`.
-   */
-  container?: Node;
-}
-
-export function copyText(text: string, options: CopyOptions = {}): Promise<boolean> {
-  const fallback = () => copyBySelection(text, options.container ?? document.body);
-  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-  if (typeof clipboard?.writeText !== 'function') return Promise.resolve(fallback());
-  let writing: Promise<void>;
-  try {
-    // Synchronously, still inside the user's gesture.
-    writing = clipboard.writeText(text);
-  } catch {
-    return Promise.resolve(fallback());
-  }
-  return writing.then(
+export function copyText(text: string, container: Node = document.body): Promise<boolean> {
+  // The executor runs at once, still inside the user's gesture; a missing Clipboard API throws
+  // there, and a refusal rejects: both go to the fallback, which the gesture's activation (it
+  // lasts a few seconds) may still let copy.
+  return new Promise<void>((resolve) => resolve(navigator.clipboard.writeText(text))).then(
     () => true,
-    // The gesture's activation lasts a few seconds, so the fallback may still copy.
-    fallback,
+    () => copyBySelection(text, container),
   );
 }
 
@@ -43,23 +29,13 @@ function copyBySelection(text: string, container: Node): boolean {
   textarea.value = text;
   textarea.readOnly = true; // no on-screen keyboard on phones
   textarea.tabIndex = -1;
-  textarea.setAttribute('aria-hidden', 'true');
-  Object.assign(textarea.style, {
-    position: 'fixed',
-    top: '0',
-    left: '0',
-    width: '1px',
-    height: '1px',
-    padding: '0',
-    border: '0',
-    opacity: '0',
-    pointerEvents: 'none',
-  });
+  textarea.ariaHidden = 'true';
+  // Out of the layout and unseen for the moment it is on the page (CSSOM, which a strict CSP allows).
+  textarea.style.cssText = 'position:fixed;top:0;opacity:0';
   container.appendChild(textarea);
   try {
     textarea.focus({ preventScroll: true });
-    textarea.select();
-    textarea.setSelectionRange(0, text.length);
+    textarea.setSelectionRange(0, text.length); // select() leaves a read-only field unselected on iOS
     // Deprecated, and still the only synchronous way where the Clipboard API is unavailable.
     return document.execCommand('copy');
   } catch {

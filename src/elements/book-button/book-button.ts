@@ -99,7 +99,7 @@ export class CircleBookButton extends LitElement {
 
   protected override render() {
     return html`<button type="button" class="button primary" part="button" @click=${this.open}>
-      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
         <path d="M7 3v3M17 3v3M4 9h16M5 5h14a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z" stroke="currentColor" stroke-width="2" fill="none" stroke-linecap="round" />
       </svg>
       <slot>${msg('Book an appointment')}</slot>

@@ -110,7 +110,7 @@ export class CircleBookDialog extends LitElement {
         <header part="header">
           <h2 id="title" part="title">${this.label || msg('Book an appointment')}</h2>
           <button type="button" class="close" part="close-button" aria-label=${msg('Close')} @click=${() => this.close()}>
-            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
               <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
             </svg>
           </button>

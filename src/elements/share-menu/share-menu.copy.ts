@@ -36,7 +36,7 @@ export class CopyController implements ReactiveController {
    * the link is on the clipboard.
    */
   async copy(url: string, container: Node): Promise<boolean> {
-    const ok = await copyText(url, { container });
+    const ok = await copyText(url, container);
     clearTimeout(this.timer);
     this.toast = ok ? { kind: 'copied' } : { kind: 'failed', url };
     this.announce(ok ? msg('Link copied') : copyFailedMessage());

@@ -2,7 +2,7 @@
 import { svg } from 'lit';
 
 const icon = (path: ReturnType<typeof svg>, directional = false) =>
-  svg`<svg class="icon${directional ? ' directional' : ''}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
+  svg`<svg class="icon${directional ? ' directional' : ''}" viewBox="0 0 24 24" aria-hidden="true">${path}</svg>`;
 
 export const chevronDown = icon(svg`<path d="m6 9 6 6 6-6" />`);
 /** Points at the submenu: right, or left in right-to-left text. */

@@ -24,7 +24,7 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 const loading: LinkState = { status: 'loading' };
 
 /** What the API is asked, as one string: a new one means a new request. */
-const keyOf = ({ kind, recordId, apiBase, locale }: ShareLinkRequest) => [kind, recordId, apiBase, locale].join('\n');
+const keyOf = (request: ShareLinkRequest) => JSON.stringify(request);
 
 export class ShareLinkController implements ReactiveController {
   /** The request last started; undefined before, and after one was stopped by leaving the page. */

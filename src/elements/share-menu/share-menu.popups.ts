@@ -7,18 +7,17 @@
  */
 import type { FloatingController, FloatingOptions } from '../../controllers/floating.controller.js';
 
-const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
-
 /** Shows `popup` and keeps it placed against `anchor` until `hidePopup`. */
 export function showPopup(popup: HTMLElement, position: FloatingController, anchor: HTMLElement, options: FloatingOptions): void {
   if (!popup.isConnected) return;
   popup.toggleAttribute('data-open', true);
-  if (supportsPopover && !popup.matches(':popover-open')) popup.showPopover();
-  void position.start(anchor, popup, options);
+  // Optional: where the Popover API is missing, `data-open` alone shows it.
+  popup.showPopover?.();
+  position.start(anchor, popup, options);
 }
 
 export function hidePopup(popup: HTMLElement, position: FloatingController): void {
   position.stop();
   popup.removeAttribute('data-open');
-  if (supportsPopover && popup.matches(':popover-open')) popup.hidePopover();
+  popup.hidePopover?.();
 }

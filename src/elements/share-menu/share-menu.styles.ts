@@ -41,7 +41,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
+    color: var(--_text); /* not the UA's CanvasText for popovers */
     box-shadow: 0 0.5rem 1.5rem color-mix(in srgb, black 18%, transparent);
     overflow: visible;
     /* Only where the Popover API is missing; the top layer needs no z-index. */
@@ -97,9 +97,6 @@ export const styles = css`
   }
   .item[aria-disabled='true'] {
     cursor: not-allowed;
-  }
-  .item[aria-disabled='true'] .label,
-  .item[aria-disabled='true'] .icon {
     color: var(--_muted);
   }
   /* With a reason under its label, the icon stays level with the label's first line. */
@@ -125,9 +122,6 @@ export const styles = css`
   }
   .error-reason {
     color: var(--_danger);
-  }
-  .end {
-    margin-inline-start: auto;
   }
 
   .toast {

@@ -8,7 +8,7 @@ import { CopyController, copyFailedMessage } from './share-menu.copy.js';
 import { LinkCopiedEvent } from './share-menu.events.js';
 import * as links from './share-menu.link.js';
 import { ShareLinkController } from './share-menu.loader.js';
-import { menuCommand, menuItemOf, slottedMenuItems } from './share-menu.navigation.js';
+import { itemForKey, menuItemOf, slottedMenuItems } from './share-menu.navigation.js';
 import { hidePopup, showPopup } from './share-menu.popups.js';
 import { styles } from './share-menu.styles.js';
 import { LiveRegion } from '../../ui/live-region.js';
@@ -70,8 +70,6 @@ export class CircleShareMenu extends LitElement {
   private readonly live = new LiveRegion(this);
   /** The toast as last shown, to tell when it changes. */
   private shownToast?: Toast;
-  /** Runs once the next render is on screen: focus goes into a popup only once it is shown. */
-  private afterUpdate?: () => void;
   private listeningOutside = false;
 
   // Queries as plain getters: @query would add its module to the menu's download for six lookups.
@@ -152,7 +150,7 @@ export class CircleShareMenu extends LitElement {
       else hidePopup(this.menu, this.menuPosition);
     }
     if (changed.has('submenuOpen') && this.submenuOpen) {
-      const [side, other] = getComputedStyle(this).direction === 'rtl' ? (['left', 'right'] as const) : (['right', 'left'] as const);
+      const [side, other] = this.matches(':dir(rtl)') ? (['left', 'right'] as const) : (['right', 'left'] as const);
       // Beside its parent item, first items level (the offset is the menu's border and padding);
       // where neither side has room (a phone), below the parent item, which stays in view.
       showPopup(this.submenu, this.submenuPosition, this.shareItem, {
@@ -169,9 +167,6 @@ export class CircleShareMenu extends LitElement {
       else hidePopup(this.toastElement, this.toastPosition);
     }
     this.listenOutside(this.open || toast?.kind === 'failed');
-    const after = this.afterUpdate;
-    this.afterUpdate = undefined;
-    after?.();
   }
 
   /** What the view's buttons, menus and toast call. */
@@ -188,34 +183,32 @@ export class CircleShareMenu extends LitElement {
       this.openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
     },
 
+    /**
+     * Enter and Space activate; Right (Left in right-to-left text) opens the submenu and Left
+     * (Right) or Escape closes it; Escape closes the menu; Tab leaves it; the rest move (navigation.ts).
+     */
     menuKeyDown: (event: KeyboardEvent) => {
       const item = menuItemOf(event);
       if (!item) return;
-      const inSubmenu = this.submenuItems().includes(item);
-      const items = inSubmenu ? this.submenuItems() : this.menuItems();
-      const rtl = getComputedStyle(this).direction === 'rtl';
-      const command = menuCommand(event, { items, item, inSubmenu, opensSubmenu: item === this.shareItem, rtl });
-      if (!command) return;
-      if (command.do === 'leave') {
+      const { key } = event;
+      const inSubmenu = item.parentElement === this.submenu;
+      const rtl = this.matches(':dir(rtl)');
+      if (key === 'Tab') {
         // Focus the button and let the browser's Tab move on from there, as if from the button.
-        this.closeMenus(true);
-        return;
+        return this.closeMenus(true);
+      }
+      if (key === 'Enter' || key === ' ') item.click();
+      else if (key === 'Escape' || (inSubmenu && key === (rtl ? 'ArrowRight' : 'ArrowLeft'))) {
+        event.stopPropagation(); // an Escape the menu used must not also close a <dialog> around it
+        if (inSubmenu) this.closeSubmenu();
+        else this.closeMenus(true);
+      } else if (item === this.shareItem && key === (rtl ? 'ArrowLeft' : 'ArrowRight')) this.openSubmenu(true);
+      else {
+        const next = event.altKey || event.ctrlKey || event.metaKey ? undefined : itemForKey(inSubmenu ? this.submenuItems() : this.menuItems(), item, key);
+        if (!next) return;
+        next.focus();
       }
       event.preventDefault();
-      switch (command.do) {
-        case 'activate':
-          return item.click();
-        case 'open-submenu':
-          return this.openSubmenu(true);
-        case 'close-submenu':
-          event.stopPropagation(); // an Escape the menu used must not also close a <dialog> around it
-          return this.closeSubmenu();
-        case 'close-menu':
-          event.stopPropagation();
-          return this.closeMenus(true);
-        case 'focus':
-          return command.item.focus();
-      }
     },
 
     menuClick: (event: MouseEvent) => {
@@ -243,7 +236,7 @@ export class CircleShareMenu extends LitElement {
     menuPointerOver: (event: PointerEvent) => {
       const item = menuItemOf(event);
       if (!item || event.pointerType === 'touch') return;
-      if (!this.submenuItems().includes(item)) {
+      if (item.parentElement !== this.submenu) {
         if (item === this.shareItem) this.openSubmenu(false);
         else this.submenuOpen = false;
       }
@@ -285,17 +278,20 @@ export class CircleShareMenu extends LitElement {
     this.copier.dismiss();
     this.open = true;
     this.submenuOpen = false;
-    this.afterUpdate = () => {
-      const items = this.menuItems();
-      items[at === 'first' ? 0 : items.length - 1]?.focus({ preventScroll: true });
-    };
-    this.requestUpdate();
+    void this.focusWhenShown(() => this.menuItems().at(at === 'first' ? 0 : -1));
   }
 
   private openSubmenu(focusFirst: boolean): void {
     this.submenuOpen = true;
-    if (focusFirst) this.afterUpdate = () => this.submenuItems()[0]?.focus({ preventScroll: true });
-    this.requestUpdate();
+    if (focusFirst) void this.focusWhenShown(() => this.submenuItems()[0]);
+  }
+
+  /** Focus goes into a popup only once the render that shows it is on screen. */
+  private async focusWhenShown(target: () => HTMLElement | null | undefined): Promise<void> {
+    await this.updateComplete;
+    const element = target();
+    element?.focus({ preventScroll: true });
+    if (element instanceof HTMLInputElement) element.select();
   }
 
   private closeSubmenu(): void {
@@ -327,11 +323,7 @@ export class CircleShareMenu extends LitElement {
         this.dispatchEvent(new LinkCopiedEvent({ kind, recordId: this.recordId || undefined, url: links.withoutToken(url, this.kind) }));
         return;
       }
-      this.afterUpdate = () => {
-        const input = this.renderRoot.querySelector<HTMLInputElement>('#manual-link');
-        input?.focus({ preventScroll: true });
-        input?.select();
-      };
+      void this.focusWhenShown(() => this.find('#manual-link'));
       this.reportError('copy_failed', copyFailedMessage());
     });
   }

@@ -5,7 +5,6 @@
  * `role="none"` wrapper, as in the APG menubar example. Every popup is `popover="manual"`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { checkIcon, chevronDown, chevronEnd, copyIcon, externalIcon, linkIcon, retryIcon } from './share-menu.icons.js';
 import { copyFailedMessage } from './share-menu.copy.js';
@@ -39,14 +38,14 @@ export function renderShareMenu(view: ShareMenuView): TemplateResult {
   return html`
     <button id="button" part="button" class="button trigger" type="button" aria-haspopup="menu"
       aria-expanded=${String(view.open)} aria-controls="menu" @click=${on.buttonClick} @keydown=${on.buttonKeyDown}>
-      <span>${msg('Actions')}</span>${chevronDown}
+      ${msg('Actions')}${chevronDown}
     </button>
     <div id="menu" part="menu" class="popup menu" role="menu" aria-labelledby="button" popover="manual"
       @keydown=${on.menuKeyDown} @click=${on.menuClick} @pointerover=${on.menuPointerOver}>
       <div class="group" role="none">
         <div id="share" part="item" class="item" role="menuitem" tabindex="-1" data-action="share"
           aria-haspopup="menu" aria-expanded=${String(view.submenuOpen)} aria-controls="submenu">
-          ${linkIcon}<span id="share-label" class="label">${msg('Copy share link')}</span><span class="end">${chevronEnd}</span>
+          ${linkIcon}<span id="share-label" class="label">${msg('Copy share link')}</span>${chevronEnd}
         </div>
         ${renderSubmenu(view.link)}
       </div>
@@ -65,19 +64,18 @@ export function renderShareMenu(view: ShareMenuView): TemplateResult {
 function renderSubmenu(link: LinkState): TemplateResult {
   const ready = link.status === 'ready';
   const reason = link.status === 'ready' ? undefined : link.status === 'loading' ? msg('Loading…') : link.reason;
-  const disabled = ready ? undefined : 'true';
-  const described = reason ? 'share-reason' : undefined;
+  const disabled = ready ? nothing : 'true';
   return html`
     <div id="submenu" part="submenu" class="popup submenu" role="menu" aria-labelledby="share-label" popover="manual">
-      <div part="item" class="item" role="menuitem" tabindex="-1" data-action="copy" aria-disabled=${ifDefined(disabled)}>
+      <div part="item" class="item" role="menuitem" tabindex="-1" data-action="copy" aria-disabled=${disabled}>
         ${copyIcon}
         <span class="text">
           <span class="label">${msg('Copy Patient App URL')}</span>
           ${reason ? html`<span id="share-reason" class="reason ${link.status === 'error' ? 'error-reason' : ''}">${reason}</span>` : nothing}
         </span>
       </div>
-      <a part="item" class="item" role="menuitem" tabindex="-1" data-action="open" href=${ifDefined(ready ? link.url : undefined)}
-        target="_blank" rel="noopener noreferrer" aria-disabled=${ifDefined(disabled)} aria-describedby=${ifDefined(described)}>
+      <a part="item" class="item" role="menuitem" tabindex="-1" data-action="open" href=${ready ? link.url : nothing}
+        target="_blank" rel="noopener noreferrer" aria-disabled=${disabled} aria-describedby=${reason ? 'share-reason' : nothing}>
         ${externalIcon}<span class="label">${msg('Open patient view')}</span><span class="visually-hidden">${msg('(opens in a new tab)')}</span>
       </a>
       ${link.status === 'error' && link.retry
