@@ -26,21 +26,8 @@ import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, zoneDiffers } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
 
-/** What the render functions read from the element and call back into it. */
-export interface AppointmentView {
-  appointment: Appointment;
-  locale?: string | undefined;
-  /** The instant "upcoming" and "in the past" are judged by. */
-  now: number;
-  manage: ManageState;
-  /** A cancel or reschedule request is under way. */
-  sending: boolean;
-  /** The appointment is being loaded again; what is shown may be out of date. */
-  busy: boolean;
-  /** The shown month's free times, while choosing a new time. */
-  month?: MonthAvailability | undefined;
-  /** Today in the location's zone. */
-  today: string;
+/** What the render functions call back into the element with: the patient's actions. */
+export interface AppointmentHandlers {
   startCancel(): void;
   editReason(reason: string): void;
   confirmCancel(): void;
@@ -55,6 +42,23 @@ export interface AppointmentView {
   /** Leaves a step without changing anything ("Keep appointment", Escape). */
   keep(): void;
   onStepKeyDown(event: KeyboardEvent): void;
+}
+
+/** What the render functions read from the element, and its handlers. */
+export interface AppointmentView extends AppointmentHandlers {
+  appointment: Appointment;
+  locale?: string | undefined;
+  /** The instant "upcoming" and "in the past" are judged by. */
+  now: number;
+  manage: ManageState;
+  /** A cancel or reschedule request is under way. */
+  sending: boolean;
+  /** The appointment is being loaded again; what is shown may be out of date. */
+  busy: boolean;
+  /** The shown month's free times, while choosing a new time. */
+  month?: MonthAvailability | undefined;
+  /** Today in the location's zone. */
+  today: string;
 }
 
 /**

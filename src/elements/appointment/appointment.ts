@@ -20,7 +20,7 @@ import { LiveRegion, type Announcement } from '../../ui/live-region.js';
 import { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
 import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
-import { renderAppointment, renderDone, type AppointmentView } from './appointment-view.js';
+import { renderAppointment, renderDone, type AppointmentHandlers, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
@@ -190,63 +190,58 @@ export class CircleAppointment extends LitElement {
     this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
   }
 
-  // Handlers: each turns a patient's action into a transition (src/flow/appointment-actions.ts).
-
   private reload = () => void this.appointment.run();
 
-  private startCancel = () => {
-    this.manage = actions.startCancel();
-    this.focusAfterUpdate = 'step-heading';
+  /**
+   * The patient's actions, as the render functions call them (appointment-view.ts,
+   * appointment-steps.ts): each turns one into a transition (src/flow/appointment-actions.ts).
+   */
+  private readonly on: AppointmentHandlers = {
+    startCancel: () => {
+      this.manage = actions.startCancel();
+      this.focusAfterUpdate = 'step-heading';
+    },
+    startReschedule: () => {
+      this.manage = actions.startReschedule();
+      this.focusAfterUpdate = 'step-heading';
+    },
+    keep: () => {
+      if (this.sending) return;
+      this.focusAfterUpdate = actions.actionOf(this.manage.step);
+      this.manage = actions.viewing;
+    },
+    onStepKeyDown: (event) => {
+      if (event.key !== 'Escape' || this.sending) return;
+      event.preventDefault();
+      this.on.keep();
+    },
+    editReason: (reason) => (this.manage = actions.editCancelReason(this.manage, reason)),
+    chooseDate: (date) => (this.manage = actions.chooseDate(this.manage, date)),
+    showMonth: (month) => (this.manage = actions.showMonth(this.manage, month)),
+    chooseSlot: (start) => {
+      if (this.manage.step !== 'choose-time') return;
+      const slot = this.month?.days.get(this.manage.date ?? '')?.find((candidate) => candidate.start === start);
+      if (slot) this.manage = actions.chooseSlot(this.manage, slot);
+    },
+    reviewTime: () => {
+      this.manage = actions.reviewTime(this.manage);
+      this.focusAfterUpdate = 'step-heading';
+    },
+    backToTimes: () => {
+      if (this.sending) return;
+      this.manage = actions.backToTimes(this.manage);
+      this.focusAfterUpdate = 'step-heading';
+    },
+    retryAvailability: () => {
+      const appointment = this.shown();
+      if (!appointment || this.manage.step !== 'choose-time') return;
+      const { location, variant } = appointment;
+      const month = this.manage.month ?? monthOf(this.manage.date ?? this.today);
+      this.availability.retry({ variantId: variant.id, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+    },
+    confirmCancel: () => void this.write('confirm-cancel'),
+    confirmTime: () => void this.write('confirm-time'),
   };
-
-  private startReschedule = () => {
-    this.manage = actions.startReschedule();
-    this.focusAfterUpdate = 'step-heading';
-  };
-
-  private keep = () => {
-    if (this.sending) return;
-    this.focusAfterUpdate = actions.actionOf(this.manage.step);
-    this.manage = actions.viewing;
-  };
-
-  private onStepKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || this.sending) return;
-    event.preventDefault();
-    this.keep();
-  };
-
-  private editReason = (reason: string) => (this.manage = actions.editCancelReason(this.manage, reason));
-  private chooseDate = (date: string) => (this.manage = actions.chooseDate(this.manage, date));
-  private showMonth = (month: string) => (this.manage = actions.showMonth(this.manage, month));
-
-  private chooseSlot = (start: string) => {
-    if (this.manage.step !== 'choose-time') return;
-    const slot = this.month?.days.get(this.manage.date ?? '')?.find((candidate) => candidate.start === start);
-    if (slot) this.manage = actions.chooseSlot(this.manage, slot);
-  };
-
-  private reviewTime = () => {
-    this.manage = actions.reviewTime(this.manage);
-    this.focusAfterUpdate = 'step-heading';
-  };
-
-  private backToTimes = () => {
-    if (this.sending) return;
-    this.manage = actions.backToTimes(this.manage);
-    this.focusAfterUpdate = 'step-heading';
-  };
-
-  private retryAvailability = () => {
-    const appointment = this.shown();
-    if (!appointment || this.manage.step !== 'choose-time') return;
-    const { location, variant } = appointment;
-    const month = this.manage.month ?? monthOf(this.manage.date ?? this.today);
-    this.availability.retry({ variantId: variant.id, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
-  };
-
-  private confirmCancel = () => void this.write('confirm-cancel');
-  private confirmTime = () => void this.write('confirm-time');
 
   /**
    * Sends the cancel or the move once however often it is pressed, with this attempt's
@@ -304,12 +299,8 @@ export class CircleAppointment extends LitElement {
   }
 
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
-    const { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot } = this;
-    const { reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown } = this;
     const { manage, sending, month, today } = this;
-    const locale = this.localization.locale;
-    const handlers = { startCancel, editReason, confirmCancel, startReschedule, chooseDate, showMonth, chooseSlot };
-    return { appointment, locale, now: Date.now(), manage, sending, busy, month, today, ...handlers, reviewTime, backToTimes, confirmTime, retryAvailability, keep, onStepKeyDown };
+    return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today };
   }
 
   private renderLoaded(appointment: Appointment, busy: boolean) {
