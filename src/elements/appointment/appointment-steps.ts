@@ -9,31 +9,32 @@ import { msg, str } from '@lit/localize';
 import type { DaySelectEvent, MonthChangeEvent } from '../../ui/day-picker.js';
 import type { TimeSelectEvent } from '../../ui/time-list.js';
 import { monthOf } from '../../flow/availability-window.js';
-import { formatDate, formatDateTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
-import { offsetMinutes } from '../../time/zoned.js';
+import { formatDate, formatDateTime, formatShortDateTime } from '../../i18n/format.js';
 import { renderEmpty, renderError, renderLoading } from '../../ui/status.js';
-import { formatShortDateTime } from '../../i18n/format.js';
 import { renderClinicZoneNote } from '../../ui/contact.js';
+import type { ManageState } from '../../flow/appointment-actions.js';
 import type { AppointmentView } from './appointment-view.js';
 import '../../ui/day-picker.js';
 import '../../ui/time-list.js';
 
+type StepState<Step extends ManageState['step']> = Extract<ManageState, { step: Step }>;
+
 export function renderStep(view: AppointmentView): TemplateResult | typeof nothing {
-  switch (view.manage.step) {
+  const { manage } = view;
+  switch (manage.step) {
     case 'confirm-cancel':
-      return renderConfirmCancel(view);
+      return renderConfirmCancel(view, manage);
     case 'choose-time':
-      return renderChooseTime(view);
+      return renderChooseTime(view, manage);
     case 'confirm-time':
-      return renderConfirmTime(view);
+      return renderConfirmTime(view, manage);
     case 'view':
       return nothing;
   }
 }
 
-function renderConfirmCancel(view: AppointmentView): TemplateResult {
-  const { appointment, locale, manage, sending } = view;
-  if (manage.step !== 'confirm-cancel') return html``;
+function renderConfirmCancel(view: AppointmentView, manage: StepState<'confirm-cancel'>): TemplateResult {
+  const { appointment, locale, sending } = view;
   const when = formatDateTime(appointment.start, appointment.location.timeZone, locale);
   return html`<section class="step" part="confirm" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg('Cancel this appointment?')}</h3>
@@ -58,12 +59,9 @@ function renderConfirmCancel(view: AppointmentView): TemplateResult {
   </section>`;
 }
 
-function renderChooseTime(view: AppointmentView): TemplateResult {
-  const { appointment, locale, manage, month, today } = view;
-  if (manage.step !== 'choose-time') return html``;
+function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'>): TemplateResult {
+  const { appointment, locale, month, today } = view;
   const zone = appointment.location.timeZone;
-  const shown = manage.month ?? monthOf(manage.date ?? today);
-  const daySlots = (manage.date && month?.days.get(manage.date)) || [];
   return html`<section class="step" part="reschedule" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg('Choose a new time')}</h3>
     ${manage.notice === 'slot-taken'
@@ -73,9 +71,9 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
     ${renderClinicZoneNote(zone, locale)}
     <div class="when">
       <circle-day-picker
-        .month=${shown}
+        .month=${manage.month ?? monthOf(manage.date ?? today)}
         .value=${manage.date ?? ''}
-        .available=${new Set(month?.days.keys() ?? [])}
+        .available=${new Set(month?.days.keys())}
         .pending=${month?.status === 'pending'}
         .min=${today}
         .today=${today}
@@ -83,7 +81,7 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
         @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}
         @month-change=${(event: MonthChangeEvent) => view.showMonth(event.month)}
       ></circle-day-picker>
-      <div class="times">${renderTimes(view, daySlots)}</div>
+      <div class="times">${renderTimes(view, manage)}</div>
     </div>
     <div class="buttons">
       <button type="button" class="button primary" ?disabled=${!manage.slot} @click=${view.reviewTime}>${msg('Continue')}</button>
@@ -92,12 +90,10 @@ function renderChooseTime(view: AppointmentView): TemplateResult {
   </section>`;
 }
 
-function renderTimes(view: AppointmentView, daySlots: readonly { start: string; end: string }[]): TemplateResult {
-  const { appointment, locale, manage, month } = view;
-  if (manage.step !== 'choose-time') return html``;
+function renderTimes(view: AppointmentView, manage: StepState<'choose-time'>): TemplateResult {
+  const { appointment, locale, month } = view;
   if (!month || month.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
   if (month.status === 'error') return renderError(month.error, { onRetry: view.retryAvailability, clinic: appointment.clinic, subject: 'times' });
-  // A day chosen in another month leaves `daySlots` empty: the patient is asked for a day here.
   if (month.days.size === 0) {
     const next = month.nextAvailableDate;
     return renderEmpty(
@@ -106,20 +102,21 @@ function renderTimes(view: AppointmentView, daySlots: readonly { start: string; 
       next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
     );
   }
-  if (daySlots.length === 0 || !manage.date) return html`<p class="muted">${msg('Choose a day to see its free times.')}</p>`;
+  // A day chosen in another month has no times here: the patient is asked for a day.
+  const daySlots = manage.date && month.days.get(manage.date);
+  if (!daySlots?.length) return html`<p class="muted">${msg('Choose a day to see its free times.')}</p>`;
   return html`<circle-time-list
     .slots=${daySlots}
     .value=${manage.slot?.start ?? ''}
     time-zone=${appointment.location.timeZone}
     .locale=${locale}
-    .label=${msg(str`Free times on ${formatDate(manage.date, locale)}`)}
+    .label=${msg(str`Free times on ${formatDate(manage.date!, locale)}`)}
     @time-select=${(event: TimeSelectEvent) => view.chooseSlot(event.start)}
   ></circle-time-list>`;
 }
 
-function renderConfirmTime(view: AppointmentView): TemplateResult {
-  const { appointment, locale, manage, sending } = view;
-  if (manage.step !== 'confirm-time') return html``;
+function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-time'>): TemplateResult {
+  const { appointment, locale, sending } = view;
   const zone = appointment.location.timeZone;
   return html`<section class="step" part="confirm" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg(str`Move to ${formatShortDateTime(manage.slot.start, zone, locale)}?`)}</h3>
