@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Phone first: one column at 320 px; logical properties throughout, so right-to-left mirrors. */
+/**
+ * Phone first: one column at 320 px; logical properties throughout, so right-to-left mirrors.
+ * Focus rings come from the tokens' `:focus-visible`; in forced colours the browser draws every
+ * border in the system's colour, so the coloured edges stay visible without rules of their own.
+ */
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -10,11 +14,14 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  .appointment[aria-busy='true'] .actions,
-  .appointment[aria-busy='true'] .details {
+  [aria-busy='true'] :is(.actions, .details) {
     opacity: 0.7;
   }
-  p {
+  p,
+  dl,
+  dd,
+  h2,
+  h3 {
     margin: 0;
   }
   a {
@@ -39,7 +46,6 @@ export const styles = css`
   }
   h2,
   h3 {
-    margin: 0;
     line-height: 1.25;
     overflow-wrap: anywhere;
   }
@@ -49,57 +55,58 @@ export const styles = css`
   h3 {
     font-size: 1.125em;
   }
-  h2:focus,
-  h3:focus {
-    outline: none;
-  }
-  h2:focus-visible,
-  h3:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
   .badge {
     padding: 0.125rem 0.625rem;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
+    color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;
   }
-  .badge[data-phase='upcoming'] {
+  [data-phase='upcoming'] {
     color: var(--_success);
   }
-  .badge[data-phase='cancelled'],
-  .badge[data-phase='missed'] {
+  [data-phase='cancelled'],
+  [data-phase='missed'] {
     color: var(--_danger);
-  }
-  .badge[data-phase='completed'],
-  .badge[data-phase='past'] {
-    color: var(--_muted);
   }
 
   .announcement:empty {
     display: none;
   }
-  .announcement {
+  .announcement,
+  .notice,
+  .closed {
     padding: 0.75rem 1rem;
     border-inline-start: 0.375rem solid var(--_success);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
-    color: var(--_text);
+  }
+  .announcement {
     font-weight: 600;
+  }
+  .notice {
+    border-color: var(--_danger);
+  }
+  .closed {
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.375rem;
   }
 
   .details,
-  .change {
-    display: grid;
-    margin: 0;
+  .change,
+  .step,
+  textarea {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .details,
+  .change {
+    display: grid;
   }
   .details > div,
   .change > div {
     display: grid;
-    grid-template-columns: 1fr;
     gap: 0 0.75rem;
     padding: 0.75rem 1rem;
   }
@@ -114,13 +121,13 @@ export const styles = css`
       align-items: baseline;
     }
   }
-  dt {
+  dt,
+  label {
     font-weight: 600;
   }
   dd {
     display: grid;
     gap: 0.25rem;
-    margin: 0;
     overflow-wrap: anywhere;
   }
   .muted,
@@ -133,7 +140,9 @@ export const styles = css`
     text-decoration: line-through;
   }
 
-  .note {
+  .note,
+  .callout,
+  .step {
     display: grid;
     gap: 0.5rem;
     padding: var(--_space);
@@ -143,17 +152,13 @@ export const styles = css`
   .note q {
     overflow-wrap: anywhere;
   }
-
   .callout {
-    display: grid;
     justify-items: start;
-    gap: 0.5rem;
-    padding: var(--_space);
     border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_accent-soft);
   }
-  .callout-title {
+  .callout-title,
+  .action-title {
     font-weight: 700;
   }
 
@@ -166,21 +171,11 @@ export const styles = css`
     justify-items: start;
     gap: 0.375rem;
   }
-  .action.closed {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-inline-start-width: 0.375rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .action-title {
-    font-weight: 700;
-  }
-  .button.danger-outline {
+  .danger-outline {
     border-color: var(--_danger);
     color: var(--_danger);
   }
-  .button.danger-outline:hover {
+  .danger-outline:hover {
     background: color-mix(in srgb, var(--_danger) 10%, transparent);
   }
   .button.danger {
@@ -193,34 +188,19 @@ export const styles = css`
   }
 
   .step {
-    display: grid;
     gap: 0.75rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
   }
   .field {
     display: grid;
     gap: 0.25rem;
   }
-  label {
-    font-weight: 600;
-  }
   textarea {
     inline-size: 100%;
     min-block-size: 5rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
     resize: vertical;
-  }
-  .notice {
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.375rem solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
   }
   .when {
     display: grid;
@@ -249,13 +229,6 @@ export const styles = css`
     }
     .button {
       inline-size: 100%;
-    }
-  }
-  @media (forced-colors: active) {
-    .badge,
-    .announcement,
-    .notice {
-      border-color: CanvasText;
     }
   }
 `;
