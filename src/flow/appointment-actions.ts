@@ -16,17 +16,9 @@ import { telHref } from './contact.js';
  */
 export type AppointmentPhase = 'upcoming' | 'past' | 'cancelled' | 'completed' | 'missed';
 
-export function phaseOf(appointment: Pick<Appointment, 'status' | 'start'>, now: Date | number): AppointmentPhase {
-  switch (appointment.status) {
-    case 'cancelled':
-      return 'cancelled';
-    case 'completed':
-      return 'completed';
-    case 'no_show':
-      return 'missed';
-    case 'booked':
-      return Date.parse(appointment.start) > new Date(now).getTime() ? 'upcoming' : 'past';
-  }
+export function phaseOf({ status, start }: Pick<Appointment, 'status' | 'start'>, now: Date | number): AppointmentPhase {
+  if (status === 'booked') return Date.parse(start) > +now ? 'upcoming' : 'past';
+  return status === 'no_show' ? 'missed' : status;
 }
 
 /** The action types the elements know; any other type the API sends is ignored. */
@@ -37,10 +29,6 @@ export type ActionView =
   | { type: KnownActionType; allowed: true; /** Until when, as the API wrote it. */ deadline?: string }
   | { type: KnownActionType; allowed: false; /** Why not, as the API wrote it. */ reason?: string };
 
-function isKnown(type: string): type is KnownActionType {
-  return (knownActionTypes as readonly string[]).includes(type);
-}
-
 /**
  * The actions to render, in the API's order: only known types, the first of each type, and
  * none at all unless the visit is upcoming (nothing can be changed about a visit that started,
@@ -48,12 +36,10 @@ function isKnown(type: string): type is KnownActionType {
  */
 export function actionsToShow(appointment: Pick<Appointment, 'status' | 'start' | 'actions'>, now: Date | number): ActionView[] {
   if (phaseOf(appointment, now) !== 'upcoming') return [];
-  const seen = new Set<string>();
   const shown: ActionView[] = [];
   for (const action of appointment.actions) {
-    if (!isKnown(action.type) || seen.has(action.type)) continue;
-    seen.add(action.type);
-    shown.push(viewOf(action.type, action));
+    const { type } = action;
+    if ((type === 'cancel' || type === 'reschedule') && !shown.some((known) => known.type === type)) shown.push(viewOf(type, action));
   }
   return shown;
 }

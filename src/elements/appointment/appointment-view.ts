@@ -72,18 +72,14 @@ function renderPatientZoneNote(start: string, timeZone: string, locale?: string)
 }
 
 function phaseLabel(phase: AppointmentPhase): string {
-  switch (phase) {
-    case 'upcoming':
-      return msg('Upcoming');
-    case 'past':
-      return msg('In the past');
-    case 'cancelled':
-      return msg('Cancelled');
-    case 'completed':
-      return msg('Completed');
-    case 'missed':
-      return msg('Missed');
-  }
+  const labels: Record<AppointmentPhase, string> = {
+    upcoming: msg('Upcoming'),
+    past: msg('In the past'),
+    cancelled: msg('Cancelled'),
+    completed: msg('Completed'),
+    missed: msg('Missed'),
+  };
+  return labels[phase];
 }
 
 function renderPieces(pieces: readonly TextPiece[]): unknown[] {
@@ -151,26 +147,26 @@ function renderDetails({ appointment, locale, now }: AppointmentView, phase: App
 
 /** What a visit that is not upcoming means for the patient, with how to reach the clinic. */
 function renderPhaseNote({ appointment, locale }: AppointmentView, phase: AppointmentPhase): TemplateResult | typeof nothing {
-  const zone = appointment.location.timeZone;
-  switch (phase) {
-    case 'upcoming':
-      return nothing;
-    case 'cancelled': {
-      const { cancellation } = appointment;
-      return html`<div class="note">
-        <p>${cancellation ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, zone, locale)}.`) : msg('This appointment was cancelled.')}</p>
-        ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q>${cancellation.reason}</q></p>` : nothing}
-        <p>${msg('To book another visit, contact the clinic:')}</p>
-        ${renderContact(appointment.clinic)}
-      </div>`;
-    }
-    case 'completed':
-      return html`<div class="note"><p>${msg('This visit has taken place. Questions about it? Contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
-    case 'missed':
-      return html`<div class="note"><p>${msg('This visit was missed. To book a new one, contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
-    case 'past':
-      return html`<div class="note"><p>${msg('This visit has already started, so it can no longer be changed online. Questions? Contact the clinic:')}</p>${renderContact(appointment.clinic)}</div>`;
-  }
+  if (phase === 'upcoming') return nothing;
+  const { cancellation } = appointment;
+  const notes: Record<Exclude<AppointmentPhase, 'upcoming'>, string> = {
+    cancelled: msg('To book another visit, contact the clinic:'),
+    completed: msg('This visit has taken place. Questions about it? Contact the clinic:'),
+    missed: msg('This visit was missed. To book a new one, contact the clinic:'),
+    past: msg('This visit has already started, so it can no longer be changed online. Questions? Contact the clinic:'),
+  };
+  return html`<div class="note">
+    ${phase === 'cancelled'
+      ? html`<p>
+            ${cancellation
+              ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale)}.`)
+              : msg('This appointment was cancelled.')}
+          </p>
+          ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q>${cancellation.reason}</q></p>` : nothing}`
+      : nothing}
+    <p>${notes[phase]}</p>
+    ${renderContact(appointment.clinic)}
+  </div>`;
 }
 
 function renderIntake({ appointment, now }: AppointmentView): TemplateResult | typeof nothing {
