@@ -183,11 +183,11 @@ export function backToTimes(state: ManageState): ManageState {
   return { step: 'choose-time', slot, ...(date ? { date } : {}), ...(month ? { month } : {}) };
 }
 
-/** The write is being sent: reuse this attempt's key, or take the new one. */
-export function sending(state: ManageState, newKey: string): ManageState {
+/** The write is being sent: reuse this attempt's key, or take the new one. The step stays. */
+export function sending<State extends ManageState>(state: State, newKey: string): State {
   if (state.step !== 'confirm-cancel' && state.step !== 'confirm-time') return state;
   const { error: _error, ...rest } = state;
-  return { ...rest, attemptKey: state.attemptKey ?? newKey };
+  return { ...rest, attemptKey: state.attemptKey ?? newKey } as State;
 }
 
 export function succeeded(done: 'cancelled' | 'rescheduled'): ManageState {

@@ -5,7 +5,6 @@
  * the appointment are in appointment-steps.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
@@ -30,14 +29,14 @@ import { renderError } from '../../ui/status.js';
 export interface AppointmentHandlers {
   startCancel(): void;
   editReason(reason: string): void;
-  confirmCancel(): void;
+  /** Sends the cancel or the move being confirmed. */
+  confirm(): void;
   startReschedule(): void;
   chooseDate(date: string): void;
   showMonth(month: string): void;
   chooseSlot(start: string): void;
   reviewTime(): void;
   backToTimes(): void;
-  confirmTime(): void;
   retryAvailability(): void;
   /** Leaves a step without changing anything ("Keep appointment", Escape). */
   keep(): void;
@@ -216,7 +215,7 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
       type="button"
       class="button ${action.type === 'cancel' ? 'danger-outline' : ''}"
       data-action-button=${action.type}
-      aria-describedby=${ifDefined(deadline ? hintId : undefined)}
+      aria-describedby=${deadline ? hintId : nothing}
       @click=${action.type === 'cancel' ? view.startCancel : view.startReschedule}
     >
       ${actionLabel(action.type)}

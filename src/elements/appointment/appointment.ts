@@ -239,20 +239,18 @@ export class CircleAppointment extends LitElement {
       const month = this.manage.month ?? monthOf(this.manage.date ?? this.today);
       this.availability.retry({ variantId: variant.id, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
     },
-    confirmCancel: () => void this.write('confirm-cancel'),
-    confirmTime: () => void this.write('confirm-time'),
+    confirm: () => void this.write(),
   };
 
   /**
-   * Sends the cancel or the move once however often it is pressed, with this attempt's
-   * Idempotency-Key, then shows what the API answered, or why it did not work.
+   * Sends the cancel or the move being confirmed once however often it is pressed, with this
+   * attempt's Idempotency-Key, then shows what the API answered, or why it did not work.
    */
-  private async write(step: 'confirm-cancel' | 'confirm-time'): Promise<void> {
+  private async write(): Promise<void> {
     const appointment = this.shown();
-    const client = this.client;
-    if (this.sending || !appointment || !client || !this.token || this.manage.step !== step) return;
-    const attempt = actions.sending(this.manage, newIdempotencyKey());
-    if (attempt.step !== 'confirm-cancel' && attempt.step !== 'confirm-time') return;
+    const { client, manage } = this;
+    if (this.sending || !appointment || !client || !this.token || (manage.step !== 'confirm-cancel' && manage.step !== 'confirm-time')) return;
+    const attempt = actions.sending(manage, newIdempotencyKey());
     this.manage = attempt;
     const request = new AbortController();
     this.writing = request;

@@ -13,6 +13,9 @@ import { LiveRegion } from '../../ui/live-region.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
+/** How the page's URL changes without a new page: back and forward, and links within the page. */
+const urlChanges = ['popstate', 'hashchange'] as const;
+
 /**
  * @tagname circle-patient-app
  * @summary The clinic's patient app on one page: reads the page's link and shows the flow it
@@ -51,15 +54,13 @@ export class CirclePatientApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.followUrl);
-    window.addEventListener('hashchange', this.followUrl);
+    for (const type of urlChanges) window.addEventListener(type, this.followUrl);
     this.followUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.followUrl);
-    window.removeEventListener('hashchange', this.followUrl);
+    for (const type of urlChanges) window.removeEventListener(type, this.followUrl);
   }
 
   private followUrl = () => (this.location = window.location.href);
