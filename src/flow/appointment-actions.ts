@@ -173,14 +173,14 @@ export function chooseSlot(state: ManageState, slot: Slot): ManageState {
 export function reviewTime(state: ManageState): ManageState {
   if (state.step !== 'choose-time' || !state.slot) return state;
   const { slot, date, month } = state;
-  return { step: 'confirm-time', slot, ...(date ? { date } : {}), ...(month ? { month } : {}) };
+  return { step: 'confirm-time', slot, date, month };
 }
 
 /** Back from "Move to …?" to the times, the choice kept. */
 export function backToTimes(state: ManageState): ManageState {
   if (state.step !== 'confirm-time') return state;
   const { slot, date, month } = state;
-  return { step: 'choose-time', slot, ...(date ? { date } : {}), ...(month ? { month } : {}) };
+  return { step: 'choose-time', slot, date, month };
 }
 
 /** The write is being sent: reuse this attempt's key, or take the new one. The step stays. */
@@ -216,7 +216,7 @@ export function failed(state: ManageState, error: unknown): ManageState {
   const kind = failureKind(error);
   if (kind === 'slot-taken' && state.step === 'confirm-time') {
     const { date, month } = state;
-    return { step: 'choose-time', notice: 'slot-taken', ...(date ? { date } : {}), ...(month ? { month } : {}) };
+    return { step: 'choose-time', notice: 'slot-taken', date, month };
   }
   if (kind === 'retry') return { ...state, error };
   return { step: 'view', refusal: error };
