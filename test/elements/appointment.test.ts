@@ -532,7 +532,9 @@ describe('<circle-appointment>', () => {
       const picker = shadow(element).querySelector('circle-day-picker')!;
       const firstMonth = picker.month;
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[part=next]')!.click();
-      await find(() => (picker.month !== firstMonth && !picker.pending && picker.available.size > 0 ? true : undefined), 'the next month\'s free days');
+      // The picker shows the new month at once; its free days arrive with the element's next render.
+      const nextMonthsDays = () => [...picker.available].some((day) => day.startsWith(picker.month));
+      await find(() => (picker.month !== firstMonth && !picker.pending && nextMonthsDays() ? true : undefined), 'the next month\'s free days');
       await element.updateComplete;
       const times = part(element, 'reschedule')!.querySelector('.times')!.textContent!;
       expect(times).to.contain('Choose a day to see its free times.');
