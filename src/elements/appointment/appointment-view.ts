@@ -10,12 +10,12 @@ import type { Appointment, ClinicContact, Location } from '../../api/schemas.js'
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import {
   actionsToShow,
-  canAddToCalendar,
   explainClosed,
   intakeOf,
   phaseOf,
   type ActionView,
   type AppointmentPhase,
+  type IntakeView,
   type KnownActionType,
   type ManageState,
   type TextPiece,
@@ -89,6 +89,7 @@ function renderPieces(pieces: readonly TextPiece[]): unknown[] {
 export function renderAppointment(view: AppointmentView, step: TemplateResult | typeof nothing): TemplateResult {
   const { appointment, now } = view;
   const phase = phaseOf(appointment, now);
+  const intake = intakeOf(appointment, now);
   return html`
     <article class="appointment" aria-labelledby="heading" aria-busy=${view.busy ? 'true' : 'false'}>
       <header part="header">
@@ -100,11 +101,11 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
       ${view.manage.step === 'view' && view.manage.refusal
         ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
         : nothing}
-      ${renderDetails(view, phase)}
+      ${renderDetails(view, phase, intake)}
       ${renderPhaseNote(view, phase)}
-      ${renderIntake(view)}
+      ${renderIntake(intake)}
       ${view.manage.step === 'view' ? renderActions(view) : step}
-      ${renderAddToCalendar(view)}
+      ${phase === 'upcoming' && view.manage.step === 'view' ? renderCalendarLink(appointment, view.locale, 'button calendar') : nothing}
     </article>
   `;
 }
@@ -116,9 +117,8 @@ export function renderDone({ manage, appointment, locale }: AppointmentView): st
   return msg(str`Your appointment is now on ${formatDateTime(appointment.start, appointment.location.timeZone, locale)}.`);
 }
 
-function renderDetails({ appointment, locale, now }: AppointmentView, phase: AppointmentPhase): TemplateResult {
+function renderDetails({ appointment, locale }: AppointmentView, phase: AppointmentPhase, intake: IntakeView): TemplateResult {
   const { location } = appointment;
-  const intake = intakeOf(appointment, now);
   return html`<dl class="details" part="details">
     <div>
       <dt>${msg('When')}</dt>
@@ -168,8 +168,7 @@ function renderPhaseNote({ appointment, locale }: AppointmentView, phase: Appoin
   </div>`;
 }
 
-function renderIntake({ appointment, now }: AppointmentView): TemplateResult | typeof nothing {
-  const intake = intakeOf(appointment, now);
+function renderIntake(intake: IntakeView): TemplateResult | typeof nothing {
   if (intake.state !== 'due' || !intake.formsUrl) return nothing;
   return html`<div class="callout" part="intake">
     <p class="callout-title">${msg('Please complete your intake forms')}</p>
@@ -222,9 +221,4 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
     </button>
     ${deadline ? html`<p class="hint" id=${hintId}>${deadlineText(action.type, deadline)}</p>` : nothing}
   </div>`;
-}
-
-function renderAddToCalendar({ appointment, locale, now, manage }: AppointmentView): TemplateResult | typeof nothing {
-  if (!canAddToCalendar(appointment, now) || manage.step !== 'view') return nothing;
-  return renderCalendarLink(appointment, locale, 'button calendar');
 }
