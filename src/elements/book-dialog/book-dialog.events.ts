@@ -1,4 +1,4 @@
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+import { crossesShadowRoots } from '../../error-event.js';
 
 /** A booking dialog opened. Lets a floating button step aside, and a page count opens. */
 export class DialogOpenedEvent extends Event {

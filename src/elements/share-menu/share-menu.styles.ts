@@ -15,9 +15,6 @@ export const styles = css`
     min-height: 2.5rem;
     padding-inline: 0.875rem 0.625rem;
   }
-  .trigger[aria-expanded='true'] {
-    background: var(--_accent-soft);
-  }
   .icon {
     flex: none;
     inline-size: 1.125em;
@@ -50,8 +47,7 @@ export const styles = css`
   .popup[data-open] {
     display: grid;
   }
-  .menu,
-  .submenu {
+  [role='menu'] {
     min-inline-size: min(15rem, calc(100vw - 1rem));
     max-inline-size: min(22rem, calc(100vw - 1rem));
     gap: 0.125rem;
@@ -81,19 +77,21 @@ export const styles = css`
     cursor: pointer;
     user-select: none;
   }
+  /* Focus moves with the arrow keys and with the pointer: mark the item either way. */
   .item:focus,
   ::slotted([role='menuitem']:focus) {
-    /* Focus moves with the arrow keys and with the pointer: mark the item either way. */
-    background: var(--_accent-soft);
     outline: none;
+  }
+  /* The focused item, and the button or item whose menu is open. */
+  .item:focus,
+  ::slotted([role='menuitem']:focus),
+  [aria-expanded='true'] {
+    background: var(--_accent-soft);
   }
   .item:focus-visible,
   ::slotted([role='menuitem']:focus-visible) {
     outline: var(--_focus-ring);
     outline-offset: -2px;
-  }
-  .item[aria-expanded='true'] {
-    background: var(--_accent-soft);
   }
   .item[aria-disabled='true'] {
     cursor: not-allowed;
@@ -166,16 +164,12 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .popup {
-      border-color: CanvasText;
-    }
     .item:focus,
     ::slotted([role='menuitem']:focus) {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
-    .item[aria-disabled='true'] .label,
-    .item[aria-disabled='true'] .icon {
+    .item[aria-disabled='true'] {
       color: GrayText;
     }
     .trigger[aria-expanded='true'] {
