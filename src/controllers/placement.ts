@@ -43,32 +43,25 @@ export function place(anchor: Box, popup: Box, viewport: Box, { placements, gap,
   const room = [viewport.width, viewport.height];
   /** How far `value` on `axis` sticks out past the viewport, less padding, at either end. */
   const outside = (axis: number, value: number) => Math.max(padding - value, value + size[axis]! - room[axis]! + padding, 0);
-  let best: { at: number[]; score: number; placement: Placement; axis: number } | undefined;
+  let best: [score: number, at: number[], placement: Placement, cross: number] | undefined;
   for (const placement of placements) {
     const [side, alignment] = placement.split('-');
-    // The axis the popup sits on: y above and below the anchor, x beside it.
+    // The axis the popup sits on: y above and below the anchor, x beside it; the other one runs along the anchor's edge.
     const axis = side === 'top' || side === 'bottom' ? 1 : 0;
     const cross = 1 - axis;
-    const before = side === 'top' || side === 'left';
-    const main = before ? start[axis]! - size[axis]! - gap : start[axis]! + length[axis]! + gap;
+    const at: number[] = [];
+    at[axis] = side === 'top' || side === 'left' ? start[axis]! - size[axis]! - gap : start[axis]! + length[axis]! + gap;
     // In right-to-left text a popup above or below starts at the anchor's right edge.
     const fromStart = (alignment === 'start') !== (rtl && axis === 1);
-    const along = !alignment
-      ? start[cross]! + (length[cross]! - size[cross]!) / 2
-      : fromStart
-        ? start[cross]! + alignmentOffset
-        : start[cross]! + length[cross]! - size[cross]! - alignmentOffset;
-    const at = [0, 0];
-    at[axis] = main;
-    at[cross] = along;
-    const [mainOut, crossOut] = [outside(axis, main), outside(cross, along)];
+    const spare = length[cross]! - size[cross]!;
+    at[cross] = start[cross]! + (!alignment ? spare / 2 : fromStart ? alignmentOffset : spare - alignmentOffset);
     // Fitting on its side comes first, then sticking out least; the first of equals wins.
-    const score = (mainOut > 0 ? 1e9 : 0) + mainOut + crossOut;
-    if (!best || score < best.score) best = { at, score, placement, axis };
+    const mainOut = outside(axis, at[axis]!);
+    const score = (mainOut > 0 ? 1e9 : 0) + mainOut + outside(cross, at[cross]!);
+    if (!best || score < best[0]) best = [score, at, placement, cross];
   }
-  const { at, axis, placement } = best!;
+  const [, at, placement, cross] = best!;
   // Shifted along the anchor's edge to stay inside; its start edge wins where it cannot.
-  const cross = 1 - axis;
   at[cross] = Math.max(padding, Math.min(at[cross]!, room[cross]! - padding - size[cross]!));
   return [at[0]!, at[1]!, placement];
 }
