@@ -70,7 +70,6 @@ export class CircleShareMenu extends LitElement {
   private readonly live = new LiveRegion(this);
   /** The toast as last shown, to tell when it changes. */
   private shownToast?: Toast;
-  private listeningOutside = false;
 
   // Queries as plain getters: @query would add its module to the menu's download for six lookups.
   private get button(): HTMLButtonElement {
@@ -214,7 +213,7 @@ export class CircleShareMenu extends LitElement {
     menuClick: (event: MouseEvent) => {
       const item = menuItemOf(event);
       if (!item) return;
-      if (item.getAttribute('aria-disabled') === 'true') {
+      if (item.ariaDisabled === 'true') {
         // Does nothing, and leaves the menu open with the reason in view.
         event.preventDefault();
         return;
@@ -339,8 +338,7 @@ export class CircleShareMenu extends LitElement {
   }
 
   private listenOutside(on: boolean): void {
-    if (on === this.listeningOutside) return;
-    this.listeningOutside = on;
+    // Adding the listener again, or removing it when it is not there, does nothing.
     if (on) document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
   }
