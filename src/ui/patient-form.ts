@@ -26,13 +26,6 @@ export type PatientErrors = Partial<Record<PatientField | string, string>>;
 const fields: readonly PatientField[] = ['givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'note'];
 const noteMax = 1000;
 
-/** The draft changed; `value` is the whole new draft. Bubbles; does not leave the parent's shadow root. */
-export class PatientInputEvent extends Event {
-  constructor(readonly value: PatientDraft) {
-    super('patient-input', { bubbles: true });
-  }
-}
-
 /** The patient's own words for what is wrong with a field, from the schema's issue code. */
 function messageFor(field: PatientField, code: string | undefined): string {
   switch (field) {
@@ -72,7 +65,7 @@ function localToday(): string {
 
 /**
  * @summary The patient's details: name, email, phone, date of birth and an optional note.
- * @fires patient-input - Internal (bubbles, not composed). After each keystroke. `value`: the whole draft.
+ * @fires patient-input - Internal (bubbles, not composed). After each keystroke; the form's `value` is the whole draft.
  * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
  * @csspart error - A field's error message, and server messages that belong to no field.
  */
@@ -123,7 +116,8 @@ export class CirclePatientForm extends LitElement {
     this.typed.add(field);
     // An error shown on a field goes as soon as the field is valid; new errors wait for blur.
     if (this.errors[field] && !checkField(field, draft)) this.setError(field, undefined);
-    this.dispatchEvent(new PatientInputEvent(draft));
+    // The parent reads the new draft from `value`.
+    this.dispatchEvent(new Event('patient-input', { bubbles: true }));
   };
 
   private onBlur = (event: FocusEvent) => {
@@ -187,7 +181,7 @@ export class CirclePatientForm extends LitElement {
         ${this.renderInput('dateOfBirth', msg('Date of birth'), 'date', 'bday')}
         ${this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
           <textarea
-            id="note" name="note" rows="3"
+            id="note" name="note"
             aria-invalid=${invalid}
             aria-describedby="${describedBy} note-counter"
             .value=${live(note)}
@@ -206,9 +200,9 @@ export class CirclePatientForm extends LitElement {
 
   /** "2 fields need attention" after `validate()` found something; each call is announced (live-region.ts). */
   private renderAttention(): string {
-    const { count, times } = this.attention;
+    const { count } = this.attention;
     if (count === 0) return '';
-    const text = plural(count, {
+    return plural(count, {
       one: () => msg(str`${count} field needs attention`),
       zero: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.zero' }),
       two: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.two' }),
@@ -216,7 +210,6 @@ export class CirclePatientForm extends LitElement {
       many: () => msg(str`${count} fields need attention`, { id: 'fields-need-attention.many' }),
       other: () => msg(str`${count} fields need attention`),
     });
-    return text;
   }
 
   /** A one-line field; what it asks for (`type`) decides its keyboard, capitals and direction. */
@@ -265,7 +258,8 @@ declare global {
     'circle-patient-form': CirclePatientForm;
   }
   interface HTMLElementEventMap {
-    'patient-input': PatientInputEvent;
+    /** The draft changed; the form's `value` is the whole new draft. Bubbles; does not leave the parent's shadow root. */
+    'patient-input': Event;
     /** The patient pressed Enter in a field. Bubbles; does not leave the parent's shadow root. */
     'patient-submit': Event;
   }

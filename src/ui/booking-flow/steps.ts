@@ -160,7 +160,7 @@ function renderDetailsStep(view: FlowView): TemplateResult {
       .value=${view.state.patient}
       .serverErrors=${view.state.serverErrors}
       .locale=${view.locale}
-      @patient-input=${(event: { value: PatientDraft }) => view.updatePatient(event.value)}
+      @patient-input=${(event: { target: { value: PatientDraft } }) => view.updatePatient(event.target.value)}
       @patient-submit=${view.continue}
     ></circle-patient-form>
     ${renderActions(view, renderContinue(view, msg('Review booking')))}
