@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/*
+ * A day is a cell with a span in it: the cell is the grid's focusable gridcell, the span the
+ * round-cornered day. Selected, today and disabled days are found by their ARIA attributes.
+ */
 export const styles = css`
   :host {
     /* --circle-day-picker-day-size: see the element's JSDoc. */
@@ -13,24 +17,22 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-end: 0.5rem;
   }
-  .month {
+  #month {
     flex: 1;
     text-align: center;
     font-weight: 600;
   }
-  .nav {
+  .header button {
     padding: 0;
     border-color: transparent;
   }
-  .nav svg {
+  svg {
     display: block;
   }
-  .next svg,
-  :host(:dir(rtl)) .nav:not(.next) svg {
-    transform: scaleX(-1);
-  }
-  :host(:dir(rtl)) .next svg {
-    transform: none;
+  /* The chevron points back: mirrored for the next month, and both buttons in right-to-left text. */
+  [part='next'] svg,
+  :host(:dir(rtl)) button {
+    scale: -1 1;
   }
 
   table {
@@ -43,52 +45,46 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 600;
-    text-align: center;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
   td {
     padding: 1px;
-    text-align: center;
+    cursor: default;
   }
   td:focus {
     outline: none;
   }
-  td[data-date] {
-    cursor: default;
-  }
-  td.available {
+  .available {
     cursor: pointer;
   }
 
-  .day {
+  span {
     position: relative;
     display: grid;
     place-items: center;
     block-size: var(--_day-size);
-    inline-size: 100%;
     max-inline-size: var(--_day-size);
     margin-inline: auto;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     font-variant-numeric: tabular-nums;
   }
-  td:focus-visible .day {
+  td:focus-visible span {
     outline: var(--_focus-ring);
     outline-offset: 1px;
   }
 
   /* Available: bold, accent and a dot, so it does not rest on colour alone. */
-  .available .day {
+  .available span {
     color: var(--_accent);
     font-weight: 700;
   }
-  .available .day::after {
+  .available span::after {
     content: '';
     position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0.25rem;
+    inset: auto 0 0.25rem;
     inline-size: 0.3125rem;
     block-size: 0.3125rem;
     margin-inline: auto;
@@ -96,22 +92,22 @@ export const styles = css`
     background: currentColor;
   }
   @media (hover: hover) {
-    .available:hover .day {
+    .available:hover span {
       background: var(--_accent-soft);
     }
   }
-  .unavailable .day {
+  .unavailable,
+  td[aria-disabled] {
     color: var(--_muted);
   }
-  .disabled .day {
-    color: var(--_muted);
+  td[aria-disabled] {
     opacity: 0.55;
   }
-  .today .day {
+  [aria-current] span {
     border-color: var(--_border);
   }
-  .selected .day,
-  .selected:hover .day {
+  [aria-selected] span,
+  [aria-selected]:hover span {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
@@ -119,40 +115,33 @@ export const styles = css`
 
   /* Forced colours would turn the transparent day borders into a box around every day. */
   @media (forced-colors: active) {
-    .day {
+    span,
+    .available span {
       forced-color-adjust: none;
       background: Canvas;
       border-color: Canvas;
       color: CanvasText;
     }
-    .available .day,
-    .unavailable .day {
-      color: CanvasText;
-    }
-    .available .day::after {
-      background: CanvasText;
-    }
-    .available:hover .day {
+    .available:hover span {
       background: Canvas;
       border-color: Highlight;
     }
-    .today .day {
+    [aria-current] span {
       border-color: CanvasText;
     }
-    .disabled .day {
-      color: GrayText;
+    td[aria-disabled] {
       opacity: 1;
     }
-    .selected .day,
-    .selected:hover .day {
+    td[aria-disabled] span {
+      color: GrayText;
+    }
+    [aria-selected] span,
+    [aria-selected]:hover span {
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;
     }
-    .selected .day::after {
-      background: HighlightText;
-    }
-    td:focus-visible .day {
+    td:focus-visible span {
       outline-color: CanvasText;
     }
   }

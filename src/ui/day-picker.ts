@@ -9,12 +9,11 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { addMonths as shiftMonth, monthOf } from '../flow/availability-window.js';
 import { dateTimeFormat, firstDayOfWeek, formatDate, formatMonth, patientTimeZone } from '../i18n/format.js';
 import { buttons, tokens } from '../styles/tokens.js';
-import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
+import { addDays, dayOfWeek, localDate, pad } from '../time/zoned.js';
 import { defineElement } from './define.js';
 import { styles } from './day-picker.styles.js';
 import { LocaleController } from '../controllers/locale.controller.js';
@@ -86,223 +85,157 @@ export class CircleDayPicker extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const date = dateOf(event.target);
-    if (!date) return;
-    let target: string;
+    // Only day cells take focus in the grid, so the key came from one.
+    const cell = event.target as HTMLElement;
+    const date = cell.dataset.date!;
+    // The row is the week; its empty cells are other months' days, so Home and End stay in the month.
+    const week = [...cell.parentElement!.children].flatMap((day) => (day as HTMLElement).dataset.date ?? []);
     const back = getComputedStyle(this).direction === 'rtl' ? 1 : -1;
+    const years = event.shiftKey ? 12 : 1;
+    let target: string;
     switch (event.key) {
       case 'ArrowLeft': target = addDays(date, back); break;
       case 'ArrowRight': target = addDays(date, -back); break;
       case 'ArrowUp': target = addDays(date, -7); break;
       case 'ArrowDown': target = addDays(date, 7); break;
-      case 'Home': target = this.weekEdge(date, 'start'); break;
-      case 'End': target = this.weekEdge(date, 'end'); break;
-      case 'PageUp': target = shiftDate(date, event.shiftKey ? -12 : -1); break;
-      case 'PageDown': target = shiftDate(date, event.shiftKey ? 12 : 1); break;
+      case 'Home': target = week[0]!; break;
+      case 'End': target = week.at(-1)!; break;
+      case 'PageUp': target = shiftDate(date, -years); break;
+      case 'PageDown': target = shiftDate(date, years); break;
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.choose(date);
+        cell.click();
         return;
       default:
         return;
     }
     event.preventDefault();
-    void this.moveFocus(this.clamp(target));
+    if (this.min && target < this.min) target = this.min;
+    if (this.max && target > this.max) target = this.max;
+    if (monthOf(target) !== monthOf(date)) this.showMonth(monthOf(target));
+    // Focusing the day (once its month is rendered) makes it the tab stop, through onFocusIn.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-date="${target}"]`)?.focus());
   };
 
+  /** A click, or Enter or Space on a day: chooses it if it can be chosen. */
   private onClick = (event: MouseEvent) => {
-    const date = dateOf(event.target);
-    if (date) this.choose(date);
+    const date = (event.target as Element).closest('td')?.dataset.date;
+    if (date && this.available.has(date) && this.inRange(date)) this.dispatchEvent(new DaySelectEvent(date));
   };
 
   private onFocusIn = (event: FocusEvent) => {
-    const date = dateOf(event.target);
-    if (date && date !== this.focusedDate) this.focusedDate = date;
+    this.focusedDate = (event.target as HTMLElement).dataset.date;
   };
-
-  private onPrevious = () => {
-    if (!this.previousDisabled()) this.showMonth(shiftMonth(this.shownMonth(), -1));
-  };
-
-  private onNext = () => {
-    if (!this.nextDisabled()) this.showMonth(shiftMonth(this.shownMonth(), 1));
-  };
-
-  private choose(date: string): void {
-    this.focusedDate = date;
-    if (this.selectable(date)) this.dispatchEvent(new DaySelectEvent(date));
-  }
 
   private showMonth(month: string): void {
     this.month = month;
     this.dispatchEvent(new MonthChangeEvent(month));
   }
 
-  private async moveFocus(date: string): Promise<void> {
-    this.focusedDate = date;
-    if (monthOf(date) !== this.shownMonth()) this.showMonth(monthOf(date));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`td[data-date="${date}"]`)?.focus();
-  }
-
   private shownMonth(): string {
-    if (monthPattern.test(this.month)) return this.month;
-    return monthOf(this.value || this.todayDate());
+    return this.month || monthOf(this.value || this.todayDate());
   }
 
   private todayDate(): string {
     return this.today || localDate(Date.now(), patientTimeZone());
   }
 
-  private weekStart(): number {
-    return this.firstDayOfWeek ?? firstDayOfWeek(this.locale);
-  }
-
   private inRange(date: string): boolean {
     return !(this.min && date < this.min) && !(this.max && date > this.max);
   }
 
-  private selectable(date: string): boolean {
-    return this.available.has(date) && this.inRange(date);
-  }
-
-  private clamp(date: string): string {
-    if (this.min && date < this.min) return this.min;
-    if (this.max && date > this.max) return this.max;
-    return date;
-  }
-
-  /** The first or last day of `date`'s week, kept within its month (other months' cells are empty). */
-  private weekEdge(date: string, edge: 'start' | 'end'): string {
-    const start = addDays(date, -((dayOfWeek(date) - this.weekStart() + 7) % 7));
-    const month = monthOf(date);
-    if (edge === 'start') return start < `${month}-01` ? `${month}-01` : start;
-    const end = addDays(start, 6);
-    const last = `${month}-${pad(daysInMonth(month))}`;
-    return end > last ? last : end;
-  }
-
-  private previousDisabled(): boolean {
-    return !!this.min && shiftMonth(this.shownMonth(), -1) < monthOf(this.min);
-  }
-
-  private nextDisabled(): boolean {
-    return !!this.max && shiftMonth(this.shownMonth(), 1) > monthOf(this.max);
-  }
-
-  /** The one day with tabindex 0: the focused one, the selected one, the first available, the first. */
-  private tabStop(days: readonly string[]): string {
-    const month = monthOf(days[0]!);
-    if (this.focusedDate && monthOf(this.focusedDate) === month && this.inRange(this.focusedDate)) return this.focusedDate;
-    if (this.value && monthOf(this.value) === month) return this.value;
-    return days.find((day) => this.selectable(day)) ?? days.find((day) => this.inRange(day)) ?? days[0]!;
-  }
-
   override render(): TemplateResult {
+    const { locale, min, max } = this;
     const month = this.shownMonth();
-    const weekStart = this.weekStart();
+    const weekStart = this.firstDayOfWeek ?? firstDayOfWeek(locale);
     const days = Array.from({ length: daysInMonth(month) }, (_, index) => `${month}-${pad(index + 1)}`);
-    const cells: (string | null)[] = [...Array<null>((dayOfWeek(days[0]!) - weekStart + 7) % 7).fill(null), ...days];
-    while (cells.length % 7) cells.push(null);
-    const rows = Array.from({ length: cells.length / 7 }, (_, row) => cells.slice(row * 7, row * 7 + 7));
-    const tabStop = this.tabStop(days);
+    // Other months' days before the first: the weekday columns from the week's start to the 1st.
+    const lead = (dayOfWeek(days[0]!) - weekStart + 7) % 7;
+    // The one day with tabindex 0 (APG roving tabindex): the focused one, the selected one, the
+    // first available, the first that can be chosen, the first.
+    const tabStop =
+      [this.focusedDate, this.value].find((day) => day && monthOf(day) === month && this.inRange(day)) ??
+      days.find((day) => this.available.has(day) && this.inRange(day)) ??
+      days.find((day) => this.inRange(day)) ??
+      days[0];
     const today = this.todayDate();
-    const previousDisabled = this.previousDisabled();
-    const nextDisabled = this.nextDisabled();
+    // The first month that min allows, and the last that max allows (an empty min or max allows any).
+    const first = month <= monthOf(min);
+    const last = !!max && month >= monthOf(max);
+    // Short weekday names (`Mon`, `Mo.`) where they fit a seventh of a 320 px column, else narrow
+    // ones: some locales' short names are whole words (Arabic `الخميس`). The full name is the
+    // header's `abbr` either way.
+    const short = weekdays(locale, weekStart, 'short');
+    const names = short.some((name) => [...name].length > 4) ? weekdays(locale, weekStart, 'narrow') : short;
+    const long = weekdays(locale, weekStart, 'long');
     return html`
       <div class="header" part="header">
-        <button type="button" class="button nav" part="previous" aria-label=${msg('Previous month')}
-          aria-disabled=${previousDisabled ? 'true' : 'false'} @click=${this.onPrevious}>${chevron}</button>
-        <div class="month" id="month" aria-live="polite">${formatMonth(month, this.locale)}</div>
-        <button type="button" class="button nav next" part="next" aria-label=${msg('Next month')}
-          aria-disabled=${nextDisabled ? 'true' : 'false'} @click=${this.onNext}>${chevron}</button>
+        <button type="button" class="button" part="previous" aria-label=${msg('Previous month')} aria-disabled=${first}
+          @click=${() => first || this.showMonth(shiftMonth(month, -1))}>${chevron}</button>
+        <div id="month" aria-live="polite">${formatMonth(month, locale)}</div>
+        <button type="button" class="button" part="next" aria-label=${msg('Next month')} aria-disabled=${last}
+          @click=${() => last || this.showMonth(shiftMonth(month, 1))}>${chevron}</button>
       </div>
-      <table role="grid" part="grid" aria-labelledby="month" aria-busy=${ifDefined(this.pending ? 'true' : undefined)}
+      <table role="grid" part="grid" aria-labelledby="month" aria-busy=${this.pending || nothing}
         @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
         <thead>
-          <tr>${Array.from({ length: 7 }, (_, column) => this.renderWeekday((weekStart + column) % 7, weekdayKind(this.locale)))}</tr>
+          <tr>${names.map((name, column) => html`<th scope="col" abbr=${long[column]!}>${name}</th>`)}</tr>
         </thead>
         <tbody>
-          ${rows.map((row) => html`<tr>${row.map((date) => (date ? this.renderDay(date, date === tabStop, today) : html`<td></td>`))}</tr>`)}
+          ${Array.from(
+            { length: Math.ceil((lead + days.length) / 7) },
+            (_, row) => html`<tr>${Array.from({ length: 7 }, (_, column) => this.renderDay(days[row * 7 + column - lead], tabStop, today))}</tr>`,
+          )}
         </tbody>
       </table>
     `;
   }
 
-  private renderWeekday(weekday: number, kind: 'short' | 'narrow'): TemplateResult {
-    const sample = addDays(sunday, weekday);
-    return html`<th scope="col" abbr=${formatDate(sample, this.locale, 'weekday')}>${format(this.locale, kind).format(utc(sample))}</th>`;
-  }
-
-  private renderDay(date: string, tabStop: boolean, today: string): TemplateResult {
+  private renderDay(date: string | undefined, tabStop: string | undefined, today: string): TemplateResult {
+    if (!date) return html`<td></td>`;
     const disabled = !this.inRange(date);
     const available = !disabled && this.available.has(date);
     const unavailable = !disabled && !available && !this.pending;
-    const selected = date === this.value;
     const name = formatDate(date, this.locale);
+    // Selected, today and disabled are styled by their ARIA attributes.
     return html`<td
       data-date=${date}
-      class=${[available && 'available', unavailable && 'unavailable', disabled && 'disabled', selected && 'selected', date === today && 'today'].filter(Boolean).join(' ')}
-      tabindex=${tabStop ? 0 : disabled ? nothing : -1}
+      class=${available ? 'available' : unavailable ? 'unavailable' : ''}
+      tabindex=${date === tabStop ? 0 : disabled ? nothing : -1}
       aria-label=${unavailable ? msg(str`${name}, no free times`) : name}
-      aria-selected=${ifDefined(selected ? 'true' : undefined)}
-      aria-current=${ifDefined(date === today ? 'date' : undefined)}
-      aria-disabled=${ifDefined(disabled ? 'true' : undefined)}
-    ><span class="day">${format(this.locale, 'day').format(utc(date))}</span></td>`;
+      aria-selected=${date === this.value || nothing}
+      aria-current=${date === today ? 'date' : nothing}
+      aria-disabled=${disabled || nothing}
+    ><span>${dateTimeFormat(this.locale, { day: 'numeric', timeZone: 'UTC' }).format(utc(date))}</span></td>`;
   }
 }
 
-const chevron = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+/** A chevron pointing back; the styles mirror it for the next month and in right-to-left text. */
+const chevron = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
   <path d="M15 18l-6-6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
-
-const monthPattern = /^\d{4}-\d{2}$/;
-/** A Sunday, to name the weekdays from. */
-const sunday = '2026-11-01';
-
-function dateOf(target: EventTarget | null): string | undefined {
-  return (target as Element | null)?.closest?.<HTMLElement>('td[data-date]')?.dataset.date;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
 
 function utc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
 function daysInMonth(month: string): number {
-  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  // Day 0 of the next month (`Date` counts months from 0) is this month's last.
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)), 0)).getUTCDate();
 }
 
 /** The same day of another month, or that month's last day when it is shorter (31 Jan → 28 Feb). */
 function shiftDate(date: string, months: number): string {
   const month = shiftMonth(monthOf(date), months);
-  return `${month}-${pad(Math.min(Number(date.slice(8, 10)), daysInMonth(month)))}`;
+  return `${month}-${pad(Math.min(Number(date.slice(8)), daysInMonth(month)))}`;
 }
 
-/** A weekday (`Mon`, `M`) or the day of the month (`25`). */
-function format(locale: string | undefined, kind: 'short' | 'narrow' | 'day'): Intl.DateTimeFormat {
-  return dateTimeFormat(locale, kind === 'day' ? { day: 'numeric', timeZone: 'UTC' } : { weekday: kind, timeZone: 'UTC' });
-}
-
-const weekdayKinds = new Map<string | undefined, 'short' | 'narrow'>();
-
-/**
- * Short weekday names (`Mon`, `Mo.`) where they fit a seventh of a 320 px column, else narrow
- * ones: some locales' short names are whole words (Arabic `الخميس`). The full name is the
- * header's `abbr` either way.
- */
-function weekdayKind(locale: string | undefined): 'short' | 'narrow' {
-  let kind = weekdayKinds.get(locale);
-  if (!kind) {
-    const short = format(locale, 'short');
-    const longest = Math.max(...Array.from({ length: 7 }, (_, day) => [...short.format(utc(addDays(sunday, day)))].length));
-    weekdayKinds.set(locale, (kind = longest <= 4 ? 'short' : 'narrow'));
-  }
-  return kind;
+/** The weekdays' names in column order, from `weekStart` (0 = Sunday). */
+function weekdays(locale: string | undefined, weekStart: number, weekday: 'long' | 'short' | 'narrow'): string[] {
+  const format = dateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+  // 1 November 2026 is a Sunday; `Date.UTC` rolls the days past the 7th into the next week.
+  return Array.from({ length: 7 }, (_, column) => format.format(Date.UTC(2026, 10, 1 + weekStart + column)));
 }
 
 defineElement('circle-day-picker', CircleDayPicker);

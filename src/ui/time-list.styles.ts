@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/* A time is a label (the chip's box) holding its radio and, above it, the span that shows it. */
 export const styles = css`
   fieldset {
     min-inline-size: 0;
@@ -12,31 +13,30 @@ export const styles = css`
     margin-block-end: 0.5rem;
     font-weight: 600;
   }
-  .period {
+  fieldset fieldset {
     margin-block-start: 0.75rem;
   }
-  .period legend {
+  fieldset fieldset legend {
     margin-block-end: 0.375rem;
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .empty {
+  p {
     margin: 0;
     color: var(--_muted);
   }
 
   /* --circle-time-list-min-chip: see the element's JSDoc. */
-  .times {
+  div {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(var(--circle-time-list-min-chip, 5.5rem), 1fr));
     gap: 0.5rem;
   }
-  .time {
+  label {
     position: relative;
-    display: block;
   }
   /* The radio stays in the accessibility tree and takes focus; the chip shows it. */
-  .time input {
+  input {
     position: absolute;
     inset: 0;
     inline-size: 100%;
@@ -45,7 +45,7 @@ export const styles = css`
     opacity: 0;
     cursor: pointer;
   }
-  .time span {
+  span {
     display: flex;
     align-items: center;
     justify-content: center;
@@ -59,33 +59,33 @@ export const styles = css`
     pointer-events: none;
   }
   @media (hover: hover) {
-    .time:hover span {
+    label:hover span {
       border-color: var(--_accent);
       background: var(--_accent-soft);
     }
   }
-  .time input:checked + span {
+  input:checked + span {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
   }
-  .time input:focus-visible + span {
+  :focus-visible + span {
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
 
   @media (forced-colors: active) {
-    .time span {
+    span {
       border-color: ButtonText;
     }
-    .time input:checked + span {
+    input:checked + span {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }
-    .time input:focus-visible + span {
+    :focus-visible + span {
       outline-color: CanvasText;
     }
   }

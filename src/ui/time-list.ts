@@ -6,7 +6,7 @@
  *
  * Controlled: choosing fires `time-select` and leaves `value` to the parent.
  */
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
@@ -26,21 +26,10 @@ export class TimeSelectEvent extends Event {
   }
 }
 
-type Period = 'morning' | 'afternoon' | 'evening';
-
 interface Time {
   start: string;
   text: string;
 }
-
-interface Group {
-  /** Absent when the day has few enough times to show them in one group. */
-  period?: Period;
-  times: Time[];
-}
-
-/** More times than this are grouped into morning, afternoon and evening. */
-const ungroupedMax = 8;
 
 /**
  * @summary The free times of one day as a grid of chips to choose one.
@@ -57,8 +46,11 @@ export class CircleTimeList extends LitElement {
 
   private readonly localization = new LocaleController(this);
 
-  /** The times shown, worked out when slots, zone or locale change (not on every selection). */
-  private groups: Group[] = [];
+  /**
+   * The times shown: one list, or three (morning, afternoon, evening) when there are more than
+   * 8. Worked out when slots, zone or locale change, not on every selection.
+   */
+  private times: Time[][] = [];
 
   /** The day's free slots, in order. */
   @property({ attribute: false }) slots: readonly Slot[] = [];
@@ -77,63 +69,52 @@ export class CircleTimeList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) this.groups = this.group();
-  }
-
-  private onChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.type === 'radio' && input.checked) this.dispatchEvent(new TimeSelectEvent(input.value));
-  };
-
-  private group(): Group[] {
-    const zone = this.timeZone || patientTimeZone();
-    const times = this.slots.map(({ start }) => ({ start, text: formatTime(start, zone, this.locale) }));
-    if (times.length <= ungroupedMax) return [{ times }];
-    const byPeriod = new Map<Period, Time[]>();
-    for (const time of times) {
-      const hour = toLocal(new Date(time.start), zone).hour;
-      const period: Period = hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
-      let list = byPeriod.get(period);
-      if (!list) byPeriod.set(period, (list = []));
-      list.push(time);
+    if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) {
+      const zone = this.timeZone || patientTimeZone();
+      const periods: Time[][] = [[], [], []];
+      const times = this.slots.map(({ start }) => {
+        const time = { start, text: formatTime(start, zone, this.locale) };
+        // The hour in the clinic's zone, where the patient will be.
+        const hour = toLocal(new Date(start), zone).hour;
+        periods[hour < 12 ? 0 : hour < 17 ? 1 : 2]!.push(time);
+        return time;
+      });
+      this.times = times.length > 8 ? periods : [times];
     }
-    return (['morning', 'afternoon', 'evening'] as const).flatMap((period) => {
-      const list = byPeriod.get(period);
-      return list ? [{ period, times: list }] : [];
-    });
   }
+
+  // Only the radios change in the group.
+  private onChange = (event: Event) => this.dispatchEvent(new TimeSelectEvent((event.target as HTMLInputElement).value));
 
   override render(): TemplateResult {
-    if (this.slots.length === 0) return html`<p class="empty" part="empty">${msg('No free times on this day.')}</p>`;
+    if (this.slots.length === 0) return html`<p part="empty">${msg('No free times on this day.')}</p>`;
+    const periods = [msg('Morning'), msg('Afternoon'), msg('Evening')];
     return html`
       <fieldset part="group" @change=${this.onChange}>
         <legend part="legend">${this.label || msg('Free times')}</legend>
-        ${this.groups.map((group) =>
-          group.period
-            ? html`<fieldset class="period" part="period">
-                <legend>${periodName(group.period)}</legend>
-                ${this.renderTimes(group.times)}
-              </fieldset>`
-            : this.renderTimes(group.times),
-        )}
+        ${this.times.length > 1
+          ? this.times.map((times, period) =>
+              times.length
+                ? html`<fieldset part="period">
+                    <legend>${periods[period]}</legend>
+                    ${renderTimes(times, this.value)}
+                  </fieldset>`
+                : nothing,
+            )
+          : renderTimes(this.times[0]!, this.value)}
       </fieldset>
     `;
   }
-
-  private renderTimes(times: readonly Time[]): TemplateResult {
-    const value = this.value;
-    return html`<div class="times">
-      ${times.map(
-        (time) => html`<label class="time" part="time"
-          ><input type="radio" name="time" value=${time.start} .checked=${live(time.start === value)} /><span>${time.text}</span></label
-        >`,
-      )}
-    </div>`;
-  }
 }
 
-function periodName(period: Period): string {
-  return period === 'morning' ? msg('Morning') : period === 'afternoon' ? msg('Afternoon') : msg('Evening');
+function renderTimes(times: readonly Time[], value: string): TemplateResult {
+  return html`<div>
+    ${times.map(
+      (time) => html`<label part="time"
+        ><input type="radio" name="time" value=${time.start} .checked=${live(time.start === value)} /><span>${time.text}</span></label
+      >`,
+    )}
+  </div>`;
 }
 
 defineElement('circle-time-list', CircleTimeList);

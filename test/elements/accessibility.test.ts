@@ -145,8 +145,8 @@ describe('accessibility beyond axe', () => {
         if (name !== 'the time step') return;
         const flow = host.shadowRoot!.querySelector('circle-booking-flow')!;
         const picker = flow.shadowRoot!.querySelector('circle-day-picker')!;
-        const selected = picker.shadowRoot!.querySelector('td.selected .day')!;
-        const other = picker.shadowRoot!.querySelector('td.available:not(.selected) .day')!;
+        const selected = picker.shadowRoot!.querySelector('td[aria-selected] span')!;
+        const other = picker.shadowRoot!.querySelector('td.available:not([aria-selected]) span')!;
         expect(drawn(selected), 'the chosen day looks different').not.to.equal(drawn(other));
         const list = flow.shadowRoot!.querySelector('circle-time-list')!;
         const checked = list.shadowRoot!.querySelector('input:checked + span')!;

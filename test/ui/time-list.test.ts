@@ -44,7 +44,7 @@ function radios(el: CircleTimeList): HTMLInputElement[] {
 }
 
 function texts(el: CircleTimeList): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.time span')].map((span) => span.textContent!.replace(/\s/g, ' '));
+  return [...el.shadowRoot!.querySelectorAll('[part="time"] span')].map((span) => span.textContent!.replace(/\s/g, ' '));
 }
 
 function legends(el: CircleTimeList): string[] {
@@ -90,7 +90,7 @@ describe('time list: grouping', () => {
     // 08:00–20:00 in Berlin: 12:00 there is 11:00 UTC, so a grouping by UTC hours would differ.
     const el = await timeList({ slots: hourly(8, 20) });
 
-    const periods = [...el.shadowRoot!.querySelectorAll('fieldset.period')];
+    const periods = [...el.shadowRoot!.querySelectorAll('[part="period"]')];
     expect(legends(el).slice(1)).to.deep.equal(['Morning', 'Afternoon', 'Evening']);
     expect(periods.map((period) => period.querySelectorAll('input').length)).to.deep.equal([4, 5, 4]);
     expect(periods[1]!.querySelector('span')!.textContent!.replace(/\s/g, ' ')).to.equal('12:00 PM');
@@ -129,7 +129,7 @@ describe('time list: choosing', () => {
     const el = await timeList({ slots });
 
     const event = nextEvent(el, 'time-select');
-    el.shadowRoot!.querySelectorAll<HTMLElement>('.time')[2]!.click();
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part="time"]')[2]!.click();
     const chosen = await event;
 
     expect(chosen).to.be.instanceOf(TimeSelectEvent);
@@ -188,7 +188,7 @@ describe('time list: layout', () => {
     const el = wrapper.querySelector('circle-time-list')!;
     await el.updateComplete;
 
-    const chips = [...el.shadowRoot!.querySelectorAll('.time')].map((chip) => chip.getBoundingClientRect());
+    const chips = [...el.shadowRoot!.querySelectorAll('[part="time"]')].map((chip) => chip.getBoundingClientRect());
     expect(el.scrollWidth).to.be.at.most(320);
     expect(new Set(chips.map((chip) => chip.top)).size, 'rows').to.equal(2);
     expect(Math.min(...chips.map((chip) => chip.height))).to.be.at.least(44);
@@ -199,7 +199,7 @@ describe('time list: no free times', () => {
   it('says so and renders no group', async () => {
     const el = await timeList({ slots: [] });
 
-    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.equal('No free times on this day.');
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('No free times on this day.');
     expect(el.shadowRoot!.querySelector('fieldset')).to.be.null;
     expect(radios(el)).to.have.length(0);
   });

@@ -96,7 +96,8 @@ export function renderWeek(view: FlowView): TemplateResult {
   const start = view.shownWeek ?? weekStartOf(state.date ?? today, locale);
   const days = Array.from({ length: 7 }, (_, index) => addDays(start, index));
   const months = [...new Set(days.map(monthOf))].map((month) => view.availabilityOf(month));
-  const free = (date: string) => (view.availabilityOf(monthOf(date)).days.get(date)?.length ?? 0) > 0;
+  const slotsOn = (date: string) => view.availabilityOf(monthOf(date)).days.get(date) ?? [];
+  const free = (date: string) => slotsOn(date).length > 0;
   // What the times area says: loading or failing while any of the week's months does, else the week's own days.
   const pending = months.find((month) => month.status !== 'complete');
   const freeDays = days.filter(free);
@@ -105,7 +106,7 @@ export function renderWeek(view: FlowView): TemplateResult {
   const next = later[0] ?? months.at(-1)?.nextAvailableDate;
   const week: MonthAvailability = pending ?? {
     status: 'complete',
-    days: new Map(freeDays.map((date) => [date, []])),
+    days: new Map(freeDays.map((date) => [date, slotsOn(date)])),
     ...(next ? { nextAvailableDate: next } : {}),
   };
   const range = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(

@@ -34,11 +34,9 @@ export function loadLayout(layout: CalendarLayout, loaded: (styles: CSSResult) =
 }
 
 export function renderCalendar(view: FlowView): TemplateResult {
-  if (view.layout === 'week' || view.layout === 'list') {
-    if (!alternatives) return renderLoading(msg('Loading free times…'), 'grid');
-    return view.layout === 'week' ? alternatives.renderWeek(view) : alternatives.renderList(view);
-  }
-  return renderMonth(view);
+  if (view.layout === 'month') return renderMonth(view);
+  if (!alternatives) return renderLoading(msg('Loading free times…'), 'grid');
+  return view.layout === 'week' ? alternatives.renderWeek(view) : alternatives.renderList(view);
 }
 
 function renderMonth(view: FlowView): TemplateResult {
@@ -73,9 +71,10 @@ export function renderDayTimes(view: FlowView, shown: MonthAvailability | undefi
       next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
     );
   }
-  const slots = (state.date && shown.days.has(state.date) && view.availabilityOf(monthOf(state.date)).days.get(state.date)) || [];
-  if (!state.date || slots.length === 0) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
-  return renderTimeList(view, state.date, slots);
+  const date = state.date ?? '';
+  const slots = shown.days.get(date);
+  if (!slots?.length) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
+  return renderTimeList(view, date, slots);
 }
 
 export function renderTimeList(view: FlowView, date: string, slots: readonly Slot[]): TemplateResult {
