@@ -22,23 +22,22 @@ export interface ErrorOptions extends ErrorContext {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
-/** The body as text, with the clinic's phone number and email address in it made links. */
-function renderBody(body: string, clinic: ClinicContact | undefined): { content: unknown; linked: Set<string> } {
-  const links = [
-    clinic?.phone ? { text: clinic.phone, href: telHref(clinic.phone) } : undefined,
-    clinic?.email ? { text: clinic.email, href: `mailto:${clinic.email}` } : undefined,
-  ].filter((link): link is { text: string; href: string } => !!link?.href);
-  const linked = new Set<string>();
-  let parts: unknown[] = [body];
-  for (const link of links) {
-    parts = parts.flatMap((part) => {
-      if (typeof part !== 'string' || !part.includes(link.text)) return [part];
-      linked.add(link.text);
-      const pieces = part.split(link.text);
-      return pieces.flatMap((piece, i) => (i === 0 ? [piece] : [html`<a href=${link.href} dir="ltr">${link.text}</a>`, piece]));
-    });
-  }
-  return { content: parts, linked };
+interface ContactLink {
+  text: string;
+  href: string;
+}
+
+/** The clinic's phone number (when it is dialable) and email address, as links. */
+function contactLinks(clinic: ClinicContact | undefined): ContactLink[] {
+  const links: ContactLink[] = [];
+  const tel = clinic?.phone && telHref(clinic.phone);
+  if (tel) links.push({ text: clinic.phone!, href: tel });
+  if (clinic?.email) links.push({ text: clinic.email, href: `mailto:${clinic.email}` });
+  return links;
+}
+
+function renderLink({ text, href }: ContactLink): TemplateResult {
+  return html`<a href=${href} dir="ltr">${text}</a>`;
 }
 
 function renderTitle(title: string, level: ErrorOptions['headingLevel']): TemplateResult {
@@ -66,21 +65,24 @@ function renderTitle(title: string, level: ErrorOptions['headingLevel']): Templa
 export function renderError(error: unknown, options: ErrorOptions = {}): TemplateResult {
   const { clinic, onRetry } = options;
   const { title, body, retry } = describeError(error, options);
-  const { content, linked } = renderBody(body, clinic);
-  const tel = clinic?.phone && !linked.has(clinic.phone) ? telHref(clinic.phone) : undefined;
-  const mail = clinic?.email && !linked.has(clinic.email) ? clinic.email : undefined;
+  const links = contactLinks(clinic);
+  // The body as text, with the phone number or email address it names made a link.
+  let content: unknown[] = [body];
+  for (const link of links) {
+    content = content.flatMap((part) =>
+      typeof part === 'string' ? part.split(link.text).flatMap((piece, i) => (i ? [renderLink(link), piece] : [piece])) : [part],
+    );
+  }
+  // The ways of contact the body does not name, after it.
+  const others = links.filter((link) => !body.includes(link.text));
   return html`
     <div class="status error" part="error">
       ${renderTitle(title, options.headingLevel)}
       <p class="body">${content}</p>
-      ${clinic && (tel || mail)
-        ? html`<p class="contact">
-            ${msg(str`You can also contact ${clinic.name}:`)}
-            ${tel ? html`<a href=${tel} dir="ltr">${clinic.phone}</a>` : nothing}
-            ${mail ? html`<a href="mailto:${mail}" dir="ltr">${mail}</a>` : nothing}
-          </p>`
+      ${others.length
+        ? html`<p class="contact">${msg(str`You can also contact ${clinic!.name}:`)} ${others.map((link) => html` ${renderLink(link)}`)}</p>`
         : nothing}
-      ${retry && onRetry ? html`<button type="button" class="button primary" @click=${() => onRetry()}>${msg('Try again')}</button>` : nothing}
+      ${retry && onRetry ? html`<button type="button" class="button primary" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
     </div>
   `;
 }
@@ -112,7 +114,7 @@ export function renderEmpty(title: string, body: string, action?: { label: strin
     <div class="status empty" part="empty">
       <p class="title">${title}</p>
       <p class="body">${body}</p>
-      ${action ? html`<button type="button" class="button primary" @click=${() => action.onClick()}>${action.label}</button>` : nothing}
+      ${action ? html`<button type="button" class="button primary" @click=${action.onClick}>${action.label}</button>` : nothing}
     </div>
   `;
 }
