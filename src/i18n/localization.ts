@@ -10,7 +10,6 @@
  * Pure: no DOM, runs in Node too.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, MsgFn, MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
@@ -136,13 +135,26 @@ function fillIn(text: string, values: readonly unknown[]): string {
   return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < values.length ? String(values[Number(index)]) : whole));
 }
 
+/**
+ * 64-bit FNV-1a over the UTF-16 code units, in hex: the hash lit-localize names messages with
+ * (its generateMsgId), in BigInt arithmetic, which takes a fraction of its code.
+ */
+export function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
+}
+
 const ids = new Map<string | readonly string[], string>();
 
-/** The catalog key of a message without an id of its own: lit-localize's hash of its English text. */
-function idOf(template: Message): string {
+/**
+ * The catalog key of a message without an id of its own, as `lit-localize build` writes it:
+ * `s` and the hash of its English text, a `str` template's parts joined by U+001E.
+ */
+export function idOf(template: Message): string {
   const text = typeof template === 'string' ? template : template.strings;
   let id = ids.get(text);
-  if (!id) ids.set(text, (id = generateMsgId(text, false)));
+  if (!id) ids.set(text, (id = `s${fnv1a64(typeof text === 'string' ? text : text.join('\x1e'))}`));
   return id;
 }
 

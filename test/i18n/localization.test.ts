@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { msg, str } from '@lit/localize';
-import { activate, isLoaded, isRightToLeft, languageOf, loadLanguage, messageKey, registerMessages } from '../../src/i18n/localization.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { activate, idOf, isLoaded, isRightToLeft, languageOf, loadLanguage, messageKey, registerMessages } from '../../src/i18n/localization.js';
 import { plural } from '../../src/i18n/plural.js';
 import { firstDayOfWeek, formatTime, usesTwelveHourClock, weekStartByRegion } from '../../src/i18n/format.js';
 
@@ -65,6 +66,27 @@ describe('msg() in the active language', () => {
     assert.equal(messageKey('Back'), 'Back');
     assert.equal(messageKey(str`${count} fields need attention`), '{0} fields need attention');
     assert.equal(messageKey(str`Call ${'a'} on ${'b'}.`), 'Call {0} on {1}.');
+  });
+});
+
+describe('message ids', () => {
+  it('names a message as lit-localize does, so the generated catalogs find it', () => {
+    const name = 'Ada';
+    const messages = [
+      'Continue',
+      '',
+      "We couldn't reach the clinic's booking system. Check your connection and try again.",
+      'Loading free times…',
+      'Straße, café, 東京, مرحبا, 🦷',
+      'x'.repeat(2000),
+      str`Call ${name} on ${'+44 20 7946 0000'}.`,
+      str`${3} fields need attention`,
+      str`${name}`,
+    ];
+    for (const message of messages) {
+      const strings = typeof message === 'string' ? message : [...message.strings];
+      assert.equal(idOf(message), generateMsgId(strings, false), typeof message === 'string' ? message : strings.join('{}'));
+    }
   });
 });
 
