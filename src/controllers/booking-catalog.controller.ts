@@ -4,7 +4,7 @@
  * render it loading, failing, unavailable or as the flow. Each element only says how to load.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localization.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { ApiClient } from '../api/client.js';
 import { AbortedError } from '../api/errors.js';

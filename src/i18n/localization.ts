@@ -1,15 +1,14 @@
 /**
  * The language every `msg()` call answers in, per element rather than per page: two elements
  * on one page may speak two languages. @lit/localize's own runtime mode keeps one locale for
- * the whole page (`setLocale`), so we install our own `msg` implementation over the same
- * generated catalogs (src/locales/*.ts, built by `lit-localize build` from xliff/*.xlf): an
- * element's locale controller activates its language (and the clinic's overrides) right
- * before the element renders, and Lit renders synchronously.
+ * the whole page (`setLocale`), so this module has its own `msg` over the same generated
+ * catalogs (src/locales/*.ts, built by `lit-localize build` from xliff/*.xlf): an element's
+ * locale controller activates its language (and the clinic's overrides) right before the
+ * element renders, and Lit renders synchronously. Import `msg` and `str` from here.
  *
  * Catalogs load on demand with a dynamic import, so a page in English downloads none of them.
  * Pure: no DOM, runs in Node too.
  */
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { StrResult } from '@lit/localize/internal/str-tag.js';
 import type { LocaleModule, MsgFn, MsgOptions, TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
@@ -178,10 +177,11 @@ function localizedMsg(template: Message, options?: MsgOptions): string {
   return typeof template === 'string' ? text : fillIn(text, template.values);
 }
 
-try {
-  _installMsgImplementation(localizedMsg as MsgFn);
-} catch {
-  // The page's own app configured @lit/localize on the same copy (configureLocalization):
-  // its msg() is in charge, and ours cannot be installed beside it.
-  console.warn('circle-booking: @lit/localize is already configured on this page; circle-booking elements follow its locale.');
-}
+/**
+ * Every message the elements show: `msg('Continue')`, `msg(str\`Step ${n} of ${total}\`)`. Our
+ * own function, marked with lit-localize's brand so `lit-localize extract` finds each call as it
+ * finds its own `msg`; not installed into @lit/localize, so a page's own use of it and ours do
+ * not touch. Text only: a lit-html template is not a message here.
+ */
+export const msg: typeof localizedMsg & Pick<MsgFn, '_LIT_LOCALIZE_MSG_'> = localizedMsg;
+export { str } from '@lit/localize/internal/str-tag.js';

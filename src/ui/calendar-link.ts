@@ -7,7 +7,7 @@
  * its file name from the start. Render it inside a Lit element's shadow root.
  */
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import { icsFileName } from '../calendar/file-name.js';
 import type { ContactWording, IcsAppointment } from '../calendar/ics.js';
 

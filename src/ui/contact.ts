@@ -1,6 +1,6 @@
 /** The clinic's contact line and time-zone notes, shown by every patient-facing element. */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import type { ClinicContact } from '../api/schemas.js';
 import { telHref } from '../flow/contact.js';
 import { formatTimeZone, patientTimeZone } from '../i18n/format.js';

@@ -9,7 +9,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import { addMonths as shiftMonth, monthOf } from '../flow/availability-window.js';
 import { dateTimeFormat, firstDayOfWeek, formatDate, formatMonth, patientTimeZone } from '../i18n/format.js';
 import { buttons, tokens } from '../styles/tokens.js';

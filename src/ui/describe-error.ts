@@ -3,7 +3,7 @@
  * own module, apart from the views in status.ts, so an element that only needs the words (the
  * share menu's disabled items, an announcement) does not load the views and their styles.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import { ApiError, ProblemError } from '../api/errors.js';
 import type { ClinicContact } from '../api/schemas.js';
 import { plural } from '../i18n/plural.js';

@@ -8,7 +8,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import { PatientDetails } from '../api/schemas.js';
 import { plural } from '../i18n/plural.js';
 import { tokens } from '../styles/tokens.js';

@@ -4,7 +4,7 @@
  * element's styles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localization.js';
 import type { ClinicContact } from '../api/schemas.js';
 import { telHref } from '../flow/contact.js';
 import { describeError, type ErrorContext } from './describe-error.js';
@@ -79,8 +79,8 @@ export function renderError(error: unknown, options: ErrorOptions = {}): Templat
     <div class="status error" part="error">
       ${renderTitle(title, options.headingLevel)}
       <p class="body">${content}</p>
-      ${others.length
-        ? html`<p class="contact">${msg(str`You can also contact ${clinic!.name}:`)} ${others.map((link) => html` ${renderLink(link)}`)}</p>`
+      ${clinic && others.length
+        ? html`<p class="contact">${msg(str`You can also contact ${clinic.name}:`)} ${others.map((link) => html` ${renderLink(link)}`)}</p>`
         : nothing}
       ${retry && onRetry ? html`<button type="button" class="button primary" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
     </div>

@@ -9,7 +9,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
 import { formatTime, patientTimeZone } from '../i18n/format.js';
 import { tokens } from '../styles/tokens.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localization.js';
 import type { DaySelectEvent, MonthChangeEvent } from '../../ui/day-picker.js';
 import type { TimeSelectEvent } from '../../ui/time-list.js';
 import { monthOf } from '../../flow/availability-window.js';

@@ -5,7 +5,7 @@
  * the appointment are in appointment-steps.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localization.js';
 import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import {

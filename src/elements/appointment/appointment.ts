@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';

@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { parsePatientAppUrl, type ParsedPatientAppUrl } from '../../links/index.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';

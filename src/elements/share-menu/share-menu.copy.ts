@@ -5,7 +5,7 @@
  * `toast` and `announcement`; the element renders them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { copyText } from '../../ui/clipboard.js';
 import type { Toast } from './share-menu.view.js';
 

@@ -4,7 +4,7 @@
  * `record-id`, so a menu fed its `url` ships without the API client, zod/mini and the words for
  * failed requests; a staff page that already shows a booking element has them loaded anyway.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { ApiError } from '../../api/errors.js';
 import { getShareLink } from '../../api/endpoints.js';
 import type { ShareKind } from '../../api/schemas.js';

@@ -3,7 +3,7 @@
  * the API answered. Only an absolute http(s) link is ever copied or opened; anything else is
  * explained instead, never offered.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import type { ShareKind } from '../../api/schemas.js';
 
 /**

@@ -7,7 +7,7 @@
  * again. The API client is imported then, not before: a menu fed its `url` never loads it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { localeOf } from '../../controllers/locale.controller.js';
 import type { ShareLinkRequest } from './share-menu.fetch.js';
 import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';

@@ -5,7 +5,7 @@
  * `role="none"` wrapper, as in the APG menubar example. Every popup is `popover="manual"`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import { checkIcon, chevronDown, chevronEnd, copyIcon, externalIcon, linkIcon, retryIcon } from './share-menu.icons.js';
 import { copyFailedMessage } from './share-menu.copy.js';
 import type { LinkState } from './share-menu.link.js';

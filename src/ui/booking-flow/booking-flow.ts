@@ -6,7 +6,7 @@
  */
 import { adoptStyles, html, LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localization.js';
 import type { ApiClient } from '../../api/client.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { createBooking } from '../../api/endpoints.js';

@@ -3,7 +3,7 @@
  * bookable online, and once it is bookable, the flow itself.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/localization.js';
 import type { Task } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';

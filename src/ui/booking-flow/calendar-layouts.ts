@@ -6,7 +6,7 @@
  * other two are in calendar-alternatives.ts, fetched only by pages that choose them.
  */
 import { html, type CSSResult, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localization.js';
 import type { Slot } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import { monthOf } from '../../flow/availability-window.js';

@@ -3,7 +3,7 @@
  * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/localization.js';
 import type { Variant } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import * as flow from '../../flow/booking-flow.js';
