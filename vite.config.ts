@@ -140,14 +140,14 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     // What to tell the patient about an error: the booking elements' status views and the share
     // menu's API loader.
     { name: 'describe-error', test: modules('ui/describe-error.ts', 'i18n/plural.ts'), priority: 35 },
-    // The booking elements' common UI: status views (@lit/task), the day picker, the time
+    // The booking elements' common UI: status views and their loader, the day picker, the time
     // list, formatting, the "Add to calendar" link (its .ics writer stays a lazy chunk), and
     // the Lit directives they use.
     {
       name: 'booking-ui',
       test: modules(
-        'node_modules/@lit/task', 'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'events.ts', 'ui/status', 'flow/contact.ts', 'controllers/abort-on-leave.controller.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
+        'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
+        'events.ts', 'ui/status', 'flow/contact.ts', 'controllers/load.controller.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
         'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,

@@ -3,8 +3,8 @@
  * through the calendar, the following month prefetched so the next tap is instant. Months are
  * cached per variant and location, so going back shows what was fetched without asking again.
  *
- * A controller rather than a @lit/task: the day picker needs several windows at once (the one
- * shown, the one prefetched) and each keeps its own state, which one Task cannot hold.
+ * A controller of its own rather than a LoadController: the day picker needs several windows at
+ * once (the one shown, the one prefetched) and each keeps its own state, which one run cannot hold.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '../api/client.js';

@@ -1,20 +1,18 @@
 /**
  * What both booking elements do before the flow starts: keep an API client for their
- * `api-base` and `locale`, load their catalog (a service, or one variant) with @lit/task, and
+ * `api-base` and `locale`, load their catalog (a service, or one variant) with a LoadController, and
  * render it loading, failing, unavailable or as the flow. Each element only says how to load.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localization.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { ApiClient } from '../api/client.js';
-import { AbortedError } from '../api/errors.js';
 import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
 import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { errorAnnouncement } from '../ui/describe-error.js';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
-import { AbortOnLeaveController } from './abort-on-leave.controller.js';
+import { LoadController } from './load.controller.js';
 import { localeOf } from './locale.controller.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
@@ -34,7 +32,7 @@ export interface CatalogSource {
 export class BookingCatalogController implements ReactiveController {
   private client?: ApiClient;
   private clientFor = '';
-  private readonly catalog: Task<readonly [ApiClient | undefined, string, string], BookingCatalog>;
+  private readonly catalog: LoadController<readonly [ApiClient | undefined, string, string], BookingCatalog>;
   /** Failed loads so far: each is announced once. */
   private failures = 0;
   private readonly live: LiveRegion;
@@ -43,20 +41,18 @@ export class BookingCatalogController implements ReactiveController {
     private readonly host: BookingHost,
     private readonly source: CatalogSource,
   ) {
-    // Added before the Task, so the client is current when the Task reads its arguments.
+    // Added before the loader, so the client is current when the loader reads its arguments.
     host.addController(this);
-    new AbortOnLeaveController(host, () => this.catalog);
     this.live = new LiveRegion(host);
-    this.catalog = new Task(host, {
-      task: ([client, recordId, locationId], { signal }) => {
+    this.catalog = new LoadController(host, {
+      args: () => [this.client, source.recordId(), host.locationId] as const,
+      load: ([client, recordId, locationId], signal) => {
         if (!client) throw new NotConfiguredError();
         return source.load(client, recordId, { locationId, signal });
       },
-      args: () => [this.client, source.recordId(), host.locationId] as const,
-      // Aborted only because the element left the page: nothing failed, and nobody is looking.
       onError: (error) => {
         this.failures++;
-        if (!(error instanceof AbortedError)) reportLoadError(host, error);
+        reportLoadError(host, error);
       },
     });
   }
@@ -76,8 +72,8 @@ export class BookingCatalogController implements ReactiveController {
   /** Loading, a failure or a service not bookable online, said once through the live region. */
   private announcement(): Announcement | undefined {
     const { status, error, value } = this.catalog;
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return { key: `loading:${this.failures}`, text: msg('Loading…') };
-    if (status === TaskStatus.ERROR) return { key: `error:${this.failures}`, text: errorAnnouncement(error, { subject: this.source.subject }) };
+    if (status === 'pending') return { key: `loading:${this.failures}`, text: msg('Loading…') };
+    if (status === 'error') return { key: `error:${this.failures}`, text: errorAnnouncement(error, { subject: this.source.subject }) };
     if (value?.unavailable) return { key: 'unavailable', text: value.unavailable.message };
     return undefined;
   }

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
-import { AbortedError, ApiError } from '../../api/errors.js';
+import { ApiError } from '../../api/errors.js';
 import type { Appointment } from '../../api/schemas.js';
 import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
+import { LoadController } from '../../controllers/load.controller.js';
 import * as actions from '../../flow/appointment-actions.js';
 import type { KnownActionType, ManageState } from '../../flow/appointment-actions.js';
 import { monthOf, todayIn } from '../../flow/availability-window.js';
@@ -24,8 +24,6 @@ import { renderAppointment, renderDone, type AppointmentHandlers, type Appointme
 import { contactStyles } from '../../ui/contact.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
-
-type Access = readonly [client: ApiClient | undefined, appointmentId: string, token: string];
 
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
@@ -65,7 +63,19 @@ export class CircleAppointment extends LitElement {
 
   private client?: ApiClient;
   private clientKey?: string;
-  private appointment = this.createLoader();
+  private readonly appointment = new LoadController(this, {
+    args: () => (this.token && this.appointmentId ? ([this.client, this.appointmentId, this.token] as const) : undefined),
+    load: ([client, appointmentId, token], signal) => {
+      if (!client) throw new NotConfiguredError();
+      return getAppointment(client, { appointmentId, token }, { signal });
+    },
+    // A fresh load is newer than what the last change answered.
+    onComplete: () => (this.latest = undefined),
+    onError: (error) => {
+      this.failures++;
+      this.reportError(error);
+    },
+  });
   /** The appointment as the last cancel or reschedule answered it; newer than the load's. */
   private latest?: Appointment;
   /** The cancel or reschedule request under way, aborted when the element leaves the page. */
@@ -114,9 +124,7 @@ export class CircleAppointment extends LitElement {
     // Forget the token and everything loaded with it; nothing of this visit stays in memory.
     this.writing?.abort();
     this.writing = undefined;
-    this.appointment.abort();
-    this.removeController(this.appointment);
-    this.appointment = this.createLoader();
+    this.appointment.forget();
     this.latest = undefined;
     this.client = undefined;
     this.clientKey = undefined;
@@ -145,23 +153,6 @@ export class CircleAppointment extends LitElement {
     this.focusAfterUpdate = undefined;
     const selector = target === 'heading' ? '#heading' : target === 'step-heading' ? '#step-heading' : `[data-action-button="${target}"]`;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private createLoader(): Task<Access, Appointment> {
-    return new Task(this, {
-      task: ([client, appointmentId, token], { signal }) => {
-        if (!token || !appointmentId) return initialState;
-        if (!client) throw new NotConfiguredError();
-        return getAppointment(client, { appointmentId, token }, { signal });
-      },
-      args: (): Access => [this.client, this.appointmentId, this.token],
-      // A fresh load is newer than what the last change answered.
-      onComplete: () => (this.latest = undefined),
-      onError: (error) => {
-        this.failures++;
-        if (!(error instanceof AbortedError)) this.reportError(error);
-      },
-    });
   }
 
   /** The appointment on screen: the last change's answer, else the last load's, if it is this one. */
@@ -312,7 +303,7 @@ export class CircleAppointment extends LitElement {
     const manage = this.manage;
     const clinic = shown ? { clinic: shown.clinic } : {};
     if (!this.token || !this.appointmentId) return { key: 'no-access', text: errorAnnouncement(new ApiError(this.token ? 'not_found' : 'unauthorized', ''), { subject: 'appointment' }) };
-    if (this.appointment.status === TaskStatus.ERROR) return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', ...clinic }) };
+    if (this.appointment.status === 'error') return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', ...clinic }) };
     if (!shown) return { key: `loading:${this.appointmentId}`, text: msg('Loading your appointment…') };
     if (manage.step === 'view' && manage.refusal) return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
     if (manage.step === 'view' && manage.done) return { key: `done:${manage.done}:${shown.start}`, text: renderDone(this.viewOf(shown, false)) };
@@ -335,13 +326,9 @@ export class CircleAppointment extends LitElement {
     if (!this.token) return renderError(new ApiError('unauthorized', 'No access token was given.'), { headingLevel: 2 });
     if (!this.appointmentId) return renderError(new ApiError('not_found', 'No appointment id was given.'), { subject: 'appointment', headingLevel: 2 });
     const shown = this.shown();
-    const loading = () => (shown ? this.renderLoaded(shown, true) : renderLoading(msg('Loading your appointment…')));
-    return this.appointment.render({
-      initial: loading,
-      pending: loading,
-      error: (error) => renderError(error, { onRetry: this.reload, subject: 'appointment', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) }),
-      complete: () => (shown ? this.renderLoaded(shown, false) : renderLoading(msg('Loading your appointment…'))),
-    });
+    const { status, error } = this.appointment;
+    if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) });
+    return shown ? this.renderLoaded(shown, status === 'pending') : renderLoading(msg('Loading your appointment…'));
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/localization.js';
-import type { Task } from '@lit/task';
+import type { LoadController } from '../../controllers/load.controller.js';
 import type { ApiClient } from '../../api/client.js';
 import type { BookingCatalog, PatientDraft } from '../../flow/booking-flow.js';
 import { CircleErrorEvent } from '../../events.js';
@@ -22,27 +22,24 @@ export interface BookingViewOptions {
   subject: 'service' | 'variant';
 }
 
-export function renderBooking(task: Task<readonly unknown[], BookingCatalog>, options: BookingViewOptions): TemplateResult {
-  return task.render({
-    initial: () => renderLoading(msg('Loading…')),
-    pending: () => renderLoading(msg('Loading…')),
-    error: (error) => renderError(error, { onRetry: () => void task.run(), subject: options.subject }),
-    complete: (catalog) =>
-      catalog.unavailable
-        ? html`<div part="unavailable" class="unavailable">
-            <h2>${catalog.service.name}</h2>
-            <p dir="auto">${catalog.unavailable.message}</p>
-            ${renderContact(catalog.clinic)}
-          </div>`
-        : html`<circle-booking-flow
-            exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
-            .catalog=${catalog}
-            .client=${options.client!}
-            .locale=${options.locale}
-            .layout=${options.layout}
-            .prefill=${options.prefill}
-          ></circle-booking-flow>`,
-  });
+export function renderBooking(loader: Pick<LoadController<[], BookingCatalog>, 'status' | 'value' | 'error' | 'run'>, options: BookingViewOptions): TemplateResult {
+  if (loader.status === 'pending') return renderLoading(msg('Loading…'));
+  if (loader.status === 'error') return renderError(loader.error, { onRetry: () => void loader.run(), subject: options.subject });
+  const catalog = loader.value!;
+  return catalog.unavailable
+    ? html`<div part="unavailable" class="unavailable">
+        <h2>${catalog.service.name}</h2>
+        <p dir="auto">${catalog.unavailable.message}</p>
+        ${renderContact(catalog.clinic)}
+      </div>`
+    : html`<circle-booking-flow
+        exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
+        .catalog=${catalog}
+        .client=${options.client!}
+        .locale=${options.locale}
+        .layout=${options.layout}
+        .prefill=${options.prefill}
+      ></circle-booking-flow>`;
 }
 
 /** Tells the host page that loading failed, for its monitoring. */
