@@ -33,6 +33,7 @@ export interface AvailabilityQuery {
 }
 
 const empty: ReadonlyMap<string, readonly Slot[]> = new Map();
+const pending: MonthAvailability = { status: 'pending', days: empty };
 
 export class AvailabilityController implements ReactiveController {
   private readonly months = new Map<string, MonthAvailability>();
@@ -48,10 +49,8 @@ export class AvailabilityController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    for (const request of this.requests.values()) request.abort();
-    this.requests.clear();
     // Pending months would never complete: forget them so a reconnect fetches again.
-    for (const [key, month] of this.months) if (month.status === 'pending') this.months.delete(key);
+    for (const key of this.requests.keys()) this.forget(key);
   }
 
   /** The month as known now; starts fetching it, and prefetching the next, when not known. */
@@ -59,26 +58,13 @@ export class AvailabilityController implements ReactiveController {
     this.load(query);
     const following = { ...query, month: addMonths(query.month, 1) };
     if (this.months.get(keyOf(query))?.status === 'complete') this.load(following);
-    return this.months.get(keyOf(query)) ?? { status: 'pending', days: empty };
+    return this.months.get(keyOf(query)) ?? pending;
   }
 
   /** Forgets what is cached for this variant and location, e.g. after a slot was taken meanwhile. */
   refresh(variantId: string, locationId: string): void {
     const prefix = `${variantId}|${locationId}|`;
-    for (const key of [...this.months.keys()]) {
-      if (!key.startsWith(prefix)) continue;
-      this.requests.get(key)?.abort();
-      this.requests.delete(key);
-      this.months.delete(key);
-    }
-    this.host.requestUpdate();
-  }
-
-  /** Tries a failed month again. */
-  retry(query: AvailabilityQuery): void {
-    if (this.months.get(keyOf(query))?.status !== 'error') return;
-    this.months.delete(keyOf(query));
-    this.load(query);
+    for (const key of this.months.keys()) if (key.startsWith(prefix)) this.forget(key);
     this.host.requestUpdate();
   }
 
@@ -98,13 +84,13 @@ export class AvailabilityController implements ReactiveController {
     }
     const request = new AbortController();
     this.requests.set(key, request);
-    this.months.set(key, { status: 'pending', days: empty });
+    this.months.set(key, pending);
     const { variantId, locationId, timeZone } = query;
     getAvailability(this.client(), { variantId, locationId, ...window }, { signal: request.signal }).then(
       async (availability) => {
         // A month can hold thousands of slots: group and render them in a task after the one
         // that read and checked the response, so that neither holds up the patient's input long.
-        await nextTask();
+        await new Promise((resolve) => setTimeout(resolve));
         this.settle(key, request, {
           status: 'complete',
           days: slotsByDay(availability.slots, timeZone),
@@ -119,6 +105,13 @@ export class AvailabilityController implements ReactiveController {
     );
   }
 
+  /** Stops the month's fetch, if under way, and drops what is known of it. */
+  private forget(key: string): void {
+    this.requests.get(key)?.abort();
+    this.requests.delete(key);
+    this.months.delete(key);
+  }
+
   private settle(key: string, request: AbortController, month: MonthAvailability): void {
     // A refresh or a disconnect may have replaced or dropped this request meanwhile.
     if (this.requests.get(key) !== request) return;
@@ -126,10 +119,6 @@ export class AvailabilityController implements ReactiveController {
     this.months.set(key, month);
     this.host.requestUpdate();
   }
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function keyOf({ variantId, locationId, month }: AvailabilityQuery): string {

@@ -1,19 +1,22 @@
 /**
  * What both booking elements do before the flow starts: keep an API client for their
  * `api-base` and `locale`, load their catalog (a service, or one variant) with a LoadController, and
- * render it loading, failing, unavailable or as the flow. Each element only says how to load.
+ * render it loading, failing, not bookable online, or as the flow. Each element only says how to load.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
+import { CircleErrorEvent } from '../error-event.js';
 import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
-import { renderBooking, reportLoadError } from '../ui/booking-flow/booking-view.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
-import { errorAnnouncement } from '../ui/describe-error.js';
+import { renderContact } from '../ui/contact.js';
+import { describeError, errorAnnouncement } from '../ui/describe-error.js';
+import { renderError, renderLoading } from '../ui/status.js';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
 import { LoadController } from './load.controller.js';
 import { localeOf } from './locale.controller.js';
+import '../ui/booking-flow/booking-flow.js';
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
@@ -52,7 +55,8 @@ export class BookingCatalogController implements ReactiveController {
       },
       onError: (error) => {
         this.failures++;
-        reportLoadError(host, error);
+        const { code, title } = describeError(error);
+        host.dispatchEvent(new CircleErrorEvent({ code, message: title }));
       },
     });
   }
@@ -66,7 +70,28 @@ export class BookingCatalogController implements ReactiveController {
   }
 
   render(prefill: PatientDraft): TemplateResult {
-    return html`${this.live.render(this.announcement())}${renderBooking(this.catalog, { client: this.client, locale: localeOf(this.host), layout: this.host.layout, prefill, subject: this.source.subject })}`;
+    return html`${this.live.render(this.announcement())}${this.renderCatalog(prefill)}`;
+  }
+
+  private renderCatalog(prefill: PatientDraft): TemplateResult {
+    const { status, error } = this.catalog;
+    if (status === 'pending') return renderLoading(msg('Loading…'));
+    if (status === 'error') return renderError(error, { onRetry: () => void this.catalog.run(), subject: this.source.subject });
+    const catalog = this.catalog.value!;
+    return catalog.unavailable
+      ? html`<div part="unavailable" class="unavailable">
+          <h2>${catalog.service.name}</h2>
+          <p dir="auto">${catalog.unavailable.message}</p>
+          ${renderContact(catalog.clinic)}
+        </div>`
+      : html`<circle-booking-flow
+          exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
+          .catalog=${catalog}
+          .client=${this.client!}
+          .locale=${localeOf(this.host)}
+          .layout=${this.host.layout}
+          .prefill=${prefill}
+        ></circle-booking-flow>`;
   }
 
   /** Loading, a failure or a service not bookable online, said once through the live region. */

@@ -60,52 +60,37 @@ export interface StartOptions {
   patient?: PatientDraft;
 }
 
-const noLocationMessage = 'None of our locations takes online bookings for this; please call the clinic.';
-
-function restrictTo(locations: readonly Location[], variants: readonly Variant[], locationId?: string) {
-  const offered = locations.filter((location) => location.bookable && (!locationId || location.id === locationId));
-  const bookableVariants = variants.filter(
-    (variant) => variant.bookable && variant.locationIds.some((id) => offered.some((location) => location.id === id)),
-  );
-  return { locations: offered, variants: bookableVariants };
-}
-
 /** The catalog of a service, limited to one location when the clinic set `location-id`. */
 export function catalogFromService(service: Service, options: { locationId?: string } = {}): BookingCatalog {
-  const { locations, variants } = restrictTo(service.locations, service.variants, options.locationId);
-  const unavailable =
-    service.unavailable ??
-    (!service.bookable || !service.visible
-      ? { code: 'not_bookable' as const, message: 'This service can\'t be booked online right now.' }
-      : variants.length === 0
-        ? { code: 'no_location' as const, message: noLocationMessage }
-        : undefined);
-  return {
-    service: { id: service.id, name: service.name, description: service.description },
-    variants,
-    locations,
-    clinic: service.clinic,
-    ...(unavailable ? { unavailable } : {}),
-  };
+  const bookable = service.bookable && service.visible;
+  return catalogOf(service, service, service.variants, bookable, 'This service can\'t be booked online right now.', options.locationId);
 }
 
 /** The catalog of one variant: the flow without a variant step. */
 export function catalogFromVariant(detail: VariantDetail, options: { locationId?: string } = {}): BookingCatalog {
-  const { locations, variants } = restrictTo(detail.locations, [detail.variant], options.locationId);
+  const bookable = detail.variant.bookable && detail.service.bookable && detail.service.visible;
+  return catalogOf(detail, detail.service, [detail.variant], bookable, 'This can\'t be booked online right now.', options.locationId);
+}
+
+/** What of `variants` and the answer's locations can be booked online, or why nothing can. */
+function catalogOf(
+  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable'>,
+  { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
+  variants: readonly Variant[],
+  bookable: boolean,
+  notBookableMessage: string,
+  locationId: string | undefined,
+): BookingCatalog {
+  const locations = answer.locations.filter((location) => location.bookable && (!locationId || location.id === locationId));
+  const offered = variants.filter((variant) => variant.bookable && variant.locationIds.some((id) => locations.some((location) => location.id === id)));
   const unavailable =
-    detail.unavailable ??
-    (!detail.variant.bookable || !detail.service.bookable || !detail.service.visible
-      ? { code: 'not_bookable' as const, message: 'This can\'t be booked online right now.' }
-      : variants.length === 0
-        ? { code: 'no_location' as const, message: noLocationMessage }
+    answer.unavailable ??
+    (!bookable
+      ? { code: 'not_bookable' as const, message: notBookableMessage }
+      : offered.length === 0
+        ? { code: 'no_location' as const, message: 'None of our locations takes online bookings for this; please call the clinic.' }
         : undefined);
-  return {
-    service: { id: detail.service.id, name: detail.service.name, description: detail.service.description },
-    variants,
-    locations,
-    clinic: detail.clinic,
-    ...(unavailable ? { unavailable } : {}),
-  };
+  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable };
 }
 
 export function variantOf(catalog: BookingCatalog, state: BookingFlowState): Variant | undefined {
@@ -119,7 +104,7 @@ export function locationOf(catalog: BookingCatalog, state: BookingFlowState): Lo
 /** The locations offering a variant, in the catalog's order. */
 export function locationsFor(catalog: BookingCatalog, variantId: string | undefined): Location[] {
   const variant = catalog.variants.find((v) => v.id === variantId);
-  return catalog.locations.filter((location) => (variant ? variant.locationIds : []).includes(location.id));
+  return catalog.locations.filter((location) => variant?.locationIds.includes(location.id));
 }
 
 /**
@@ -145,13 +130,7 @@ export function startBooking(catalog: BookingCatalog, options: StartOptions = {}
   if (options.locationId && locationsFor(catalog, state.variantId).some((l) => l.id === options.locationId)) {
     state = { ...state, locationId: options.locationId };
   }
-  return { ...state, step: firstOpenStep(state) };
-}
-
-function firstOpenStep(state: BookingFlowState): BookingStep {
-  if (!state.variantId) return 'variant';
-  if (!state.locationId) return 'location';
-  return 'time';
+  return { ...state, step: !state.variantId ? 'variant' : !state.locationId ? 'location' : 'time' };
 }
 
 function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
@@ -160,7 +139,7 @@ function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId
   const keepLocation = locations.some((location) => location.id === state.locationId);
   const { locationId: previous, ...rest } = state;
   const locationId = keepLocation ? previous : locations.length === 1 ? locations[0]!.id : undefined;
-  return withoutTime({ ...rest, variantId, ...(locationId ? { locationId } : {}) }, keepLocation);
+  return withoutTime({ ...rest, variantId, locationId }, keepLocation);
 }
 
 /** A different what or where invalidates the chosen time (and the day, when the place changed). */
@@ -200,20 +179,11 @@ export function updatePatient(state: BookingFlowState, patient: PatientDraft): B
 }
 
 /** Whether the current step has what it needs to go on. Details are validated by the form. */
-export function canContinue(state: BookingFlowState): boolean {
-  switch (state.step) {
-    case 'variant':
-      return Boolean(state.variantId);
-    case 'location':
-      return Boolean(state.locationId);
-    case 'time':
-      return Boolean(state.slot);
-    case 'details':
-    case 'review':
-      return Boolean(state.variantId && state.locationId && state.slot);
-    case 'done':
-      return false;
-  }
+export function canContinue({ step, variantId, locationId, slot }: BookingFlowState): boolean {
+  if (step === 'variant') return !!variantId;
+  if (step === 'location') return !!locationId;
+  if (step === 'time') return !!slot;
+  return step !== 'done' && !!(variantId && locationId && slot);
 }
 
 export function next(catalog: BookingCatalog, state: BookingFlowState): BookingFlowState {

@@ -223,13 +223,7 @@ export class CircleAppointment extends LitElement {
       this.manage = actions.backToTimes(this.manage);
       this.focusAfterUpdate = 'step-heading';
     },
-    retryAvailability: () => {
-      const appointment = this.shown();
-      if (!appointment || this.manage.step !== 'choose-time') return;
-      const { location, variant } = appointment;
-      const month = this.manage.month ?? monthOf(this.manage.date ?? this.today);
-      this.availability.retry({ variantId: variant.id, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
-    },
+    retryAvailability: () => this.availability.retryFailed(),
     confirm: () => void this.write(),
   };
 

@@ -6,7 +6,7 @@ import type { CalendarLayout } from '../../ui/booking-flow/steps.js';
 import { catalogFromVariant, type PatientDraft } from '../../flow/booking-flow.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { prefillOf } from '../../ui/booking-flow/prefill.js';
-import { bookingHostStyles } from '../../ui/booking-flow/booking-view.js';
+import { bookingHostStyles } from '../../ui/booking-flow/booking-host.styles.js';
 import { defineElement } from '../../ui/define.js';
 import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-variant.styles.js';
