@@ -42,6 +42,8 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
       // bundled browser shim of node:http would fail at run time instead of at import.
       external: [/^msw(\/|$)/, /^node:/],
       preserveEntrySignatures: 'allow-extension',
+      // Terser is most of each build's time by choice; rolldown would warn so on every `npm start`.
+      checks: { bundlerTimings: false },
       // @lit/localize's package entry (where `msg` and `str` are imported from) also loads its
       // one-locale-per-page runtime mode, whose module creates a resolved promise at load time.
       // We install our own msg (src/i18n/localization.ts) and never call configureLocalization,

@@ -120,9 +120,12 @@ window.harness = {
       element.slots = [...floorDays.values()][1] ?? [];
     } else {
       const picker = deepAll(element.shadowRoot, 'circle-day-picker')[0];
-      const day = picker.shadowRoot.querySelector('td.available:not(.selected)');
+      const day = picker.shadowRoot.querySelector('td.available:not([aria-selected])');
       if (!day) throw new Error('no other day with free times');
       day.click();
+      await settle(element);
+      // A click that chose nothing would time an update that never happened.
+      if (!day.hasAttribute('aria-selected')) throw new Error('the day clicked was not chosen');
     }
     await settle(element);
     return { ms: performance.now() - start, times: timeRadios(element).length };
