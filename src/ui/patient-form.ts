@@ -122,6 +122,9 @@ export class CirclePatientForm extends LitElement {
 
   private onBlur = (event: FocusEvent) => {
     const field = (event.target as HTMLInputElement).name as PatientField;
+    // Leaving for a button (Review booking, Back): its own action follows, and an error shown
+    // now would push the button down between press and release, so the click would miss it.
+    if (event.relatedTarget instanceof HTMLButtonElement) return;
     if (this.typed.has(field)) this.setError(field, checkField(field, this.value));
   };
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/book-service/book-service.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
 import type { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../src/events.js';
@@ -119,6 +119,29 @@ describe('<circle-book-service>', () => {
       const email = queryDeep<HTMLInputElement>(flow.shadowRoot!, '#email')!;
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       await expect(flow).to.be.accessible();
+    });
+
+    it('a click on Review booking straight from a field with a mistake still reviews: the field\'s error does not move the button from under the pointer', async () => {
+      const flow = await flowOf(await bookService('svc_checkup'));
+      await waitForStep(flow, 'time');
+      await chooseFirstTime(flow);
+      await pressContinue(flow);
+      await waitForStep(flow, 'details');
+      const email = await find(() => queryDeep<HTMLInputElement>(flow.shadowRoot!, '#email'), 'the email field');
+      email.focus();
+      await sendKeys({ type: 'not-an-email' });
+      const review = control(flow.shadowRoot!, 'Review booking')!;
+      review.scrollIntoView({ block: 'center' });
+      const box = review.getBoundingClientRect();
+
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await flow.updateComplete;
+
+      // Review ran: every missing field is marked, not only the one just left.
+      const familyName = queryDeep<HTMLInputElement>(flow.shadowRoot!, '#familyName')!;
+      expect(familyName.getAttribute('aria-invalid')).to.equal('true');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(flow.state.step).to.equal('details');
     });
   });
 
