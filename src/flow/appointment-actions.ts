@@ -103,11 +103,6 @@ export function intakeOf(appointment: Pick<Appointment, 'status' | 'start' | 'in
   return appointment.intake.formsUrl ? { state: 'due', formsUrl: appointment.intake.formsUrl } : { state: 'due' };
 }
 
-/** "Add to calendar" is offered for a visit still to come. */
-export function canAddToCalendar(appointment: Pick<Appointment, 'status' | 'start'>, now: Date | number): boolean {
-  return phaseOf(appointment, now) === 'upcoming';
-}
-
 // The steps of changing an appointment.
 
 /**

@@ -6,7 +6,6 @@ import {
   actionOf,
   actionsToShow,
   backToTimes,
-  canAddToCalendar,
   chooseDate,
   chooseSlot,
   editCancelReason,
@@ -183,12 +182,6 @@ describe('intake and calendar', () => {
   it('says nothing about forms for a cancelled or missed visit', () => {
     assert.deepEqual(intakeOf(appointment({ status: 'cancelled' }), now), { state: 'none' });
     assert.deepEqual(intakeOf(appointment({ status: 'no_show', intake: { complete: true } }), now), { state: 'none' });
-  });
-
-  it('offers the calendar for an upcoming visit only', () => {
-    assert.equal(canAddToCalendar(appointment(), now), true);
-    assert.equal(canAddToCalendar(appointment({ status: 'cancelled' }), now), false);
-    assert.equal(canAddToCalendar(appointment({ start: '2026-11-20T10:00:00+01:00' }), now), false);
   });
 });
 
