@@ -7,7 +7,7 @@ import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleErrorEvent } from '../../src/events.js';
 import { seedAppointments, type BookingSimulator, type Fault } from '../../src/mocks/index.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, queryDeep, visibleText } from '../support/dom.js';
 import { VirtualWaits } from '../support/virtual-waits.js';
 
@@ -87,19 +87,6 @@ describe('faults while loading', () => {
   // The 200 mount cycles of test/e2e/lifecycle.e2e.test.ts check that the request is aborted;
   // these check what the element shows once it is back.
   describe('taken off the page mid-load', () => {
-    /** Paths asked of the API while `run` runs. */
-    async function pathsAskedDuring(run: () => Promise<void>): Promise<string[]> {
-      const paths: string[] = [];
-      const listener = ({ request }: { request: Request }) => void paths.push(new URL(request.url).pathname.slice(apiBase.length));
-      worker.events.on('request:start', listener);
-      try {
-        await run();
-      } finally {
-        worker.events.removeListener('request:start', listener);
-      }
-      return paths;
-    }
-
     /** Mounts, takes the element off the page while its first load waits 10 s, and puts it back after that. */
     async function leaveAndReturn(mountElement: () => Promise<HTMLElement>): Promise<HTMLElement> {
       const element = await mountElement();
@@ -114,7 +101,7 @@ describe('faults while loading', () => {
     it('<circle-book-service>: no error, and it loads again when put back', async () => {
       inject({ route: 'getService', latencyMs: 10_000, times: 1 });
       let element!: HTMLElement;
-      const paths = await pathsAskedDuring(async () => {
+      const paths = await apiRequestsDuring(async () => {
         element = await leaveAndReturn(bookService);
         await until(() => flowLoaded(element), 'the flow');
       });
@@ -130,7 +117,7 @@ describe('faults while loading', () => {
       // The token forgotten on leaving is read again from its attribute on return.
       const withTokenAttribute = () => mount(html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
       let element!: HTMLElement;
-      const paths = await pathsAskedDuring(async () => {
+      const paths = await apiRequestsDuring(async () => {
         element = await leaveAndReturn(withTokenAttribute);
         await until(() => appointmentLoaded(element), 'the appointment');
       });

@@ -3,7 +3,7 @@
 // element's client was rebuilt once its language loaded) doubles the API's load on every page view.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { find, queryDeep } from '../support/dom.js';
 
 interface Mount {
@@ -32,22 +32,6 @@ const mounts: Mount[] = [
   },
   { tag: 'circle-share-menu', properties: { kind: 'service', recordId: 'svc_physio' }, painted: '#button', asks: [/^\/share-links\/service\/svc_physio$/] },
 ];
-
-/** The API requests made while `run` runs, as paths with their query below the API base. */
-async function apiRequestsDuring(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.startsWith(`${apiBase}/`)) seen.push(url.pathname.slice(apiBase.length) + url.search);
-  };
-  worker.events.on('request:start', listener);
-  try {
-    await run();
-  } finally {
-    worker.events.removeListener('request:start', listener);
-  }
-  return seen;
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 

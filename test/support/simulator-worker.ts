@@ -23,3 +23,19 @@ export async function useSimulator(): Promise<BookingSimulator> {
   simulator.reset();
   return simulator;
 }
+
+/** The API requests made while `run` runs, as paths with their query below the API base. */
+export async function apiRequestsDuring(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.startsWith(`${apiBase}/`)) seen.push(url.pathname.slice(apiBase.length) + url.search);
+  };
+  worker.events.on('request:start', listener);
+  try {
+    await run();
+  } finally {
+    worker.events.removeListener('request:start', listener);
+  }
+  return seen;
+}
