@@ -119,7 +119,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
   groups: [
     // Times in a clinic's zone: the booking UI and the simulator (mocks, also in Node).
     { name: 'zoned', test: modules('time/zoned.ts'), priority: 60 },
-    // Lit and what every element is built on: localization, tokens, registration, circle-error. No
+    // Lit and what every element is built on: localization, loading, tokens, registration, circle-error. No
     // more: <circle-share-menu> given its url loads this chunk and its own entry only.
     {
       name: 'lit',
@@ -127,7 +127,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         'node_modules/lit/index', 'node_modules/lit/decorators', 'node_modules/lit/directives/if-defined', 'node_modules/lit-html/lit-html',
         'node_modules/lit-html/is-server', 'node_modules/lit-html/directives/if-defined', 'node_modules/lit-element', 'node_modules/@lit/reactive-element',
         'node_modules/@lit/localize', '@oxc-project', 'i18n/localization.ts', 'i18n/locale-codes.ts', 'styles/tokens.ts', 'ui/define.ts',
-        'controllers/locale.controller.ts', 'error-event.ts', 'ui/live-region.ts',
+        'controllers/locale.controller.ts', 'controllers/load.controller.ts', 'error-event.ts', 'ui/live-region.ts',
       ),
       priority: 50,
     },
@@ -149,7 +149,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       name: 'booking-ui',
       test: modules(
         'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'events.ts', 'ui/status', 'flow/contact.ts', 'controllers/load.controller.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
+        'events.ts', 'ui/status', 'flow/contact.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
         'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,

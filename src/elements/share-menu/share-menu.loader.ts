@@ -6,7 +6,8 @@
  * AbortSignal, so a menu taken off the page keeps nothing alive; back on the page, it asks
  * again. The API client is imported then, not before: a menu fed its `url` never loads it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LoadController } from '../../controllers/load.controller.js';
 import { msg } from '../../i18n/localization.js';
 import { localeOf } from '../../controllers/locale.controller.js';
 import type { ShareLinkRequest } from './share-menu.fetch.js';
@@ -23,23 +24,29 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
-/** What the API is asked, as one string: a new one means a new request. */
-const keyOf = (request: ShareLinkRequest) => JSON.stringify(request);
-
-export class ShareLinkController implements ReactiveController {
-  /** The request last started; undefined before, and after one was stopped by leaving the page. */
-  private asked?: string;
-  /** The answer to `asked`; undefined while it loads. */
-  private answer?: LinkState;
-  /** Aborts the request under way; set only while one is. */
-  private inFlight?: AbortController;
+export class ShareLinkController {
+  /**
+   * The API's answer, loaded by the controller every loading element uses (aborted on a change
+   * and on leaving, asked again on return). What is asked goes in as one string, so an equal
+   * request is not a new one.
+   */
+  private readonly answer: LoadController<[string], LinkState>;
 
   constructor(
     private readonly host: ShareLinkHost,
     /** Told of each failed load (not of aborted ones), for `circle-error`. */
-    private readonly onError: (code: string, message: string) => void,
+    onError: (code: string, message: string) => void,
   ) {
-    host.addController(this);
+    this.answer = new LoadController(host, {
+      args: () => {
+        const request = this.request();
+        return request && [JSON.stringify(request)];
+      },
+      load: ([request], signal) => loadLink(JSON.parse(request) as ShareLinkRequest, signal),
+      onComplete: (answer) => {
+        if (answer.status === 'error') onError(answer.code, answer.reason);
+      },
+    });
   }
 
   /**
@@ -55,71 +62,13 @@ export class ShareLinkController implements ReactiveController {
       const safe = webUrl(url);
       return safe ? { status: 'ready', url: safe } : refusedUrl();
     }
-    const request = this.request();
-    if (!request) return noPatientAppLink();
-    return (keyOf(request) === this.asked && this.answer) || loading;
-  }
-
-  /** Before each render, once the host's properties are set: asks when what to ask changed. */
-  hostUpdate(): void {
-    const request = this.request();
-    const key = request && keyOf(request);
-    if (key === this.asked) return;
-    this.asked = key;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    if (request) void this.load(request);
-  }
-
-  /** Back on the page after a request was stopped by leaving: ask again. */
-  hostConnected(): void {
-    if (this.asked === undefined) this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.leave();
-  }
-
-  /** An update still due when the host left (one waiting for its language, say) may start a request: stop that too. */
-  hostUpdated(): void {
-    if (!this.host.isConnected) this.leave();
+    if (!this.request()) return noPatientAppLink();
+    return this.answer.status === 'complete' ? this.answer.value! : loading;
   }
 
   /** Asks the API again, after a failed load. */
   retry(): void {
-    const request = this.request();
-    if (request) void this.load(request);
-    this.host.requestUpdate();
-  }
-
-  private async load(request: ShareLinkRequest): Promise<void> {
-    this.inFlight?.abort();
-    const inFlight = (this.inFlight = new AbortController());
-    const { signal } = inFlight;
-    this.answer = undefined;
-    let answer: LinkState;
-    try {
-      const { loadShareLink } = await import('./share-menu.fetch.js');
-      if (signal.aborted) return;
-      answer = await loadShareLink(request, signal);
-    } catch {
-      // The module did not load: offline, or the site was redeployed.
-      answer = { status: 'error', reason: msg('Something went wrong'), retry: true, code: 'unknown' };
-    }
-    // Aborted by a newer request or by leaving the page: that one shows, or nothing does.
-    if (signal.aborted) return;
-    this.inFlight = undefined;
-    this.answer = answer;
-    if (answer.status === 'error') this.onError(answer.code, answer.reason);
-    this.host.requestUpdate();
-  }
-
-  /** Stops the request under way, if any, and forgets it was asked, so that it is asked again on return. */
-  private leave(): void {
-    if (!this.inFlight) return;
-    this.inFlight.abort();
-    this.inFlight = undefined;
-    this.asked = undefined;
+    void this.answer.run();
   }
 
   /** What to ask the API, when it is to be asked at all. */
@@ -127,5 +76,16 @@ export class ShareLinkController implements ReactiveController {
     const { kind, recordId, url, disabledReason, apiBase, localName } = this.host;
     if (url || disabledReason || !recordId || !isShareKind(kind)) return undefined;
     return { tag: localName, kind, recordId, apiBase, locale: localeOf(this.host) };
+  }
+}
+
+/** The API client is imported here, on the first request: a menu given its `url` never loads it. */
+async function loadLink(request: ShareLinkRequest, signal: AbortSignal): Promise<LinkState> {
+  try {
+    const { loadShareLink } = await import('./share-menu.fetch.js');
+    return await loadShareLink(request, signal);
+  } catch {
+    // The module did not load: offline, or the site was redeployed.
+    return { status: 'error', reason: msg('Something went wrong'), retry: true, code: 'unknown' };
   }
 }
