@@ -48,7 +48,14 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
       // one-locale-per-page runtime mode, whose module creates a resolved promise at load time.
       // We install our own msg (src/i18n/localization.ts) and never call configureLocalization,
       // so that module is dropped unless something uses it.
-      treeshake: { moduleSideEffects: [{ test: /@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, sideEffects: false }] },
+      //
+      // zod's schema builders (`z.object(…)`, `z.string().check(…)`) only build objects, but
+      // a bundler can't know that and keeps every schema in src/api/schemas.ts once any is used;
+      // marked pure, an element ships only the schemas of the endpoints it calls.
+      treeshake: {
+        manualPureFunctions: ['z'],
+        moduleSideEffects: [{ test: /@lit[\\/]localize[\\/]init[\\/]runtime\.js$/, sideEffects: false }],
+      },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         ...output,

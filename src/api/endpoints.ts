@@ -22,21 +22,33 @@ import {
 } from './schemas.js';
 
 /**
- * What a request needs of each endpoint: method, path and the schema of its answer. Kept apart
- * from `routes`, so an element that calls two endpoints ships those two, not the whole table
- * with its documentation.
+ * What a request needs of each endpoint: method, path and the schema of its answer. One
+ * constant per endpoint rather than one table the functions read: the first function to read
+ * a table keeps all of it, and every schema with it, so a page that books would also ship the
+ * staff list's and the share link's schemas. `wire` gathers them for `routes` only.
  */
+const listServicesWire = { method: 'GET', path: '/services', response: ServiceList } as const;
+const getServiceWire = { method: 'GET', path: '/services/{serviceId}', response: Service } as const;
+const getVariantWire = { method: 'GET', path: '/variants/{variantId}', response: VariantDetail } as const;
+const getAvailabilityWire = { method: 'GET', path: '/availability', response: Availability } as const;
+const createBookingWire = { method: 'POST', path: '/bookings', response: BookingConfirmation } as const;
+const getAppointmentWire = { method: 'GET', path: '/appointments/{appointmentId}', response: Appointment } as const;
+const cancelAppointmentWire = { method: 'POST', path: '/appointments/{appointmentId}/cancel', response: Appointment } as const;
+const rescheduleAppointmentWire = { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment } as const;
+const listAppointmentsWire = { method: 'GET', path: '/appointments', response: AppointmentList } as const;
+const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
+
 export const wire = {
-  listServices: { method: 'GET', path: '/services', response: ServiceList },
-  getService: { method: 'GET', path: '/services/{serviceId}', response: Service },
-  getVariant: { method: 'GET', path: '/variants/{variantId}', response: VariantDetail },
-  getAvailability: { method: 'GET', path: '/availability', response: Availability },
-  createBooking: { method: 'POST', path: '/bookings', response: BookingConfirmation },
-  getAppointment: { method: 'GET', path: '/appointments/{appointmentId}', response: Appointment },
-  cancelAppointment: { method: 'POST', path: '/appointments/{appointmentId}/cancel', response: Appointment },
-  rescheduleAppointment: { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment },
-  listAppointments: { method: 'GET', path: '/appointments', response: AppointmentList },
-  getShareLink: { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink },
+  listServices: listServicesWire,
+  getService: getServiceWire,
+  getVariant: getVariantWire,
+  getAvailability: getAvailabilityWire,
+  createBooking: createBookingWire,
+  getAppointment: getAppointmentWire,
+  cancelAppointment: cancelAppointmentWire,
+  rescheduleAppointment: rescheduleAppointmentWire,
+  listAppointments: listAppointmentsWire,
+  getShareLink: getShareLinkWire,
 } as const;
 
 
@@ -69,15 +81,15 @@ function call<Schema extends z.ZodMiniType>(
 }
 
 export function listServices(client: ApiClient, options: ReadOptions = {}): Promise<ServiceList> {
-  return call(client, wire.listServices, {}, options);
+  return call(client, listServicesWire, {}, options);
 }
 
 export function getService(client: ApiClient, serviceId: string, options: ReadOptions = {}): Promise<Service> {
-  return call(client, wire.getService, { serviceId }, options);
+  return call(client, getServiceWire, { serviceId }, options);
 }
 
 export function getVariant(client: ApiClient, variantId: string, options: ReadOptions = {}): Promise<VariantDetail> {
-  return call(client, wire.getVariant, { variantId }, options);
+  return call(client, getVariantWire, { variantId }, options);
 }
 
 export interface AvailabilityQuery {
@@ -90,11 +102,11 @@ export interface AvailabilityQuery {
 }
 
 export function getAvailability(client: ApiClient, query: AvailabilityQuery, options: ReadOptions = {}): Promise<Availability> {
-  return call(client, wire.getAvailability, {}, { query: { ...query }, ...options });
+  return call(client, getAvailabilityWire, {}, { query: { ...query }, ...options });
 }
 
 export function createBooking(client: ApiClient, booking: CreateBookingRequest, options: WriteOptions): Promise<BookingConfirmation> {
-  return call(client, wire.createBooking, {}, { body: booking, ...options });
+  return call(client, createBookingWire, {}, { body: booking, ...options });
 }
 
 export interface AppointmentAccess {
@@ -114,7 +126,7 @@ async function theOneAskedFor(answer: Promise<Appointment>, appointmentId: strin
 }
 
 export function getAppointment(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: ReadOptions = {}): Promise<Appointment> {
-  return theOneAskedFor(call(client, wire.getAppointment, { appointmentId }, { accessToken: token, ...options }), appointmentId, wire.getAppointment);
+  return theOneAskedFor(call(client, getAppointmentWire, { appointmentId }, { accessToken: token, ...options }), appointmentId, getAppointmentWire);
 }
 
 export function cancelAppointment(
@@ -124,9 +136,9 @@ export function cancelAppointment(
   options: WriteOptions,
 ): Promise<Appointment> {
   return theOneAskedFor(
-    call(client, wire.cancelAppointment, { appointmentId }, { accessToken: token, body: request, ...options }),
+    call(client, cancelAppointmentWire, { appointmentId }, { accessToken: token, body: request, ...options }),
     appointmentId,
-    wire.cancelAppointment,
+    cancelAppointmentWire,
   );
 }
 
@@ -137,9 +149,9 @@ export function rescheduleAppointment(
   options: WriteOptions,
 ): Promise<Appointment> {
   return theOneAskedFor(
-    call(client, wire.rescheduleAppointment, { appointmentId }, { accessToken: token, body: request, ...options }),
+    call(client, rescheduleAppointmentWire, { appointmentId }, { accessToken: token, body: request, ...options }),
     appointmentId,
-    wire.rescheduleAppointment,
+    rescheduleAppointmentWire,
   );
 }
 
@@ -156,9 +168,9 @@ export interface AppointmentListQuery {
 /** For staff: one page of bookings; follow `nextCursor` for the rest. */
 export function listAppointments(client: ApiClient, query: AppointmentListQuery = {}, options: ReadOptions = {}): Promise<AppointmentList> {
   const { limit, ...rest } = query;
-  return call(client, wire.listAppointments, {}, { query: { ...rest, limit: limit === undefined ? undefined : String(limit) }, ...options });
+  return call(client, listAppointmentsWire, {}, { query: { ...rest, limit: limit === undefined ? undefined : String(limit) }, ...options });
 }
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {
-  return call(client, wire.getShareLink, { kind, recordId }, options);
+  return call(client, getShareLinkWire, { kind, recordId }, options);
 }

@@ -178,17 +178,24 @@ export const Intake = z.object({
   formsUrl: z.optional(webUrl),
 });
 
+/** What an appointment names of its service and variant. */
+const ServiceName = z.object({ id, name: shortText });
+const VariantName = z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) });
+
+/** Present once an appointment is cancelled. */
+const Cancellation = z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) });
+
 export const Appointment = z.object({
   id,
   status: AppointmentStatus,
   start: instant,
   end: instant,
-  service: z.object({ id, name: shortText }),
-  variant: z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) }),
+  service: ServiceName,
+  variant: VariantName,
   location: Location,
   intake: Intake,
   actions: z.array(AppointmentAction),
-  cancellation: z.optional(z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) })),
+  cancellation: z.optional(Cancellation),
   clinic: ClinicContact,
 });
 
@@ -233,8 +240,8 @@ export const StaffAppointment = z.object({
   status: AppointmentStatus,
   start: instant,
   end: instant,
-  service: z.object({ id, name: shortText }),
-  variant: z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) }),
+  service: ServiceName,
+  variant: VariantName,
   location: z.object({ id, name: shortText, timeZone: ianaTimeZone }),
   patient: StaffPatient,
   intake: z.object({ complete: z.boolean() }),
@@ -244,7 +251,7 @@ export const StaffAppointment = z.object({
   updatedAt: instant,
   /** Where the visit was before it was last moved; absent when it never moved. */
   previousStart: z.optional(instant),
-  cancellation: z.optional(z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) })),
+  cancellation: z.optional(Cancellation),
 });
 
 /** For staff: bookings by start time, a page at a time; `nextCursor` fetches the next page. */
