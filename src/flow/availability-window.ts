@@ -4,7 +4,7 @@
  * time list render only the chosen day, however many slots the month holds.
  */
 import type { Slot } from '../api/schemas.js';
-import { addDays, localDate, offsetMinutes } from '../time/zoned.js';
+import { addDays, formatDate, localDate, wallClocks } from '../time/zoned.js';
 
 export interface DateWindow {
   from: string;
@@ -39,38 +39,18 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 /**
  * Slots grouped by their local date in `timeZone`, each day's in time order. A month can hold
  * thousands of slots and this runs while the patient waits: each start is parsed once, and the
- * zone's offset is read once per UTC day rather than once per slot.
+ * zone's offset is read once per UTC day rather than once per slot (`wallClocks`).
  */
 export function slotsByDay(slots: readonly Slot[], timeZone: string): Map<string, Slot[]> {
-  const dateOf = localDates(timeZone);
+  const wallClock = wallClocks(timeZone);
   const timed = slots.map((slot) => ({ slot, at: Date.parse(slot.start) })).sort((a, b) => a.at - b.at);
   const days = new Map<string, Slot[]>();
   for (const { slot, at } of timed) {
-    const day = dateOf(at);
+    const wall = wallClock(at);
+    const day = formatDate(wall.year, wall.month, wall.day);
     const list = days.get(day);
     if (list) list.push(slot);
     else days.set(day, [slot]);
   }
   return days;
-}
-
-const dayMs = 86_400_000;
-
-/**
- * `localDate` for many instants in one zone. The offset is read at the first and last
- * millisecond of each UTC day; where they agree, which is every day without a clock change, it
- * holds all day (no zone changes its clocks twice in one day and back). Days with a change
- * read each instant's own date.
- */
-function localDates(timeZone: string): (at: number) => string {
-  const offsets = new Map<number, number | undefined>();
-  return (at) => {
-    const utcDay = Math.floor(at / dayMs);
-    if (!offsets.has(utcDay)) {
-      const first = offsetMinutes(utcDay * dayMs, timeZone);
-      offsets.set(utcDay, first === offsetMinutes((utcDay + 1) * dayMs - 1, timeZone) ? first : undefined);
-    }
-    const offset = offsets.get(utcDay);
-    return offset === undefined ? localDate(at, timeZone) : new Date(at + offset * 60_000).toISOString().slice(0, 10);
-  };
 }

@@ -48,9 +48,17 @@ export function formatTimeZone(timeZone: string, instant: string | Date = new Da
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** The patient's own time zone, as the browser knows it. */
+let patientZone: { zone: string; readAt: number } | undefined;
+
+/**
+ * The patient's own time zone, as the browser knows it. Read at most once a minute: reading it
+ * builds a formatter, which showed in every change of day (the times compare it with the
+ * clinic's), and a patient changes zones far less often.
+ */
 export function patientTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (!patientZone || Math.abs(now - patientZone.readAt) > 60_000) patientZone = { zone: new Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  return patientZone.zone;
 }
 
 /** `1 hr 30 min` / `45 Min.`: a duration in the locale's words. */

@@ -73,6 +73,36 @@ export function toLocal(instant: Date | number, timeZone: string): Required<Loca
 }
 
 /**
+ * `toLocal` for many instants in one zone, for lists of times: a month's slots, a day's times.
+ * The offset is read at the first and last millisecond of each UTC day; where they agree, which
+ * is every day without a clock change, it holds all day (no zone changes its clocks twice in one
+ * day and back), so an instant costs arithmetic instead of an Intl call. Days with a change read
+ * each instant's own wall clock.
+ */
+export function wallClocks(timeZone: string): (instant: number) => Required<LocalDateTime> {
+  const offsets = new Map<number, number | undefined>();
+  return (instant) => {
+    const utcDay = Math.floor(instant / dayMs);
+    if (!offsets.has(utcDay)) {
+      const first = offsetMinutes(utcDay * dayMs, timeZone);
+      offsets.set(utcDay, first === offsetMinutes((utcDay + 1) * dayMs - 1, timeZone) ? first : undefined);
+    }
+    const offset = offsets.get(utcDay);
+    if (offset === undefined) return toLocal(instant, timeZone);
+    // Whole seconds, as toLocal reads them.
+    const wall = new Date(Math.floor(instant / 1000) * 1000 + offset * 60_000);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+    };
+  };
+}
+
+/**
  * The zone's offset from UTC at an instant, in minutes east of Greenwich: +60 for Europe/Berlin
  * in winter, -240 for America/New_York in summer. Fractional where the zone's offset had seconds
  * (local mean time, and Africa/Monrovia until 1972).

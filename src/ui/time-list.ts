@@ -13,7 +13,7 @@ import { msg } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
 import { formatTime, patientTimeZone } from '../i18n/format.js';
 import { tokens } from '../styles/tokens.js';
-import { toLocal } from '../time/zoned.js';
+import { wallClocks } from '../time/zoned.js';
 import { defineElement } from './define.js';
 import { styles } from './time-list.styles.js';
 import { LocaleController } from '../controllers/locale.controller.js';
@@ -71,11 +71,12 @@ export class CircleTimeList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) {
       const zone = this.timeZone || patientTimeZone();
+      const wallClock = wallClocks(zone);
       const periods: Time[][] = [[], [], []];
       const times = this.slots.map(({ start }) => {
         const time = { start, text: formatTime(start, zone, this.locale) };
         // The hour in the clinic's zone, where the patient will be.
-        const hour = toLocal(new Date(start), zone).hour;
+        const hour = wallClock(Date.parse(start)).hour;
         periods[hour < 12 ? 0 : hour < 17 ? 1 : 2]!.push(time);
         return time;
       });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDays, dayOfWeek, daysBetween, localDate, offsetMinutes, toLocal, type LocalDateTime } from '../../src/time/zoned.js';
+import { addDays, dayOfWeek, daysBetween, localDate, offsetMinutes, toLocal, wallClocks, type LocalDateTime } from '../../src/time/zoned.js';
 import { formatInstant, fromLocal } from '../../src/time/instants.js';
 
 const utc = (iso: string) => new Date(iso).getTime();
@@ -418,6 +418,26 @@ describe('the wall clock of an instant leads back to it', () => {
         assert.equal(new Date(formatInstant(instant, zone)).getTime(), toSeconds(instant));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wallClocks reads many instants of one zone', () => {
+  it('as toLocal does, across clock changes, with its offsets read once a day', () => {
+    // Instants of one zone in one list, as a month's slots are: most share their UTC day with
+    // others, so the offset read for one day is used again, and some sit beside a change.
+    const aZoneWithInstants = aZonedInstant.chain(({ zone, instant }) =>
+      fc.record({
+        zone: fc.constant(zone),
+        instants: fc.array(fc.integer({ min: instant - day, max: instant + day }), { minLength: 1, maxLength: 40 }),
+      }),
+    );
+    fc.assert(
+      fc.property(aZoneWithInstants, ({ zone, instants }) => {
+        const wallClock = wallClocks(zone);
+        for (const instant of instants) assert.deepEqual(wallClock(instant), toLocal(instant, zone), `${new Date(instant).toISOString()} in ${zone}`);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
