@@ -4,6 +4,7 @@
  * render it loading, failing, not bookable online, or as the flow. Each element only says how to load.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { loadTimeZonesMeanwhile } from '../i18n/format.js';
 import { msg } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
 import { CircleErrorEvent } from '../error-event.js';
@@ -51,7 +52,9 @@ export class BookingCatalogController implements ReactiveController {
       args: () => [this.client, source.recordId(), host.locationId] as const,
       load: ([client, recordId, locationId], signal) => {
         if (!client) throw new NotConfiguredError();
-        return source.load(client, recordId, { locationId, signal });
+        const catalog = source.load(client, recordId, { locationId, signal });
+        loadTimeZonesMeanwhile();
+        return catalog;
       },
       onError: (error) => {
         this.failures++;

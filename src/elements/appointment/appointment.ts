@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { loadTimeZonesMeanwhile } from '../../i18n/format.js';
 import { msg } from '../../i18n/localization.js';
 import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
@@ -67,7 +68,9 @@ export class CircleAppointment extends LitElement {
     args: () => (this.token && this.appointmentId ? ([this.client, this.appointmentId, this.token] as const) : undefined),
     load: ([client, appointmentId, token], signal) => {
       if (!client) throw new NotConfiguredError();
-      return getAppointment(client, { appointmentId, token }, { signal });
+      const appointment = getAppointment(client, { appointmentId, token }, { signal });
+      loadTimeZonesMeanwhile();
+      return appointment;
     },
     // A fresh load is newer than what the last change answered.
     onComplete: () => (this.latest = undefined),
