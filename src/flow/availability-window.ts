@@ -4,7 +4,7 @@
  * time list render only the chosen day, however many slots the month holds.
  */
 import type { Slot } from '../api/schemas.js';
-import { addDays, formatDate, localDate, wallClocks } from '../time/zoned.js';
+import { addDays, localDate, wallClocks } from '../time/zoned.js';
 
 export interface DateWindow {
   from: string;
@@ -46,8 +46,7 @@ export function slotsByDay(slots: readonly Slot[], timeZone: string): Map<string
   const timed = slots.map((slot) => ({ slot, at: Date.parse(slot.start) })).sort((a, b) => a.at - b.at);
   const days = new Map<string, Slot[]>();
   for (const { slot, at } of timed) {
-    const wall = wallClock(at);
-    const day = formatDate(wall.year, wall.month, wall.day);
+    const day = wallClock(at).toISOString().slice(0, 10);
     const list = days.get(day);
     if (list) list.push(slot);
     else days.set(day, [slot]);

@@ -15,9 +15,14 @@ export function dateTimeFormat(locale: string | undefined, options: Intl.DateTim
   return format;
 }
 
+/** The formatter of `formatTime`, for a list of times: fetched once, not per time. */
+export function timeFormat(timeZone: string, locale?: string): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+}
+
 /** `9:00 AM` or `09:00`, as the locale writes clock times, in `timeZone`. */
 export function formatTime(instant: string | Date, timeZone: string, locale?: string): string {
-  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
+  return timeFormat(timeZone, locale).format(new Date(instant));
 }
 
 /** `Wednesday, 25 November 2026` for a calendar date `YYYY-MM-DD`. */

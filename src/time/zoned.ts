@@ -74,12 +74,13 @@ export function toLocal(instant: Date | number, timeZone: string): Required<Loca
 
 /**
  * `toLocal` for many instants in one zone, for lists of times: a month's slots, a day's times.
+ * Each wall clock comes as a `Date` whose UTC fields read it (`getUTCHours()`, `toISOString()`).
  * The offset is read at the first and last millisecond of each UTC day; where they agree, which
  * is every day without a clock change, it holds all day (no zone changes its clocks twice in one
  * day and back), so an instant costs arithmetic instead of an Intl call. Days with a change read
  * each instant's own wall clock.
  */
-export function wallClocks(timeZone: string): (instant: number) => Required<LocalDateTime> {
+export function wallClocks(timeZone: string): (instant: number) => Date {
   const offsets = new Map<number, number | undefined>();
   return (instant) => {
     const utcDay = Math.floor(instant / dayMs);
@@ -88,17 +89,9 @@ export function wallClocks(timeZone: string): (instant: number) => Required<Loca
       offsets.set(utcDay, first === offsetMinutes((utcDay + 1) * dayMs - 1, timeZone) ? first : undefined);
     }
     const offset = offsets.get(utcDay);
-    if (offset === undefined) return toLocal(instant, timeZone);
-    // Whole seconds, as toLocal reads them.
-    const wall = new Date(Math.floor(instant / 1000) * 1000 + offset * 60_000);
-    return {
-      year: wall.getUTCFullYear(),
-      month: wall.getUTCMonth() + 1,
-      day: wall.getUTCDate(),
-      hour: wall.getUTCHours(),
-      minute: wall.getUTCMinutes(),
-      second: wall.getUTCSeconds(),
-    };
+    if (offset !== undefined) return new Date(Math.floor(instant / 1000) * 1000 + offset * 60_000);
+    const wall = toLocal(instant, timeZone);
+    return new Date(utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second));
   };
 }
 

@@ -11,7 +11,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
-import { formatTime, patientTimeZone } from '../i18n/format.js';
+import { patientTimeZone, timeFormat } from '../i18n/format.js';
 import { tokens } from '../styles/tokens.js';
 import { wallClocks } from '../time/zoned.js';
 import { defineElement } from './define.js';
@@ -72,11 +72,13 @@ export class CircleTimeList extends LitElement {
     if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) {
       const zone = this.timeZone || patientTimeZone();
       const wallClock = wallClocks(zone);
+      const format = timeFormat(zone, this.locale);
       const periods: Time[][] = [[], [], []];
       const times = this.slots.map(({ start }) => {
-        const time = { start, text: formatTime(start, zone, this.locale) };
+        const at = Date.parse(start);
+        const time = { start, text: format.format(at) };
         // The hour in the clinic's zone, where the patient will be.
-        const hour = wallClock(Date.parse(start)).hour;
+        const hour = wallClock(at).getUTCHours();
         periods[hour < 12 ? 0 : hour < 17 ? 1 : 2]!.push(time);
         return time;
       });
