@@ -50,6 +50,8 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * @csspart calendar-link - "Add to calendar", an .ics download.
  * @csspart confirm - An inline confirmation: "Cancel this appointment?" or "Move to …?".
  * @csspart reschedule - Choosing a new day and time.
+ * @csspart when - While choosing a new time: the day picker and the chosen day's times.
+ * @csspart times - While choosing a new time: the chosen day's times, or why there are none.
  * @csspart error - An error message, with Try again where that can help.
  *
  * @cssprop [--circle-color-accent=#0b6e69] - Buttons, links and focus.

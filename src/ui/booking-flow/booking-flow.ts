@@ -10,7 +10,7 @@ import { msg, str } from '../../i18n/localization.js';
 import type { ApiClient } from '../../api/client.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { createBooking } from '../../api/endpoints.js';
-import { PatientDetails } from '../../api/schemas.js';
+import { PatientDetails, type ClinicContact } from '../../api/schemas.js';
 import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
 import { monthOf, todayIn } from '../../flow/availability-window.js';
 import * as flow from '../../flow/booking-flow.js';
@@ -25,8 +25,6 @@ import { styles } from './booking-flow.styles.js';
 import { trackingFromQuery } from '../../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
 import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './steps.js';
-import '../day-picker.js';
-import '../time-list.js';
 import '../patient-form.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 
@@ -63,9 +61,13 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   }
 
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
-  /** The shown month's free times, worked out before each render. */
+  // The time step's day picker and times read these (MonthTimesView), worked out before each render.
+  /** The shown month's free times. */
   month?: MonthAvailability;
   today = '';
+  /** The chosen location's zone. */
+  timeZone!: string;
+  clinic?: ClinicContact;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
@@ -75,7 +77,9 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     }
     const location = flow.locationOf(this.catalog, this.state);
     if (this.state.step !== 'time' || !location) return;
-    this.today = todayIn(location.timeZone);
+    this.clinic = this.catalog.clinic;
+    this.timeZone = location.timeZone;
+    this.today = todayIn(this.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }

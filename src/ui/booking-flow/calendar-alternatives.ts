@@ -10,7 +10,7 @@ import { addMonths, monthOf } from '../../flow/availability-window.js';
 import { firstDayOfWeek, formatDate } from '../../i18n/format.js';
 import { addDays, dayOfWeek } from '../../time/zoned.js';
 import { renderError, renderLoading } from '../status.js';
-import { renderDayTimes, renderTimeList } from './calendar-layouts.js';
+import { renderDayTimes, renderTimeList } from '../month-times.js';
 import type { FlowView } from './steps.js';
 
 /** The week strip's and the list's look, added to the flow's own styles when this module loads. */

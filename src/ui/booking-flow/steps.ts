@@ -11,33 +11,31 @@ import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from
 import { formatAddress, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
 import { renderCalendarLink } from '../calendar-link.js';
 import { renderClinicZoneNote } from '../contact.js';
+import type { MonthTimesView } from '../month-times.js';
 import { renderError } from '../status.js';
 import { renderCalendar, type CalendarLayout } from './calendar-layouts.js';
 
 export type { CalendarLayout };
 
-/** What the steps read from the flow element and call back into it. */
-export interface FlowView {
+/**
+ * What the steps read from the flow element and call back into it; on the time step, also
+ * what the month grid and the day's times read (`MonthTimesView`).
+ */
+export interface FlowView extends MonthTimesView {
   catalog: BookingCatalog;
   state: BookingFlowState;
-  locale?: string | undefined;
-  shownMonth?: string | undefined;
-  month?: MonthAvailability | undefined;
   layout: CalendarLayout;
   shownWeek?: string | undefined;
   listLength: number;
-  today: string;
   confirmingNow: boolean;
   chooseVariant(variantId: string): void;
   chooseLocation(locationId: string): void;
-  chooseDate(date: string): void;
-  showMonth(month: string): void;
   showWeek(start: string): void;
   showMoreDays(): void;
+  /** A time of `date`, the chosen day unless given. */
   chooseSlot(start: string, date?: string): void;
   availabilityOf(month: string): MonthAvailability;
   updatePatient(draft: PatientDraft): void;
-  retryAvailability(): void;
   continue(): void;
   back(): void;
   change(step: BookingStep): void;

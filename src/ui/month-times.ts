@@ -1,0 +1,96 @@
+/**
+ * A month grid beside the chosen day's times, with every state between them: loading, failed
+ * (with Try again), a month without a free day (with the way to the next one), no day chosen
+ * yet, and the day's times. The booking flow's time step and an appointment's "Choose a new
+ * time" both render it, from the few things it reads (`MonthTimesView`), so a fix here is a
+ * fix to both. The week strip and the list layouts use the day's-times part on its own.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '../i18n/localization.js';
+import type { ClinicContact, Slot } from '../api/schemas.js';
+import type { MonthAvailability } from '../controllers/availability.controller.js';
+import type { DaySelectEvent, MonthChangeEvent } from './day-picker.js';
+import type { TimeSelectEvent } from './time-list.js';
+import { monthOf } from '../flow/availability-window.js';
+import { formatDate } from '../i18n/format.js';
+import { renderEmpty, renderError, renderLoading } from './status.js';
+import './day-picker.js';
+import './time-list.js';
+
+/** A day (`YYYY-MM-DD`) and a time of it, each once chosen. */
+export interface ChosenTime {
+  date?: string | undefined;
+  slot?: { start: string } | undefined;
+}
+
+/** What the month grid and the day's times show, and what they call back. */
+export interface MonthTimesView {
+  /** The month the grid shows (`YYYY-MM`); by default the chosen day's, else today's. */
+  shownMonth?: string | undefined;
+  /** The chosen day and time so far: the booking flow's state, or the appointment's step. */
+  state: ChosenTime;
+  /** The shown month's free times; undefined before they are asked for. */
+  month?: MonthAvailability | undefined;
+  /** Today in the clinic's time zone: no earlier day can be chosen. */
+  today: string;
+  locale?: string | undefined;
+  /** The clinic's time zone, that the times are shown in. */
+  timeZone: string;
+  /** Who to contact when the free times cannot be loaded. */
+  clinic?: ClinicContact | undefined;
+  chooseDate(date: string): void;
+  showMonth(month: string): void;
+  /** A time of `date`: the list layout shows several days at once. */
+  chooseSlot(start: string, date: string): void;
+  retryAvailability(): void;
+}
+
+export function renderMonthTimes(view: MonthTimesView): TemplateResult {
+  const { state, month, today, locale } = view;
+  return html`<div class="when month" part="when">
+    <circle-day-picker
+      .month=${view.shownMonth ?? monthOf(state.date ?? today)}
+      .value=${state.date ?? ''}
+      .available=${new Set(month?.days.keys())}
+      .pending=${month?.status === 'pending'}
+      .min=${today}
+      .today=${today}
+      .locale=${locale}
+      @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}
+      @month-change=${(event: MonthChangeEvent) => view.showMonth(event.month)}
+    ></circle-day-picker>
+    <div class="times" part="times">${renderDayTimes(view, month, msg('No free times this month'))}</div>
+  </div>`;
+}
+
+/** The chosen day's times, or why there are none and the way to the next free day. */
+export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | undefined, emptyTitle: string): TemplateResult {
+  const { locale } = view;
+  if (!shown || shown.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
+  if (shown.status === 'error') return renderError(shown.error, { onRetry: view.retryAvailability, clinic: view.clinic, subject: 'times' });
+  if (shown.days.size === 0) {
+    const next = shown.nextAvailableDate;
+    return renderEmpty(
+      emptyTitle,
+      next ? msg(str`The next free time is on ${formatDate(next, locale)}.`) : msg('Please try a later month or call the clinic.'),
+      next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
+    );
+  }
+  // A day chosen in another month has no times here: the patient is asked for a day.
+  const date = view.state.date ?? '';
+  const slots = shown.days.get(date);
+  if (!slots?.length) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
+  return renderTimeList(view, date, slots);
+}
+
+/** The times of one day, labelled with it. */
+export function renderTimeList(view: MonthTimesView, date: string, slots: readonly Slot[]): TemplateResult {
+  return html`<circle-time-list
+    .slots=${slots}
+    .value=${view.state.slot?.start ?? ''}
+    time-zone=${view.timeZone}
+    .locale=${view.locale}
+    .label=${msg(str`Free times on ${formatDate(date, view.locale)}`)}
+    @time-select=${(event: TimeSelectEvent) => view.chooseSlot(event.start, date)}
+  ></circle-time-list>`;
+}
