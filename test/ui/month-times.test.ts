@@ -1,31 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
 import { NetworkError } from '../../src/api/errors.js';
 import type { Slot } from '../../src/api/schemas.js';
 import type { MonthAvailability } from '../../src/controllers/availability.controller.js';
-import { buttons, tokens } from '../../src/styles/tokens.js';
 import type { CircleDayPicker } from '../../src/ui/day-picker.js';
-import { defineElement } from '../../src/ui/define.js';
 import { renderDayTimes, renderMonthTimes, type MonthTimesView } from '../../src/ui/month-times.js';
-import { statusStyles } from '../../src/ui/status.js';
 import type { CircleTimeList } from '../../src/ui/time-list.js';
 import { clinic } from '../support/api-errors.js';
-
-/** Renders a template inside a shadow root with the library's styles, as the elements do. */
-class MonthTimesHost extends LitElement {
-  static override styles = [tokens, buttons, statusStyles];
-  content?: TemplateResult;
-  protected override render() {
-    return this.content;
-  }
-}
-defineElement('test-month-times-host', MonthTimesHost);
-
-async function show(content: TemplateResult): Promise<ShadowRoot> {
-  const el = await fixture<MonthTimesHost>(html`<test-month-times-host .content=${content}></test-month-times-host>`);
-  await el.updateComplete;
-  return el.shadowRoot!;
-}
+import { renderInShadowRoot } from '../support/template-host.js';
 
 const slots: Slot[] = [
   { start: '2026-11-26T09:00:00+01:00', end: '2026-11-26T09:30:00+01:00' },
@@ -61,7 +42,7 @@ const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').t
 describe('month and times: the month grid', () => {
   it("shows the chosen day's month, from today on, with the free days marked", async () => {
     const { view } = viewOf({ state: { date: '2026-12-03' }, month: complete([['2026-12-03', slots]]) });
-    const root = await show(renderMonthTimes(view));
+    const root = await renderInShadowRoot(renderMonthTimes(view));
 
     const picker = root.querySelector<CircleDayPicker>('[part="when"] circle-day-picker')!;
     expect(picker.month).to.equal('2026-12');
@@ -72,8 +53,8 @@ describe('month and times: the month grid', () => {
   });
 
   it("shows today's month with no day chosen, and the month paged to once one is", async () => {
-    const first = await show(renderMonthTimes(viewOf().view));
-    const paged = await show(renderMonthTimes(viewOf({ state: { date: '2026-11-26' }, shownMonth: '2027-01' }).view));
+    const first = await renderInShadowRoot(renderMonthTimes(viewOf().view));
+    const paged = await renderInShadowRoot(renderMonthTimes(viewOf({ state: { date: '2026-11-26' }, shownMonth: '2027-01' }).view));
 
     expect(first.querySelector<CircleDayPicker>('circle-day-picker')!.month).to.equal('2026-11');
     expect(paged.querySelector<CircleDayPicker>('circle-day-picker')!.month).to.equal('2027-01');
@@ -81,7 +62,7 @@ describe('month and times: the month grid', () => {
 
   it('hands a chosen day and a new month to the handlers', async () => {
     const { view, calls } = viewOf({ month: complete([['2026-11-26', slots]]) });
-    const root = await show(renderMonthTimes(view));
+    const root = await renderInShadowRoot(renderMonthTimes(view));
     const picker = root.querySelector<CircleDayPicker>('circle-day-picker')!;
 
     picker.shadowRoot!.querySelector<HTMLElement>('[data-date="2026-11-26"]')!.click();
@@ -93,8 +74,8 @@ describe('month and times: the month grid', () => {
 
 describe("month and times: the day's times and their states", () => {
   it('shows a grid skeleton while the month loads, or before it is asked for, and marks the grid busy', async () => {
-    const loading = await show(renderMonthTimes(viewOf({ month: { status: 'pending', days: new Map() } }).view));
-    const unasked = await show(renderMonthTimes(viewOf().view));
+    const loading = await renderInShadowRoot(renderMonthTimes(viewOf({ month: { status: 'pending', days: new Map() } }).view));
+    const unasked = await renderInShadowRoot(renderMonthTimes(viewOf().view));
 
     for (const root of [loading, unasked]) {
       const status = root.querySelector('[part="times"] [part="loading"]')!;
@@ -107,7 +88,7 @@ describe("month and times: the day's times and their states", () => {
 
   it('says why the times failed, with the clinic to call and Try again', async () => {
     const { view, calls } = viewOf({ month: { status: 'error', days: new Map(), error: new NetworkError() } });
-    const root = await show(renderMonthTimes(view));
+    const root = await renderInShadowRoot(renderMonthTimes(view));
 
     const error = root.querySelector('[part="times"] [part="error"]')!;
     error.querySelector<HTMLButtonElement>('button')!.click();
@@ -119,7 +100,7 @@ describe("month and times: the day's times and their states", () => {
 
   it('leads from a month without free times to the next free day', async () => {
     const { view, calls } = viewOf({ month: complete([], '2027-01-12') });
-    const root = await show(renderMonthTimes(view));
+    const root = await renderInShadowRoot(renderMonthTimes(view));
 
     const empty = root.querySelector('[part="times"] [part="empty"]')!;
     const go = empty.querySelector<HTMLButtonElement>('button')!;
@@ -132,7 +113,7 @@ describe("month and times: the day's times and their states", () => {
   });
 
   it('says to call the clinic when no later day is free, under the title it is given', async () => {
-    const root = await show(renderDayTimes(viewOf().view, complete([]), 'No free times this week'));
+    const root = await renderInShadowRoot(renderDayTimes(viewOf().view, complete([]), 'No free times this week'));
 
     expect(text(root.querySelector('.title'))).to.equal('No free times this week');
     expect(text(root.querySelector('.body'))).to.equal('Please try a later month or call the clinic.');
@@ -141,8 +122,8 @@ describe("month and times: the day's times and their states", () => {
 
   it('asks for a day when none is chosen, or the chosen one is in another month', async () => {
     const month = complete([['2026-11-26', slots]]);
-    const none = await show(renderMonthTimes(viewOf({ month }).view));
-    const elsewhere = await show(renderMonthTimes(viewOf({ month, state: { date: '2026-12-03' }, shownMonth: '2026-11' }).view));
+    const none = await renderInShadowRoot(renderMonthTimes(viewOf({ month }).view));
+    const elsewhere = await renderInShadowRoot(renderMonthTimes(viewOf({ month, state: { date: '2026-12-03' }, shownMonth: '2026-11' }).view));
 
     for (const root of [none, elsewhere]) {
       expect(text(root.querySelector('[part="times"] p.hint'))).to.equal('Choose a day to see its free times.');
@@ -155,7 +136,7 @@ describe("month and times: the day's times and their states", () => {
       month: complete([['2026-11-26', slots]]),
       state: { date: '2026-11-26', slot: slots[1]! },
     });
-    const root = await show(renderMonthTimes(view));
+    const root = await renderInShadowRoot(renderMonthTimes(view));
     const list = root.querySelector<CircleTimeList>('[part="times"] circle-time-list')!;
     await list.updateComplete;
 

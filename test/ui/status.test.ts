@@ -1,30 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
+import { expect } from '@open-wc/testing';
 import { NetworkError, ProblemError } from '../../src/api/errors.js';
-import { buttons, tokens } from '../../src/styles/tokens.js';
-import { defineElement } from '../../src/ui/define.js';
 import { errorAnnouncement } from '../../src/ui/describe-error.js';
-import { renderEmpty, renderError, renderLoading, statusStyles } from '../../src/ui/status.js';
+import { renderEmpty, renderError, renderLoading } from '../../src/ui/status.js';
 import { clinic, errorWith, everyCode } from '../support/api-errors.js';
-
-/** Renders a status template inside a shadow root with the library's styles, as elements do. */
-class StatusHost extends LitElement {
-  static override styles = [tokens, buttons, statusStyles];
-  content?: TemplateResult;
-  protected override render() {
-    return this.content;
-  }
-}
-defineElement('test-status-host', StatusHost);
-
-async function show(content: TemplateResult): Promise<ShadowRoot> {
-  const el = await fixture<StatusHost>(html`<test-status-host .content=${content}></test-status-host>`);
-  return el.shadowRoot!;
-}
+import { renderInShadowRoot } from '../support/template-host.js';
 
 describe('renderError', () => {
   it('renders the title and body, leaving announcing to the element’s live region', async () => {
-    const root = await show(renderError(new NetworkError()));
+    const root = await renderInShadowRoot(renderError(new NetworkError()));
 
     const alert = root.querySelector('[part="error"]')!;
     expect(alert.getAttribute('role'), 'no live role of its own').to.equal(null);
@@ -36,14 +19,14 @@ describe('renderError', () => {
   });
 
   it('renders the title as a heading of the level asked for', async () => {
-    const root = await show(renderError(new NetworkError(), { headingLevel: 3 }));
+    const root = await renderInShadowRoot(renderError(new NetworkError(), { headingLevel: 3 }));
 
     expect(root.querySelector('h3.title')!.textContent).to.equal('You seem to be offline');
   });
 
   it('offers Try again only when retrying can help and there is a handler, and calls it', async () => {
     let retried = 0;
-    const withRetry = await show(renderError(new NetworkError(), { onRetry: () => retried++ }));
+    const withRetry = await renderInShadowRoot(renderError(new NetworkError(), { onRetry: () => retried++ }));
     const button = withRetry.querySelector<HTMLButtonElement>('button')!;
 
     button.click();
@@ -51,19 +34,19 @@ describe('renderError', () => {
     expect(button.className).to.equal('button primary');
     expect(button.textContent!.trim()).to.equal('Try again');
     expect(retried).to.equal(1);
-    expect((await show(renderError(new NetworkError()))).querySelector('button')).to.equal(null);
-    expect((await show(renderError(errorWith('slot_unavailable'), { onRetry: () => retried++ }))).querySelector('button')).to.equal(null);
+    expect((await renderInShadowRoot(renderError(new NetworkError()))).querySelector('button')).to.equal(null);
+    expect((await renderInShadowRoot(renderError(errorWith('slot_unavailable'), { onRetry: () => retried++ }))).querySelector('button')).to.equal(null);
   });
 
   it("links the clinic's phone and email", async () => {
-    const root = await show(renderError(new NetworkError(), { clinic }));
+    const root = await renderInShadowRoot(renderError(new NetworkError(), { clinic }));
 
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:+442079460000', 'mailto:hello@circle.example']);
   });
 
   it('links the phone inside the body instead of repeating it', async () => {
-    const root = await show(renderError(errorWith('not_bookable'), { clinic, subject: 'service' }));
+    const root = await renderInShadowRoot(renderError(errorWith('not_bookable'), { clinic, subject: 'service' }));
 
     const links = [...root.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+442079460000', 'mailto:hello@circle.example']);
@@ -73,7 +56,7 @@ describe('renderError', () => {
 
   it('renders an HTML-looking server message as text', async () => {
     const message = '<img src=x onerror="window.hacked=1"><b>bold</b>';
-    const root = await show(renderError(new ProblemError('conflict', message, 409)));
+    const root = await renderInShadowRoot(renderError(new ProblemError('conflict', message, 409)));
 
     expect(root.querySelector('img, b')).to.equal(null);
     expect(root.querySelector('.body')!.textContent).to.equal(message);
@@ -81,21 +64,21 @@ describe('renderError', () => {
 
   it('never shows "[object" or "undefined" for any code', async () => {
     for (const code of everyCode) {
-      const root = await show(renderError(errorWith(code), { clinic, onRetry: () => {} }));
+      const root = await renderInShadowRoot(renderError(errorWith(code), { clinic, onRetry: () => {} }));
       expect(root.textContent, code).to.not.match(/\[object|undefined/);
     }
   });
 
   it('is accessible, with and without contact and retry', async () => {
-    await expect((await show(renderError(new NetworkError(), { clinic, onRetry: () => {} }))).host).to.be.accessible();
-    await expect((await show(renderError(errorWith('not_bookable'), { clinic, headingLevel: 2 }))).host).to.be.accessible();
-    await expect((await show(renderError(new Error('x')))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderError(new NetworkError(), { clinic, onRetry: () => {} }))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderError(errorWith('not_bookable'), { clinic, headingLevel: 2 }))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderError(new Error('x')))).host).to.be.accessible();
   });
 });
 
 describe('renderLoading', () => {
   it('is busy, with its label and a skeleton hidden from assistive technology', async () => {
-    const root = await show(renderLoading('Loading free times…', 'grid'));
+    const root = await renderInShadowRoot(renderLoading('Loading free times…', 'grid'));
 
     const status = root.querySelector('[part="loading"]')!;
     expect(status.getAttribute('aria-busy')).to.equal('true');
@@ -105,21 +88,21 @@ describe('renderLoading', () => {
   });
 
   it('takes space before the content arrives', async () => {
-    const root = await show(renderLoading('Loading…'));
+    const root = await renderInShadowRoot(renderLoading('Loading…'));
 
     expect(root.querySelector<HTMLElement>('[part="loading"]')!.getBoundingClientRect().height).to.be.greaterThan(60);
   });
 
   it('is accessible', async () => {
-    await expect((await show(renderLoading('Loading…'))).host).to.be.accessible();
-    await expect((await show(renderLoading('Loading free times…', 'grid'))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderLoading('Loading…'))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderLoading('Loading free times…', 'grid'))).host).to.be.accessible();
   });
 });
 
 describe('renderEmpty', () => {
   it('says why and offers a way forward', async () => {
     let clicked = 0;
-    const root = await show(renderEmpty('No free times this week', 'The next free time is on Monday.', { label: 'Go to next available day', onClick: () => clicked++ }));
+    const root = await renderInShadowRoot(renderEmpty('No free times this week', 'The next free time is on Monday.', { label: 'Go to next available day', onClick: () => clicked++ }));
 
     root.querySelector('button')!.click();
 
@@ -129,10 +112,10 @@ describe('renderEmpty', () => {
   });
 
   it('renders no button without an action', async () => {
-    expect((await show(renderEmpty('Nothing here', 'Try later.'))).querySelector('button')).to.equal(null);
+    expect((await renderInShadowRoot(renderEmpty('Nothing here', 'Try later.'))).querySelector('button')).to.equal(null);
   });
 
   it('is accessible', async () => {
-    await expect((await show(renderEmpty('No free times this week', 'Try next week.', { label: 'Next week', onClick: () => {} }))).host).to.be.accessible();
+    await expect((await renderInShadowRoot(renderEmpty('No free times this week', 'Try next week.', { label: 'Next week', onClick: () => {} }))).host).to.be.accessible();
   });
 });
