@@ -39,9 +39,13 @@ export function actionsToShow(appointment: Pick<Appointment, 'status' | 'start' 
   const shown: ActionView[] = [];
   for (const action of appointment.actions) {
     const { type } = action;
-    if ((type === 'cancel' || type === 'reschedule') && !shown.some((known) => known.type === type)) shown.push(viewOf(type, action));
+    if (isKnown(type) && !shown.some((known) => known.type === type)) shown.push(viewOf(type, action));
   }
   return shown;
+}
+
+function isKnown(type: string): type is KnownActionType {
+  return (knownActionTypes as readonly string[]).includes(type);
 }
 
 function viewOf(type: KnownActionType, action: AppointmentAction): ActionView {
