@@ -61,13 +61,20 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   }
 
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
-  // The time step's day picker and times read these (MonthTimesView), worked out before each render.
-  /** The shown month's free times. */
+  // What the time step's month grid and times read (MonthTimesView).
+  /** The shown month's free times, worked out before each render. */
   month?: MonthAvailability;
+  /** Today where the chosen location is, worked out before each render. */
   today = '';
+
   /** The chosen location's zone. */
-  timeZone!: string;
-  clinic?: ClinicContact;
+  get timeZone(): string {
+    return flow.locationOf(this.catalog, this.state)?.timeZone ?? '';
+  }
+
+  get clinic(): ClinicContact {
+    return this.catalog.clinic;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
@@ -77,9 +84,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     }
     const location = flow.locationOf(this.catalog, this.state);
     if (this.state.step !== 'time' || !location) return;
-    this.clinic = this.catalog.clinic;
-    this.timeZone = location.timeZone;
-    this.today = todayIn(this.timeZone);
+    this.today = todayIn(location.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }
