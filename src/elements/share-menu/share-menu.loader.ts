@@ -24,13 +24,15 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
+type RequestFields = readonly [ShareLinkRequest['tag'], ShareLinkRequest['kind'], ShareLinkRequest['recordId'], ShareLinkRequest['apiBase'], ShareLinkRequest['locale']];
+
 export class ShareLinkController {
   /**
    * The API's answer, loaded by the controller every loading element uses (aborted on a change
-   * and on leaving, asked again on return). What is asked goes in as one string, so an equal
+   * and on leaving, asked again on return). What is asked goes in field by field, so an equal
    * request is not a new one.
    */
-  private readonly answer: LoadController<[string], LinkState>;
+  private readonly answer: LoadController<RequestFields, LinkState>;
 
   constructor(
     private readonly host: ShareLinkHost,
@@ -40,9 +42,9 @@ export class ShareLinkController {
     this.answer = new LoadController(host, {
       args: () => {
         const request = this.request();
-        return request && [JSON.stringify(request)];
+        return request && ([request.tag, request.kind, request.recordId, request.apiBase, request.locale] as const);
       },
-      load: ([request], signal) => loadLink(JSON.parse(request) as ShareLinkRequest, signal),
+      load: ([tag, kind, recordId, apiBase, locale], signal) => loadLink({ tag, kind, recordId, apiBase, locale }, signal),
       onComplete: (answer) => {
         if (answer.status === 'error') onError(answer.code, answer.reason);
       },
