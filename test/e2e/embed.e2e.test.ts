@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startAll, startDemo } from './support/servers.js';
+import { launchChromium, startAll, startDemo } from './support/servers.js';
 import { chooseAssessmentAtMitte, reviewAndConfirm } from './support/booking.js';
 
 const shots = 'test-results/e2e';
@@ -80,6 +80,33 @@ describe('popups from dist/embed.js', () => {
     await dialog.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
     await page.close();
     assert.deepEqual(problems, []);
+  });
+
+  it('covers the whole window at phone width where scrollbars take room, and keeps a wide page still behind it', async () => {
+    // A desktop browser showing scrollbars, zoomed to 200 % or in a narrow window, gets the phone layout.
+    const browser = await launchChromium({ scrollbars: true });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${env.site.url}/embed.html`);
+      const scrollbar = await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+      assert.ok(scrollbar > 0, 'the page shows a scrollbar that takes room');
+      await page.getByRole('button', { name: 'Book a check-up' }).click();
+      const popup = page.getByRole('dialog', { name: 'Book an appointment' });
+      await page.locator('circle-book-dialog[open]').getByRole('radio').first().waitFor();
+      assert.deepEqual(await popup.boundingBox(), { x: 0, y: 0, width: 390, height: 844 }, 'no strip of the page beside the popup');
+      await page.screenshot({ path: `${shots}/embed-4-popup-phone-scrollbars.png` });
+
+      // Wide enough for the centred popup: the scrollbar's room is kept, so the page does not shift.
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const pageWidth = () => page.evaluate(() => document.body.getBoundingClientRect().width);
+      const before = await pageWidth();
+      await page.getByRole('button', { name: 'Book a check-up' }).click();
+      await page.locator('circle-book-dialog[open]').getByRole('radio').first().waitFor();
+      assert.equal(await pageWidth(), before, 'the page behind keeps its width, so nothing on it moves');
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -70,7 +70,7 @@ export class CircleBookDialog extends LitElement {
     if (this.open && !this.dialog.open) {
       this.opener ??= deepActiveElement();
       this.dialog.showModal();
-      this.restoreScroll = lockPageScroll();
+      this.restoreScroll = lockPageScroll(this.dialog);
       this.dispatchEvent(new DialogOpenedEvent());
     } else if (!this.open && this.dialog.open) {
       this.dialog.close();
@@ -128,11 +128,15 @@ function deepActiveElement(): HTMLElement | null {
   return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
-/** Stops the page scrolling behind the dialog, without the page shifting where its scrollbar was. */
-function lockPageScroll(): () => void {
+/**
+ * Stops the page scrolling behind the dialog, without the page shifting where its scrollbar
+ * was. Not under a dialog as wide as the page (on phones, or a desktop zoomed to 200 %): the
+ * kept room would show as a strip of the page beside it, and a shift there is hidden anyway.
+ */
+function lockPageScroll(dialog: HTMLElement): () => void {
   const root = document.documentElement;
   const { overflow, scrollbarGutter } = root.style;
-  if (window.innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
+  if (window.innerWidth > root.clientWidth && dialog.offsetWidth < root.clientWidth) root.style.scrollbarGutter = 'stable';
   root.style.overflow = 'hidden';
   return () => {
     root.style.overflow = overflow;

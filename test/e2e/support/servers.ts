@@ -62,8 +62,12 @@ export async function startSite(apiBase: () => string, options: SiteOptions = {}
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+/**
+ * Headless Chromium hides scrollbars; `scrollbars: true` keeps them, taking room beside the
+ * page as on a desktop that shows them (Windows, Linux, Firefox's and Chrome's settings).
+ */
+export function launchChromium({ scrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs, ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : [] });
 }
 
 export async function startAll(options: SiteOptions = {}): Promise<{ api: ApiServer; site: Site; browser: Browser; close(): Promise<void> }> {
