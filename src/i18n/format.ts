@@ -101,7 +101,7 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 /** 0 = Sunday … 6 = Saturday: the first day of the week where the patient lives. */
 export function firstDayOfWeek(locale?: string): number {
   const resolved = new Intl.Locale(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale);
-  // Chromium and Safari expose weekInfo (getWeekInfo() in newer engines); Firefox does not yet.
+  // Engines expose weekInfo (getWeekInfo() in newer ones); older Firefox has neither.
   const info = resolved as { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
   const firstDay = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay;
   // Intl numbers Monday 1 … Sunday 7.
