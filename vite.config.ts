@@ -45,10 +45,10 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
       preserveEntrySignatures: 'allow-extension',
       // Terser is most of each build's time by choice; rolldown would warn so on every `npm start`.
       checks: { bundlerTimings: false },
-      // @lit/localize's package entry (where `msg` and `str` are imported from) also loads its
-      // one-locale-per-page runtime mode, whose module creates a resolved promise at load time.
-      // We install our own msg (src/i18n/localization.ts) and never call configureLocalization,
-      // so that module is dropped unless something uses it.
+      // The generated catalogs (src/locales/*.ts) import `str` from @lit/localize's package
+      // entry, which also loads its one-locale-per-page runtime mode, whose module creates a
+      // resolved promise at load time. Our `msg` is our own (src/i18n/localization.ts) and
+      // nothing calls configureLocalization, so that module is dropped unless something uses it.
       //
       // zod's schema builders (`z.object(…)`, `z.string().check(…)`) only build objects, but
       // a bundler can't know that and keeps every schema in src/api/schemas.ts once any is used;
@@ -115,8 +115,8 @@ function oneScriptBundles(): Plugin {
 /**
  * The second pass's last step: drop the `/* @__PURE__ *\/` annotations that vite keeps in every
  * ES library file. They tell a bundler which calls it may tree-shake; a script-tag file is
- * loaded whole by the browser, where they are about 80 comments of dead weight (0.07 kB of
- * brotli). Terser prints the file again from its parse tree, so a string that happens to hold
+ * loaded whole by the browser, where they are about 80 comments of dead weight (about 0.1 kB
+ * of brotli). Terser prints the file again from its parse tree, so a string that happens to hold
  * the same text is left alone.
  */
 function dropPureAnnotations(): Plugin {

@@ -1,9 +1,7 @@
-/**
- * The look of what both booking elements render around the flow (src/controllers/booking-catalog.controller.ts).
- */
+/** What both booking elements render around the flow (src/controllers/booking-catalog.controller.ts). */
 import { css } from 'lit';
 
-/** The unavailable screen's look, shared by both booking elements. */
+/** The "not bookable online" screen's look. */
 export const bookingHostStyles = css`
   .unavailable h2 {
     margin: 0 0 0.5rem;
