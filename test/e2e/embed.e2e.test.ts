@@ -98,7 +98,10 @@ describe('popups from dist/embed.js', () => {
 
       // Wide enough for the centred popup: the scrollbar's room is kept, so the page does not shift.
       await page.keyboard.press('Escape');
+      await popup.waitFor({ state: 'hidden' });
       await page.setViewportSize({ width: 1024, height: 768 });
+      // The page scrolls again once the closed popup has given it back its scrollbar.
+      await page.waitForFunction(() => window.innerWidth > document.documentElement.clientWidth);
       const pageWidth = () => page.evaluate(() => document.body.getBoundingClientRect().width);
       const before = await pageWidth();
       await page.getByRole('button', { name: 'Book a check-up' }).click();
