@@ -1,15 +1,24 @@
 /**
- * Keeps a popup (a menu, a submenu, a toast) next to the element that opened it: placed on one
- * side of its anchor, flipped to another side when it does not fit, shifted to stay inside the
- * viewport, and hidden while its anchor is scrolled out of view (the geometry is placement.ts).
- * While it is started it places the popup again whenever something scrolls, the viewport
- * resizes or either element changes size, so it stays attached. `stop()`, and the host leaving
- * the page, remove every listener and observer it added: a closed popup costs nothing.
+ * Keeps a popup (a menu, a submenu, a toast) next to the element that opened it, with
+ * @floating-ui/dom: placed on one side of its anchor, flipped to another side when it does not
+ * fit, shifted to stay inside the viewport (the visual viewport, so a pinch-zoomed page or an
+ * on-screen keyboard too), and hidden while its anchor is scrolled out of view. While it is
+ * started, `autoUpdate` places it again whenever something scrolls, the viewport resizes,
+ * either element changes size or the page moves the anchor, so it stays attached. `stop()`,
+ * and the host leaving the page, remove every listener and observer it added: a closed popup
+ * costs nothing.
  *
- * The popup gets `position: fixed` and is placed against the viewport, so scroll containers
+ * The library is fetched when a popup first opens, not with the element: call
+ * `preloadFloating()` when one is about to (the pointer over its button, or focus on it). Until
+ * the popup is first placed it is transparent, so it never shows where it does not belong, yet
+ * it can already take focus.
+ *
+ * Always `strategy: 'fixed'`: the popup is placed against the viewport, so scroll containers
  * and `overflow` between it and its anchor do not matter. Render it in the top layer
  * (`popover="manual"` and `showPopover()`), and transformed ancestors, stacking contexts and
- * modal `<dialog>`s do not either.
+ * modal `<dialog>`s do not either. Give it a size that does not depend on where it is
+ * (`inline-size: max-content` with a `max-inline-size`): a popup that wraps differently at
+ * each place would be placed again and again.
  *
  * ```ts
  * private readonly menuPosition = new FloatingController(this);
@@ -20,9 +29,11 @@
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isOutside, opposite, place, type Box, type Placement } from './placement.js';
+import type { Placement } from '@floating-ui/dom';
 
-export type { Placement } from './placement.js';
+export type { Placement } from '@floating-ui/dom';
+
+type FloatingUi = typeof import('@floating-ui/dom');
 
 export interface FloatingOptions {
   /** Where the popup goes, e.g. `bottom-start`; `start` and `end` follow the popup's `direction`. */
@@ -35,84 +46,76 @@ export interface FloatingOptions {
   fallbackPlacements?: Placement[];
 }
 
-/** What the controller listens to while started; replaceable so tests can watch it. */
+/** Where the controller gets floating-ui from; replaceable so tests can watch it. */
 export interface FloatingPlatform {
-  /** Calls `update` on every scroll, resize and size change until the returned function is called. */
-  follow(anchor: Element, floating: HTMLElement, update: () => void): () => void;
+  load(): Promise<FloatingUi>;
 }
 
-/** The elements around `element`, across shadow roots, whose `overflow` clips it. */
-function clippingAncestors(element: Element): Element[] {
-  const clipping: Element[] = [];
-  let node: Element | null = element;
-  while ((node = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null)) {
-    // The page's own scrolling is the viewport's, checked apart.
-    if (node === document.body) break;
-    const style = getComputedStyle(node);
-    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clipping.push(node);
-    // Nothing further out clips a fixed element.
-    if (style.position === 'fixed') break;
-  }
-  return clipping;
-}
+let loading: Promise<FloatingUi> | undefined;
 
 /**
- * Scroll events do not bubble, and do not leave a shadow root: one capturing listener on each
- * shadow root around the anchor and on the document hears every scroll that can move it.
+ * Fetches @floating-ui/dom once for the page; call it ahead of opening a popup. A failed fetch
+ * (offline, or the site redeployed) is tried again on the next call.
  */
-export function follow(anchor: Element, floating: HTMLElement, update: () => void): () => void {
-  // Capturing; neither scroll nor resize can be cancelled, so `passive` would change nothing.
-  const listening = new AbortController();
-  const options = { capture: true, signal: listening.signal };
-  window.addEventListener('resize', update, options);
-  // The anchor's root, then its host's root, and so on out to the document (which has no host).
-  for (let node: Node | undefined = anchor; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
-    node.getRootNode().addEventListener('scroll', update, options);
-  }
-  const sizes = new ResizeObserver(update);
-  sizes.observe(anchor);
-  sizes.observe(floating);
-  return () => {
-    listening.abort();
-    sizes.disconnect();
-  };
+export function preloadFloating(): Promise<FloatingUi> {
+  return (loading ??= import('@floating-ui/dom').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
 }
 
-/** The part of `element` its content shows in: inside its borders and scrollbars. */
-function clientBox(element: Element): Box {
-  const { x, y } = element.getBoundingClientRect();
-  return { x: x + element.clientLeft, y: y + element.clientTop, width: element.clientWidth, height: element.clientHeight };
-}
+/** The least distance from the viewport's edges, in px. */
+const padding = 8;
 
 export class FloatingController implements ReactiveController {
   private readonly platform: FloatingPlatform;
-  /** Removes what `follow` attached; set while started. */
+  /** Removes what `autoUpdate` attached; set once the library is there. */
   private cleanup?: () => void;
+  /** Counts starts and stops, so a position computed for an earlier start is never applied. */
+  private run = 0;
+  private started = false;
 
   constructor(host: ReactiveControllerHost, platform: Partial<FloatingPlatform> = {}) {
-    this.platform = { follow, ...platform };
+    this.platform = { load: preloadFloating, ...platform };
     host.addController(this);
   }
 
   /** Whether a popup is being kept in place. */
   get active(): boolean {
-    return this.cleanup !== undefined;
+    return this.started;
   }
 
   /**
-   * Places `floating` against `anchor` now and keeps it there until `stop()`. Starting again
+   * Places `floating` against `anchor` and keeps it there until `stop()`. Starting again
    * replaces the previous start. Show the popup first: a hidden one has no size to place.
+   * Resolves once it is first placed (or the library could not be fetched: it then stays
+   * where the page's layout puts it, visible).
    */
-  start(anchor: Element, floating: HTMLElement, options: FloatingOptions): void {
+  async start(anchor: Element, floating: HTMLElement, options: FloatingOptions): Promise<void> {
     this.stop();
-    const clipping = clippingAncestors(anchor);
-    const update = () => this.place(anchor, floating, options, clipping);
-    update();
-    this.cleanup = this.platform.follow(anchor, floating, update);
+    const run = this.run;
+    this.started = true;
+    floating.style.opacity = '0';
+    let ui: FloatingUi;
+    try {
+      ui = await this.platform.load();
+    } catch {
+      if (run === this.run) floating.style.opacity = '';
+      return;
+    }
+    if (run !== this.run) return;
+    let placed!: Promise<void>;
+    // autoUpdate places it at once, then on every scroll, resize, size change and move of the anchor.
+    this.cleanup = ui.autoUpdate(anchor, floating, () => {
+      placed = this.place(ui, run, anchor, floating, options);
+    });
+    await placed;
   }
 
-  /** Stops following the anchor; what it listened to is let go. Safe to call when stopped. */
+  /** Stops following the anchor; what `autoUpdate` attached is removed. Safe to call when stopped. */
   stop(): void {
+    this.run++;
+    this.started = false;
     this.cleanup?.();
     this.cleanup = undefined;
   }
@@ -121,29 +124,27 @@ export class FloatingController implements ReactiveController {
     this.stop();
   }
 
-  private place(anchor: Element, floating: HTMLElement, options: FloatingOptions, clipping: Element[]): void {
-    const { placement, fallbackPlacements = [opposite(placement)] } = options;
-    const { clientWidth, clientHeight } = document.documentElement;
-    const viewport: Box = { x: 0, y: 0, width: clientWidth, height: clientHeight };
-    const anchorBox = anchor.getBoundingClientRect();
-    const [x, y, placed] = place(anchorBox, floating.getBoundingClientRect(), viewport, {
-      placements: [placement, ...fallbackPlacements],
-      gap: options.gap ?? 4,
-      alignmentOffset: options.alignmentOffset ?? 0,
-      padding: 8, // from the viewport's edges
-      rtl: getComputedStyle(floating).direction === 'rtl',
+  private async place(ui: FloatingUi, run: number, anchor: Element, floating: HTMLElement, options: FloatingOptions): Promise<void> {
+    const { placement, gap = 4, alignmentOffset = 0, fallbackPlacements } = options;
+    const { x, y, placement: placed, middlewareData } = await ui.computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement,
+      middleware: [
+        ui.offset({ mainAxis: gap, alignmentAxis: alignmentOffset }),
+        ui.flip({ padding, ...(fallbackPlacements ? { fallbackPlacements } : {}) }),
+        ui.shift({ padding }),
+        ui.hide(),
+      ],
     });
-    const { style } = floating;
-    style.position = 'fixed';
-    style.left = `${x}px`;
-    style.top = `${y}px`;
-    // A containing block other than the viewport (no top layer, a transformed ancestor) moves it: move it back.
-    const shown = floating.getBoundingClientRect();
-    style.left = `${2 * x - shown.x}px`;
-    style.top = `${2 * y - shown.y}px`;
-    // Hidden while the anchor is out of the viewport or scrolled out of a container around it.
-    const visible = [viewport, ...clipping.map(clientBox)];
-    style.visibility = visible.some((box) => isOutside(anchorBox, box)) ? 'hidden' : '';
+    // Stopped, or started again, while this position was computed: it is stale.
+    if (run !== this.run) return;
+    Object.assign(floating.style, {
+      position: 'fixed',
+      left: `${x}px`,
+      top: `${y}px`,
+      opacity: '',
+      visibility: middlewareData.hide?.referenceHidden ? 'hidden' : '',
+    });
     floating.dataset.placement = placed;
   }
 }

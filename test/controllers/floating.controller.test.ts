@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FloatingController, follow, type FloatingPlatform } from '../../src/controllers/floating.controller.js';
+import { FloatingController, preloadFloating, type FloatingPlatform } from '../../src/controllers/floating.controller.js';
 
 /** Just enough of a Lit element for a controller: it can be told it left the page. */
 class FakeHost implements ReactiveControllerHost {
@@ -19,21 +19,28 @@ class FakeHost implements ReactiveControllerHost {
 }
 
 /**
- * The controller's own listening, counting starts, cleanups and updates: `follow` is wrapped,
- * not replaced, so the popup is really kept in place.
+ * floating-ui itself, counting loads, starts of `autoUpdate`, its cleanups and its updates:
+ * wrapped, not replaced, so the popup is really kept in place.
  */
 function watchedPlatform() {
-  const calls = { follow: 0, cleanup: 0, update: 0 };
+  const calls = { load: 0, follow: 0, cleanup: 0, update: 0 };
   const platform: FloatingPlatform = {
-    follow: (anchor, floating, update) => {
-      calls.follow++;
-      const cleanup = follow(anchor, floating, () => {
-        calls.update++;
-        update();
-      });
-      return () => {
-        calls.cleanup++;
-        cleanup();
+    load: async () => {
+      calls.load++;
+      const ui = await preloadFloating();
+      return {
+        ...ui,
+        autoUpdate: (anchor, floating, update, options) => {
+          calls.follow++;
+          const cleanup = ui.autoUpdate(anchor, floating, () => {
+            calls.update++;
+            update();
+          }, options);
+          return () => {
+            calls.cleanup++;
+            cleanup();
+          };
+        },
       };
     },
   };
@@ -76,7 +83,7 @@ describe('FloatingController', () => {
       const { anchor, popup } = await stage();
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       const a = anchor.getBoundingClientRect();
       const p = popup.getBoundingClientRect();
@@ -93,7 +100,7 @@ describe('FloatingController', () => {
       scroller.style.marginTop = `${window.innerHeight - 250}px`;
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       expect(popup.dataset.placement).to.equal('top-start');
       expect(popup.getBoundingClientRect().bottom).to.be.closeTo(anchor.getBoundingClientRect().top - 4, 1);
@@ -105,13 +112,13 @@ describe('FloatingController', () => {
       anchor.style.marginInlineStart = '200px'; // room to align either edge
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'bottom-end' });
+      await controller.start(anchor, popup, { placement: 'bottom-end' });
       expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().right, 1);
 
       popup.dir = 'rtl';
-      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
       expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().right, 1);
-      controller.start(anchor, popup, { placement: 'bottom-end' });
+      await controller.start(anchor, popup, { placement: 'bottom-end' });
       expect(popup.getBoundingClientRect().left).to.be.closeTo(anchor.getBoundingClientRect().left, 1);
       controller.stop();
     });
@@ -120,7 +127,7 @@ describe('FloatingController', () => {
       const { anchor, popup } = await stage();
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'right-start', gap: 2, alignmentOffset: -5 });
+      await controller.start(anchor, popup, { placement: 'right-start', gap: 2, alignmentOffset: -5 });
 
       const a = anchor.getBoundingClientRect();
       const p = popup.getBoundingClientRect();
@@ -136,13 +143,13 @@ describe('FloatingController', () => {
       anchor.style.marginInlineStart = `${document.documentElement.clientWidth - 100}px`;
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
+      await controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
       expect(popup.dataset.placement).to.equal('left-start');
       expect(popup.getBoundingClientRect().right).to.be.closeTo(anchor.getBoundingClientRect().left - 4, 1);
 
       // Wider than the room on either side: below, moved left to stay 8 px inside the viewport.
       popup.style.width = `${document.documentElement.clientWidth - 60}px`;
-      controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
+      await controller.start(anchor, popup, { placement: 'right-start', fallbackPlacements: ['left-start', 'bottom-start'] });
       expect(popup.dataset.placement).to.equal('bottom-start');
       expect(popup.getBoundingClientRect().right).to.be.closeTo(document.documentElement.clientWidth - 8, 1);
       expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
@@ -158,7 +165,7 @@ describe('FloatingController', () => {
       const popup = root.querySelector<HTMLElement>('#popup')!;
       const controller = new FloatingController(host);
 
-      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
       expect(popup.getBoundingClientRect().left).to.be.closeTo(anchor.getBoundingClientRect().left, 1);
@@ -168,7 +175,7 @@ describe('FloatingController', () => {
     it('follows its anchor when the container scrolls', async () => {
       const { anchor, popup, scroller } = await stage();
       const controller = new FloatingController(host);
-      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
       await frame(); // past the size observer's first report
 
       scroller.scrollTop = 100;
@@ -181,12 +188,120 @@ describe('FloatingController', () => {
     it('hides the popup while its anchor is scrolled out of view', async () => {
       const { anchor, popup, scroller } = await stage();
       const controller = new FloatingController(host);
-      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
 
       scroller.scrollTop = 600;
       await waitUntil(() => popup.style.visibility === 'hidden', 'the popup to hide');
       scroller.scrollTop = 100;
       await waitUntil(() => popup.style.visibility === '', 'the popup to show again');
+      controller.stop();
+    });
+  });
+
+  describe('what the page does around it', () => {
+    it('follows an anchor the page moves, with no scroll, resize or change of size', async () => {
+      const { anchor, popup } = await stage();
+      const controller = new FloatingController(host);
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await frame();
+
+      anchor.style.marginInlineStart = '160px'; // the page moves it sideways; nothing changes size
+      await waitUntil(() => Math.abs(popup.getBoundingClientRect().left - anchor.getBoundingClientRect().left) < 1, 'the popup to follow the moved anchor', { timeout: 3000 });
+
+      expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
+      controller.stop();
+    });
+
+    describe('in a pinch-zoomed page', () => {
+      /**
+       * The visual viewport as a pinch zoom leaves it, emulated in every engine: the layout
+       * viewport stays as it is, and only the part at `offsetLeft`, `offsetTop` of `width` by
+       * `height` is on screen.
+       */
+      function zoomIn(box: { offsetLeft: number; offsetTop: number; width: number; height: number }) {
+        const visual = Object.assign(new EventTarget(), { ...box, scale: 2, pageLeft: box.offsetLeft, pageTop: box.offsetTop });
+        Object.defineProperty(window, 'visualViewport', { value: visual, configurable: true });
+        return visual;
+      }
+      afterEach(() => {
+        Reflect.deleteProperty(window, 'visualViewport'); // the browser's own again
+      });
+
+      it('keeps the popup inside the part of the page on screen, and follows when it pans', async function () {
+        // WebKit measures fixed elements from the visual viewport, which a stand-in cannot move (see share-menu-popups.test.ts).
+        if (CSS.supports('-webkit-backdrop-filter', 'none')) this.skip();
+        const { anchor, popup } = await stage();
+        // 150 px of the page on screen from 20 px left of the anchor: the popup (126 px with its borders) does not fit where it would start.
+        const { left, top } = anchor.getBoundingClientRect();
+        const visual = zoomIn({ offsetLeft: left - 20, offsetTop: top - 100, width: 150, height: 300 });
+        const controller = new FloatingController(host);
+
+        await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+
+        const p = popup.getBoundingClientRect();
+        expect(p.right, 'inside the zoomed-in view, 8 px in').to.be.at.most(visual.offsetLeft + 150 - 8 + 0.5);
+        expect(p.left, 'moved left of where it would start').to.be.below(left - 1);
+        expect(p.top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
+
+        // Panned up to the anchor's bottom edge: the popup goes above it.
+        visual.offsetTop = anchor.getBoundingClientRect().bottom + 40 - 300;
+        visual.dispatchEvent(new Event('scroll'));
+        await waitUntil(() => popup.dataset.placement === 'top-start', 'the popup to flip above its anchor in view');
+        expect(popup.getBoundingClientRect().bottom).to.be.closeTo(anchor.getBoundingClientRect().top - 4, 1);
+        controller.stop();
+      });
+    });
+  });
+
+  describe('fetching the library', () => {
+    it('keeps the popup transparent but focusable until the library has placed it', async () => {
+      const { anchor, popup } = await stage();
+      popup.tabIndex = -1;
+      let arrive!: () => void;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const controller = new FloatingController(host, { load: () => arrived.then(preloadFloating) });
+
+      const started = controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await frame();
+      expect(getComputedStyle(popup).opacity).to.equal('0');
+      popup.focus();
+      expect(document.activeElement).to.equal(popup);
+
+      arrive();
+      await started;
+      expect(getComputedStyle(popup).opacity).to.equal('1');
+      expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
+      controller.stop();
+    });
+
+    it('places nothing when stopped before the library arrives', async () => {
+      const { anchor, popup } = await stage();
+      const { calls, platform } = watchedPlatform();
+      const controller = new FloatingController(host, platform);
+
+      const started = controller.start(anchor, popup, { placement: 'bottom-start' });
+      controller.stop();
+      await started;
+
+      expect(calls).to.include({ load: 1, follow: 0 });
+      expect(popup.dataset.placement).to.equal(undefined);
+      expect(controller.active).to.equal(false);
+    });
+
+    it('shows the popup unplaced when the library cannot be fetched, and fetches it again next time', async () => {
+      const { anchor, popup } = await stage();
+      let attempts = 0;
+      const controller = new FloatingController(host, {
+        load: () => (++attempts === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : preloadFloating()),
+      });
+
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      expect(getComputedStyle(popup).opacity, 'visible, where the page puts it').to.equal('1');
+      expect(popup.dataset.placement).to.equal(undefined);
+
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      expect(attempts).to.equal(2);
+      expect(popup.dataset.placement).to.equal('bottom-start');
       controller.stop();
     });
   });
@@ -197,7 +312,7 @@ describe('FloatingController', () => {
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
 
-      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
       expect(controller.active).to.equal(true);
       expect(calls).to.include({ follow: 1, cleanup: 0 });
 
@@ -212,7 +327,7 @@ describe('FloatingController', () => {
       const { anchor, popup } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
-      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
 
       host.disconnect();
 
@@ -225,8 +340,8 @@ describe('FloatingController', () => {
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
 
-      controller.start(anchor, popup, { placement: 'bottom-start' });
-      controller.start(anchor, popup, { placement: 'top-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'top-start' });
 
       expect(calls).to.include({ follow: 2, cleanup: 1 });
       expect(popup.dataset.placement).to.equal('top-start');
@@ -238,7 +353,7 @@ describe('FloatingController', () => {
       const { anchor, popup, scroller } = await stage();
       const { calls, platform } = watchedPlatform();
       const controller = new FloatingController(host, platform);
-      controller.start(anchor, popup, { placement: 'bottom-start' });
+      await controller.start(anchor, popup, { placement: 'bottom-start' });
       await frame(); // the ResizeObserver's first report
 
       for (const change of [
@@ -274,7 +389,7 @@ describe('FloatingController', () => {
       const anchor = shadow.querySelector<HTMLElement>('#anchor')!;
       popup.showPopover();
       const controller = new FloatingController(host);
-      controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
+      await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       shadow.querySelector('#scroller')!.scrollTop = 100;
       await waitUntil(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');

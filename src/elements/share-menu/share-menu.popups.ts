@@ -13,7 +13,7 @@ export function showPopup(popup: HTMLElement, position: FloatingController, anch
   popup.toggleAttribute('data-open', true);
   // Optional: where the Popover API is missing, `data-open` alone shows it.
   popup.showPopover?.();
-  position.start(anchor, popup, options);
+  void position.start(anchor, popup, options);
 }
 
 export function hidePopup(popup: HTMLElement, position: FloatingController): void {

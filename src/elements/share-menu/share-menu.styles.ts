@@ -3,7 +3,11 @@ import { css } from 'lit';
 /**
  * The menu button, its menu and submenu, and the toast. The popups are `popover="manual"`: in
  * the top layer, placed by FloatingController with `position: fixed`, so the UA's centring of
- * popovers (`inset: 0; margin: auto`) is undone here. They inherit the tokens from the host.
+ * popovers (`inset: 0; margin: auto`) is undone here, and so is their `fit-content` size:
+ * WebKit stretches a fixed grid box whose height is `fit-content` to the viewport's height,
+ * and a width that fits the room left of where the popup is placed changes with each place.
+ * Each popup is as wide as its content up to its `max-inline-size`, wherever it goes, and as
+ * tall as its content. They inherit the tokens from the host.
  */
 export const styles = css`
   :host {
@@ -28,11 +32,26 @@ export const styles = css`
   :host(:dir(rtl)) .icon.directional {
     transform: scaleX(-1);
   }
+  /* The open submenu's parent item points at it, on whichever side it found room. */
+  .group:has(> [data-open][data-placement^='left']) #share > .directional {
+    transform: scaleX(-1);
+  }
+  .group:has(> [data-open][data-placement^='right']) #share > .directional {
+    transform: none;
+  }
+  .group:has(> [data-open][data-placement^='bottom']) #share > .directional {
+    transform: rotate(90deg);
+  }
+  .group:has(> [data-open][data-placement^='top']) #share > .directional {
+    transform: rotate(-90deg);
+  }
 
   .popup {
     display: none;
     position: fixed;
     inset: auto;
+    inline-size: max-content;
+    block-size: auto;
     margin: 0;
     padding: 0.25rem;
     border: 1px solid var(--_border);

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FloatingController } from '../../controllers/floating.controller.js';
+import { FloatingController, preloadFloating } from '../../controllers/floating.controller.js';
 import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
@@ -173,6 +173,12 @@ export class CircleShareMenu extends LitElement {
     buttonClick: () => {
       if (this.open) this.closeMenus();
       else this.openMenu('first');
+    },
+
+    /** The menus' positioning library is fetched now, so the menu opens placed. */
+    buttonNear: () => {
+      // A failed fetch is tried again when the menu opens, and the menu opens either way.
+      preloadFloating().catch(() => {});
     },
 
     /** Enter and Space click the button; the arrows open the menu at its first or last item. */

@@ -14,6 +14,8 @@ export type Toast = { kind: 'copied' } | { kind: 'failed'; url: string };
 
 export interface ShareMenuHandlers {
   buttonClick: (event: MouseEvent) => void;
+  /** The pointer is over the button, or focus is on it: a menu may open soon. */
+  buttonNear: () => void;
   buttonKeyDown: (event: KeyboardEvent) => void;
   menuKeyDown: (event: KeyboardEvent) => void;
   menuClick: (event: MouseEvent) => void;
@@ -37,7 +39,8 @@ export function renderShareMenu(view: ShareMenuView): TemplateResult {
   const { on } = view;
   return html`
     <button id="button" part="button" class="button trigger" type="button" aria-haspopup="menu"
-      aria-expanded=${String(view.open)} aria-controls="menu" @click=${on.buttonClick} @keydown=${on.buttonKeyDown}>
+      aria-expanded=${String(view.open)} aria-controls="menu" @click=${on.buttonClick} @keydown=${on.buttonKeyDown}
+      @pointerenter=${on.buttonNear} @focus=${on.buttonNear}>
       ${msg('Actions')}${chevronDown}
     </button>
     <div id="menu" part="menu" class="popup menu" role="menu" aria-labelledby="button" popover="manual"
