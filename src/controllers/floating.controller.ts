@@ -33,7 +33,7 @@ import type { Placement } from '@floating-ui/dom';
 
 export type { Placement } from '@floating-ui/dom';
 
-type FloatingUi = typeof import('@floating-ui/dom');
+type FloatingUi = typeof import('./floating-ui.js');
 
 export interface FloatingOptions {
   /** Where the popup goes, e.g. `bottom-start`; `start` and `end` follow the popup's `direction`. */
@@ -58,7 +58,7 @@ let loading: Promise<FloatingUi> | undefined;
  * (offline, or the site redeployed) is tried again on the next call.
  */
 export function preloadFloating(): Promise<FloatingUi> {
-  return (loading ??= import('@floating-ui/dom').catch((error: unknown) => {
+  return (loading ??= import('./floating-ui.js').catch((error: unknown) => {
     loading = undefined;
     throw error;
   }));
