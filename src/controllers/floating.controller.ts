@@ -44,6 +44,8 @@ export interface FloatingOptions {
   alignmentOffset?: number;
   /** Where to try, in order, when `placement` does not fit. Default: the opposite side. */
   fallbackPlacements?: Placement[];
+  /** Told where the popup went, each time it is placed. */
+  onPlaced?: (placement: Placement) => void;
 }
 
 /** Where the controller gets floating-ui from; replaceable so tests can watch it. */
@@ -146,5 +148,6 @@ export class FloatingController implements ReactiveController {
       visibility: middlewareData.hide?.referenceHidden ? 'hidden' : '',
     });
     floating.dataset.placement = placed;
+    options.onPlaced?.(placed);
   }
 }

@@ -36,7 +36,8 @@ afterEach(() => {
 
 async function framePage(width: number, height: number, { dir = 'ltr', locale = '', align = 'end' } = {}): Promise<Frame> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  // At the window's top left, in view: an engine may slow the frames of an iframe out of view.
+  frame.style.cssText = `position: fixed; top: 0; left: 0; z-index: 1; width: ${width}px; height: ${height}px; border: 0; background: white`;
   frames.push(frame);
   // The element's module, served as the tests' own (an absolute path resolves against this page).
   const module = new URL('../../src/elements/share-menu/share-menu.ts', import.meta.url).pathname;

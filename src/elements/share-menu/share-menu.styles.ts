@@ -33,16 +33,16 @@ export const styles = css`
     transform: scaleX(-1);
   }
   /* The open submenu's parent item points at it, on whichever side it found room. */
-  .group:has(> [data-open][data-placement^='left']) #share > .directional {
+  #share[data-submenu='left'] > .directional {
     transform: scaleX(-1);
   }
-  .group:has(> [data-open][data-placement^='right']) #share > .directional {
+  #share[data-submenu='right'] > .directional {
     transform: none;
   }
-  .group:has(> [data-open][data-placement^='bottom']) #share > .directional {
+  #share[data-submenu='bottom'] > .directional {
     transform: rotate(90deg);
   }
-  .group:has(> [data-open][data-placement^='top']) #share > .directional {
+  #share[data-submenu='top'] > .directional {
     transform: rotate(-90deg);
   }
 

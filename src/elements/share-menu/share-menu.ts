@@ -143,7 +143,10 @@ export class CircleShareMenu extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     // Inner popups close before, and open after, the menu they belong to.
-    if (changed.has('submenuOpen') && !this.submenuOpen) hidePopup(this.submenu, this.submenuPosition);
+    if (changed.has('submenuOpen') && !this.submenuOpen) {
+      hidePopup(this.submenu, this.submenuPosition);
+      delete this.shareItem.dataset.submenu;
+    }
     if (changed.has('open')) {
       if (this.open) showPopup(this.menu, this.menuPosition, this.button, { placement: 'bottom-start' });
       else hidePopup(this.menu, this.menuPosition);
@@ -157,6 +160,8 @@ export class CircleShareMenu extends LitElement {
         fallbackPlacements: [`${other}-start`, 'bottom-start', 'top-start'],
         gap: 2,
         alignmentOffset: -5,
+        // Its arrow points at it, on whichever side it found room (share-menu.styles.ts).
+        onPlaced: (placement) => (this.shareItem.dataset.submenu = placement.split('-')[0]!),
       });
     }
     const { toast } = this.copier;
