@@ -29,6 +29,18 @@ export const corsHeaders: Readonly<Record<string, string>> = {
   'Access-Control-Max-Age': '600',
 };
 
+/**
+ * Answers that carry a patient's data or token, or staff data: kept out of every cache, so a
+ * shared cache (a CDN, a company proxy) never hands one patient's appointment to another.
+ */
+const privateRoutes: ReadonlySet<RouteName> = new Set(
+  (Object.keys(routes) as RouteName[]).filter((name) => {
+    const route = routes[name];
+    return 'patientToken' in route || 'staff' in route || name === 'createBooking';
+  }),
+);
+const noStore = { 'Cache-Control': 'no-store' };
+
 /** What a route handler knows about a request, read from its URL, headers and body. */
 interface Call {
   params: Record<string, string>;
@@ -77,11 +89,13 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       if (fault?.offline) return HttpResponse.error();
       const early = fault && simulator.faultAnswer(fault);
       if (early) return respond(early);
+      const limited = simulator.admit();
+      if (limited) return respond(limited);
       if (call instanceof Response) return call;
       // Synchronous from here to the answer: two requests for one slot cannot interleave.
       const result = answer[name](simulator, call);
       if (fault?.dropResponse) return HttpResponse.error();
-      return respond(result);
+      return respond(privateRoutes.has(name) ? { ...result, headers: { ...noStore, ...result.headers } } : result);
     });
   });
   return [http.options(`${base}/*`, () => new HttpResponse(null, { status: 204, headers: corsHeaders })), ...controlHandlers(simulator, base), ...routeHandlers];

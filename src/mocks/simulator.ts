@@ -13,6 +13,7 @@ import { problem, problemForStatus, validationProblem, type SimResult } from './
 import { findFreeSlot, slotKey, type ScheduleContext } from './schedule.js';
 import { availability, type AvailabilityParams } from './availability.js';
 import { IdempotencyStore } from './idempotency.js';
+import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { shareLink } from './share-links.js';
 import { appointmentList, type AppointmentListParams } from './staff-appointments.js';
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
@@ -26,6 +27,8 @@ export interface SimulatorOptions {
   data?: SeedData | ((now: Date) => SeedData);
   /** When set, share links need `Authorization: Bearer <staffToken>`, else 401. */
   staffToken?: string;
+  /** When set, answers beyond this many requests a window are 429 rate_limited with Retry-After. */
+  rateLimit?: RateLimit;
 }
 
 export interface SimulatorState {
@@ -47,6 +50,7 @@ export class BookingSimulator {
   private readonly staffToken: string | undefined;
   private readonly faultQueue = new FaultQueue();
   private readonly idempotency = new IdempotencyStore();
+  private readonly rateLimiter: RateLimiter | undefined;
   private bookingCount = 0;
 
   constructor(options: SimulatorOptions = {}) {
@@ -57,6 +61,7 @@ export class BookingSimulator {
     // Fail here, not on the first booking: patientAppUrl needs an absolute http(s) base.
     patientAppUrl(this.patientAppBase, { kind: 'book-service', serviceId: 'check' });
     this.staffToken = options.staffToken;
+    this.rateLimiter = options.rateLimit && new RateLimiter(options.rateLimit);
     this.data = this.seed(this.now());
   }
 
@@ -73,6 +78,7 @@ export class BookingSimulator {
     this.data = this.seed(this.now());
     this.idempotency.clear();
     this.faultQueue.clear();
+    this.rateLimiter?.reset();
   }
 
   state(): SimulatorState {
@@ -108,6 +114,11 @@ export class BookingSimulator {
   /** The fault that fires on this request of `route`, if any; counts it as used. */
   takeFault(route: RouteName): Fault | undefined {
     return this.faultQueue.take(route);
+  }
+
+  /** The 429 to answer when the request is over the rate limit, if one is set; counts the request. */
+  admit(): SimResult | undefined {
+    return this.rateLimiter?.admit();
   }
 
   /** The answer a fault gives instead of the route's own, or undefined when the route still answers. */
