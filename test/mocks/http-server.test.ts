@@ -69,6 +69,42 @@ describe('GET /api/services over HTTP', () => {
   });
 });
 
+describe('cache headers', () => {
+  it('keep token answers out of every cache: the appointment and the booking confirmation', async () => {
+    const opened = await fetch(`${server.url}/appointments/apt_forms_due`, { headers: { Authorization: 'Bearer tok_forms_due_4f1c9a' } });
+    const booked = await post('/bookings', aBooking(firstFreeSlot(server.simulator).start), { 'Idempotency-Key': crypto.randomUUID() });
+
+    assert.equal(opened.status, 200);
+    assert.equal(opened.headers.get('Cache-Control'), 'no-store');
+    assert.equal(booked.status, 201, await booked.clone().text());
+    assert.equal(booked.headers.get('Cache-Control'), 'no-store');
+  });
+
+  it('leave the public catalogue cacheable', async () => {
+    const response = await fetch(`${server.url}/services`);
+
+    assert.equal(response.headers.get('Cache-Control'), null);
+  });
+});
+
+describe('a rate limit', () => {
+  it('answers 429 rate_limited with the seconds left in the window once the budget is spent', async () => {
+    const limited = await startApiServer({ now, patientAppBase, rateLimit: { requests: 3, windowSeconds: 30 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await fetch(`${limited.url}/services`)).status);
+      const refused = await fetch(`${limited.url}/services`);
+
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+      assert.equal(Problem.parse(await refused.json()).code, 'rate_limited');
+      const retryAfter = Number(refused.headers.get('Retry-After'));
+      assert.ok(retryAfter >= 1 && retryAfter <= 30, `Retry-After: ${retryAfter}`);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('two bookings of one slot at the same time', () => {
   it('give exactly one 201 and one 409', async () => {
     const slot = firstFreeSlot(server.simulator);

@@ -146,7 +146,7 @@ const appointmentFields = new Set(['start', 'end', 'patient', 'location', 'intak
 
 function expectNoAppointment(answer: Answer): void {
   const leaked = fieldsIn(answer.json).filter((field) => appointmentFields.has(field));
-  const expected = 'no appointment data without its token';
+  const expected = 'a problem and no appointment data, since the request has no valid token';
   if (answer.status >= 200 && answer.status < 300) throw new Failure(expected, `${answer.status} ${answer.text.slice(0, 120)}`);
   if (leaked.length) throw new Failure(expected, `${answer.status} with ${[...new Set(leaked)].join(', ')} in the body`);
 }

@@ -32,9 +32,10 @@ export class Skip extends Error {}
 export class NoAnswer extends Failure {
   constructor(
     readonly kind: 'timeout' | 'unreachable',
+    expected: string,
     got: string,
   ) {
-    super('an answer', got);
+    super(expected, got);
   }
 }
 
@@ -114,7 +115,7 @@ function parseJson(text: string): unknown {
 /** Plain words for why a request went unanswered: no stack traces, just what happened. */
 function classify(error: unknown, timeoutMs: number, timedOut: boolean): NoAnswer {
   if (timedOut || (error instanceof Error && error.name === 'TimeoutError')) {
-    return new NoAnswer('timeout', `no answer: timed out after ${timeoutMs} ms`);
+    return new NoAnswer('timeout', `an answer within ${timeoutMs} ms`, `no answer: timed out after ${timeoutMs} ms`);
   }
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   const code = cause?.code;
@@ -128,7 +129,7 @@ function classify(error: unknown, timeoutMs: number, timedOut: boolean): NoAnswe
     UND_ERR_SOCKET: 'the connection closed before an answer',
   };
   const reason = (code && reasons[code]) ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return new NoAnswer('unreachable', `no answer: ${reason}${code ? ` (${code})` : ''}`);
+  return new NoAnswer('unreachable', 'an answer from the API', `no answer: ${reason}${code ? ` (${code})` : ''}`);
 }
 
 /** One line of text, cut to `max` characters. */

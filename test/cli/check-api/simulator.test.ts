@@ -1,0 +1,77 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
+import { everything, run } from './helpers.js';
+
+describe('check-api against the simulator over HTTP', () => {
+  let api: ApiServer;
+  before(async () => {
+    api = await startApiServer({ rateLimit: { requests: 120, windowSeconds: 60 } });
+  });
+  after(() => api.close());
+
+  it('passes every check, writes and rate limit included, and exits 0', async () => {
+    const result = await run([...everything(api.url), '--rate-limit', '--rate-limit-requests', '200']);
+
+    assert.equal(result.status, 0, result.out);
+    assert.deepEqual(result.failed, []);
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(result.passed.sort(), [
+      'cache.appointment', 'cache.booking',
+      'cors.answer', 'cors.appointment', 'cors.booking', 'cors.change', 'cors.error',
+      'problem.appointment-not-found', 'problem.service-not-found', 'problem.variant-not-found',
+      'rate-limit',
+      'shape.appointment', 'shape.availability', 'shape.service', 'shape.services', 'shape.variant',
+      'token.expired', 'token.missing', 'token.wrong',
+      'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
+    ]);
+    assert.match(result.out, /\n25 passed, 0 failed, 0 skipped\. /);
+  });
+
+  it('leaves no test booking behind', async () => {
+    await api.simulator.reset();
+    const before = api.simulator.state().appointments.filter((appointment) => appointment.status === 'booked').length;
+
+    const result = await run(everything(api.url));
+
+    assert.equal(result.status, 0, result.out);
+    const booked = api.simulator.state().appointments.filter((appointment) => appointment.status === 'booked');
+    assert.equal(booked.length, before);
+    assert.ok(api.simulator.state().appointments.some((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'cancelled'));
+  });
+
+  it('discovers a service and a variant from the list when none is given', async () => {
+    api.simulator.reset();
+
+    const result = await run(['check-api', api.url]);
+
+    assert.equal(result.status, 0, result.out);
+    assert.ok(['shape.services', 'shape.service', 'shape.variant', 'shape.availability'].every((id) => result.passed.includes(id)), result.out);
+    assert.match(result.out, /\(service svc_\w+\)/);
+    // Without --writes, --origin, a token or --rate-limit those checks say what to give.
+    assert.match(result.out, /skipped: give --origin https:\/\/your-clinic\.example/);
+    assert.match(result.out, /skipped: no appointment to read: give --appointment and --token, or --writes/);
+  });
+
+  it('reads a given appointment with its token', async () => {
+    api.simulator.reset();
+    const { seedAppointments } = await import('../../../src/mocks/index.js');
+
+    const result = await run(['check-api', api.url, '--appointment', seedAppointments.formsDue.id, '--token', seedAppointments.formsDue.token]);
+
+    assert.equal(result.status, 0, result.out);
+    assert.ok(['shape.appointment', 'cache.appointment', 'token.missing', 'token.wrong'].every((id) => result.passed.includes(id)), result.out);
+  });
+
+  it('prints the same results as JSON with --json', async () => {
+    api.simulator.reset();
+
+    const result = await run(['check-api', api.url, '--json']);
+    const report = JSON.parse(result.out) as { ok: boolean; summary: { failed: number }; checks: { id: string; status: string }[] };
+
+    assert.equal(result.status, 0);
+    assert.equal(report.ok, true);
+    assert.equal(report.summary.failed, 0);
+    assert.equal(report.checks.find((check) => check.id === 'shape.services')?.status, 'pass');
+  });
+});
