@@ -1,5 +1,6 @@
 // Serves the booking-API simulator over HTTP:
-// `npm run api -- --port N [--host 127.0.0.1] [--patient-app-base URL] [--now ISO] [--latency MS]`.
+// `npm run api -- --port N [--host 127.0.0.1] [--patient-app-base URL] [--now ISO] [--latency MS]
+// [--rate-limit REQUESTS_PER_MINUTE]`.
 import { parseArgs } from 'node:util';
 import { startApiServer, type ApiServerOptions } from '../src/mocks/http-server.js';
 
@@ -10,6 +11,7 @@ const { values } = parseArgs({
     'patient-app-base': { type: 'string' },
     now: { type: 'string' },
     latency: { type: 'string' },
+    'rate-limit': { type: 'string' },
   },
   strict: true,
 });
@@ -35,6 +37,12 @@ if (values.latency) {
   const latencyMs = Number(values.latency);
   if (!Number.isInteger(latencyMs) || latencyMs < 0) fail(`--latency must be a whole number of milliseconds, not ${values.latency}`);
   options.latencyMs = latencyMs;
+}
+
+if (values['rate-limit']) {
+  const requests = Number(values['rate-limit']);
+  if (!Number.isInteger(requests) || requests < 1) fail(`--rate-limit must be a whole number of requests per minute, not ${values['rate-limit']}`);
+  options.rateLimit = { requests, windowSeconds: 60 };
 }
 
 const server = await startApiServer(options);

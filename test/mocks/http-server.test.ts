@@ -233,3 +233,26 @@ describe('npm run api', () => {
     assert.equal(await exited, 0);
   });
 });
+
+describe('npm run api -- --rate-limit', () => {
+  it('answers 429 once a minute\'s requests are spent', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts', '--port', '0', '--rate-limit', '2'], {
+      cwd: new URL('../..', import.meta.url),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const { value: line } = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next();
+      const url = /on (http\S+)$/.exec(String(line))?.[1];
+      assert.ok(url, String(line));
+
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await fetch(`${url}/services`)).status);
+
+      assert.deepEqual(statuses, [200, 200, 429]);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0);
+  });
+});

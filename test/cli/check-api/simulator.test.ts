@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
 import { everything, run } from './helpers.js';
 
@@ -26,6 +27,9 @@ describe('check-api against the simulator over HTTP', () => {
       'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
     ]);
     assert.match(result.out, /\n25 passed, 0 failed, 0 skipped\. /);
+    // Every check's id is explained, with its fix, where the failure line sends integrators.
+    const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
+    assert.deepEqual(result.passed.filter((id) => !guide.includes(`\`${id}\``)), []);
   });
 
   it('leaves no test booking behind', async () => {
