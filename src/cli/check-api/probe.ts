@@ -3,6 +3,10 @@
  * requests to the base URL only (never following a redirect), gives up on each after the
  * timeout, and remembers its last request so a failure can show it. A check fails by throwing
  * `Failure(expected, got)` and is skipped by throwing `Skip(reason)`.
+ *
+ * It calls `fetch` itself rather than through `ApiClient`: the client exists to hide what the
+ * checker must see (status, headers, problem bodies, preflights) and to retry what it must not.
+ * The contract it checks against is still the one in `src/api/` (schemas, problem codes).
  */
 
 /** What one check came to. `request`, `expected` and `got` are set on a failure. */
