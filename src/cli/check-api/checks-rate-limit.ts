@@ -19,12 +19,17 @@ export async function checkRateLimit(session: Session, budget: number | undefine
   await session.check('rate-limit', title, async (probe) => {
     let sent = 0;
     let limited: Answer | undefined;
+    let stopped = false;
     const worker = async () => {
-      while (!limited && sent < budget) {
-        sent += 1;
-        const answer = await probe.send({ path: '/services' });
-        if (answer.status === statusOfProblem.rate_limited) limited ??= answer;
-        else if (answer.status !== 200) throw new Failure('200, then 429 once over the limit', describeAnswer(answer));
+      try {
+        while (!limited && !stopped && sent < budget) {
+          sent += 1;
+          const answer = await probe.send({ path: '/services' });
+          if (answer.status === statusOfProblem.rate_limited) limited ??= answer;
+          else if (answer.status !== 200) throw new Failure('200, then 429 once over the limit', describeAnswer(answer));
+        }
+      } finally {
+        stopped = true; // one worker's failure stops the others: no request after the check ends
       }
     };
     await Promise.all(Array.from({ length: parallel }, worker));

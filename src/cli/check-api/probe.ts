@@ -144,6 +144,8 @@ export function cut(text: string, max = 240): string {
 
 /** An answer in a few words: status, content type and the start of the body. */
 export function describeAnswer(answer: Answer, extra = ''): string {
+  const location = answer.headers.get('Location');
+  if (answer.status >= 300 && answer.status < 400 && location) extra += ` redirecting to ${location} (an API must not redirect; the client refuses to follow)`;
   const type = answer.headers.get('Content-Type')?.split(';')[0];
   const body = answer.text ? ` ${cut(answer.text, 160)}` : ' (empty body)';
   return cut(`${answer.status}${type ? ` ${type}` : ''}${extra}${body}`);
