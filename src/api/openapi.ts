@@ -62,6 +62,13 @@ function usedSchemas(): z.ZodMiniType[] {
   return [...used];
 }
 
+/** The response header of answers that carry a patient's data or token. */
+const cacheControl: JsonObject = {
+  required: true,
+  description: '`no-store` (or `private`): the answer carries a patient\'s data or token, so no shared cache (a CDN, a proxy) may keep it.',
+  schema: { type: 'string' },
+};
+
 export function openApiDocument(): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const [operationId, route] of Object.entries(routes)) {
@@ -91,6 +98,7 @@ export function openApiDocument(): JsonObject {
       responses: {
         [route.method === 'POST' && operationId === 'createBooking' ? '201' : '200']: {
           description: 'OK',
+          ...('noStore' in route ? { headers: { 'Cache-Control': cacheControl } } : {}),
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.response)}` } } },
         },
         ...errorResponses(route.errors),

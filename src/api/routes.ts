@@ -11,7 +11,9 @@ export type { RouteName } from './endpoints.js';
 
 /**
  * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
- * besides rate_limited and server_error, which any endpoint may.
+ * besides rate_limited and server_error, which any endpoint may. `noStore` marks answers that
+ * carry a patient's data or token: they say `Cache-Control: no-store` (or `private`), so that no
+ * shared cache hands one patient's answer to another.
  */
 export const routes = {
   listServices: { ...wire.listServices, errors: [] as const satisfies readonly ProblemCode[], summary: 'List the services, for discovery' },
@@ -25,6 +27,7 @@ export const routes = {
   },
   createBooking: {
     ...wire.createBooking,
+    noStore: true,
     idempotent: true,
     request: CreateBookingRequest,
     errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
@@ -32,12 +35,14 @@ export const routes = {
   },
   getAppointment: {
     ...wire.getAppointment,
+    noStore: true,
     patientToken: true,
     errors: ['not_found', 'unauthorized', 'link_expired'] as const satisfies readonly ProblemCode[],
     summary: 'An appointment, for the patient holding its access token',
   },
   cancelAppointment: {
     ...wire.cancelAppointment,
+    noStore: true,
     patientToken: true,
     idempotent: true,
     request: CancelAppointmentRequest,
@@ -46,6 +51,7 @@ export const routes = {
   },
   rescheduleAppointment: {
     ...wire.rescheduleAppointment,
+    noStore: true,
     patientToken: true,
     idempotent: true,
     request: RescheduleAppointmentRequest,
@@ -54,6 +60,7 @@ export const routes = {
   },
   listAppointments: {
     ...wire.listAppointments,
+    noStore: true,
     optionalQuery: ['serviceId', 'variantId', 'status', 'cursor', 'limit'],
     staff: true,
     errors: ['not_found', 'unauthorized', 'validation'] as const satisfies readonly ProblemCode[],
@@ -61,6 +68,7 @@ export const routes = {
   },
   getShareLink: {
     ...wire.getShareLink,
+    noStore: true,
     staff: true,
     errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
     summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share',

@@ -29,16 +29,7 @@ export const corsHeaders: Readonly<Record<string, string>> = {
   'Access-Control-Max-Age': '600',
 };
 
-/**
- * Answers that carry a patient's data or token, or staff data: kept out of every cache, so a
- * shared cache (a CDN, a company proxy) never hands one patient's appointment to another.
- */
-const privateRoutes: ReadonlySet<RouteName> = new Set(
-  (Object.keys(routes) as RouteName[]).filter((name) => {
-    const route = routes[name];
-    return 'patientToken' in route || 'staff' in route || name === 'createBooking';
-  }),
-);
+/** For answers the contract keeps out of caches (`noStore` routes): a patient's data or token. */
 const noStore = { 'Cache-Control': 'no-store' };
 
 /** What a route handler knows about a request, read from its URL, headers and body. */
@@ -95,7 +86,7 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       // Synchronous from here to the answer: two requests for one slot cannot interleave.
       const result = answer[name](simulator, call);
       if (fault?.dropResponse) return HttpResponse.error();
-      return respond(privateRoutes.has(name) ? { ...result, headers: { ...noStore, ...result.headers } } : result);
+      return respond('noStore' in route ? { ...result, headers: { ...noStore, ...result.headers } } : result);
     });
   });
   return [http.options(`${base}/*`, () => new HttpResponse(null, { status: 204, headers: corsHeaders })), ...controlHandlers(simulator, base), ...routeHandlers];

@@ -19,4 +19,13 @@ describe('docs/openapi.json', () => {
       assert.equal(operation.security !== undefined, 'patientToken' in route || 'staff' in route, name);
     }
   });
+
+  it('asks for Cache-Control on every answer that carries a patient\'s data or token', () => {
+    const document = openApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>> };
+    const documented = Object.entries(routes)
+      .filter(([, route]) => Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']))
+      .map(([name]) => name);
+
+    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink']);
+  });
 });

@@ -3,7 +3,8 @@
  * preflights of the writes and the token reads, and the Access-Control-Allow-Origin on answers,
  * errors included (without it the browser hides the problem document from the element).
  */
-import { Failure, describeAnswer, type Answer } from './probe.js';
+import { routes } from '../../api/routes.js';
+import { Failure, describeAnswer, type Answer, type Probe } from './probe.js';
 import { unknownId, type Known } from './checks-reads.js';
 import type { Session } from './session.js';
 
@@ -20,7 +21,7 @@ export async function checkCors(session: Session, known: Known, origin: string |
     return;
   }
   const appointmentId = encodeURIComponent(known.appointment?.id ?? unknownId);
-  const preflight = (path: string, method: string, headers: string[]) => async (probe: import('./probe.js').Probe) => {
+  const preflight = (path: string, method: string, headers: string[]) => async (probe: Probe) => {
     const answer = await probe.send({
       method: 'OPTIONS',
       path,
@@ -29,14 +30,15 @@ export async function checkCors(session: Session, known: Known, origin: string |
     expectPreflight(answer, origin, method, headers);
   };
 
-  await session.check('cors.booking', titles.booking, preflight('/bookings', 'POST', ['Content-Type', 'Idempotency-Key']));
-  await session.check('cors.appointment', titles.appointment, preflight(`/appointments/${appointmentId}`, 'GET', ['Authorization']));
-  await session.check('cors.change', titles.change, preflight(`/appointments/${appointmentId}/cancel`, 'POST', ['Authorization', 'Content-Type', 'Idempotency-Key']));
+  const withId = (template: string) => template.replace('{appointmentId}', appointmentId);
+  await session.check('cors.booking', titles.booking, preflight(routes.createBooking.path, 'POST', ['Content-Type', 'Idempotency-Key']));
+  await session.check('cors.appointment', titles.appointment, preflight(withId(routes.getAppointment.path), 'GET', ['Authorization']));
+  await session.check('cors.change', titles.change, preflight(withId(routes.cancelAppointment.path), 'POST', ['Authorization', 'Content-Type', 'Idempotency-Key']));
   await session.check('cors.answer', titles.answer, async (probe) => {
-    expectAllowOrigin(await probe.send({ path: '/services', headers: { Origin: origin } }), origin);
+    expectAllowOrigin(await probe.send({ path: routes.listServices.path, headers: { Origin: origin } }), origin);
   });
   await session.check('cors.error', titles.error, async (probe) => {
-    expectAllowOrigin(await probe.send({ path: `/services/${encodeURIComponent(unknownId)}`, headers: { Origin: origin } }), origin);
+    expectAllowOrigin(await probe.send({ path: routes.getService.path.replace('{serviceId}', encodeURIComponent(unknownId)), headers: { Origin: origin } }), origin);
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseRetryAfter } from '../../api/client.js';
 import { statusOfProblem } from '../../api/problem-codes.js';
+import { routes } from '../../api/routes.js';
 import { Failure, describeAnswer, type Answer } from './probe.js';
 import { expectProblem, type Session } from './session.js';
 
@@ -24,7 +25,7 @@ export async function checkRateLimit(session: Session, budget: number | undefine
       try {
         while (!limited && !stopped && sent < budget) {
           sent += 1;
-          const answer = await probe.send({ path: '/services' });
+          const answer = await probe.send({ path: routes.listServices.path });
           if (answer.status === statusOfProblem.rate_limited) limited ??= answer;
           else if (answer.status !== 200) throw new Failure('200, then 429 once over the limit', describeAnswer(answer));
         }

@@ -4,6 +4,7 @@
  * gets a problem and nothing of the appointment; a token answer stays out of shared caches).
  */
 import { statusOfProblem } from '../../api/problem-codes.js';
+import { routes } from '../../api/routes.js';
 import { Appointment, Availability, Service, ServiceList, VariantDetail, type Location } from '../../api/schemas.js';
 import { Failure, Skip, type Answer, type Probe } from './probe.js';
 import { expectJson, expectProblem, type Session } from './session.js';
@@ -27,7 +28,7 @@ const path = (template: string, id: string) => template.replace(/\{\w+\}/, encod
 
 export async function checkReads(session: Session, known: Known): Promise<void> {
   await session.check('shape.services', 'GET /services answers a ServiceList', async (probe) => {
-    const list = expectJson(await probe.send({ path: '/services' }), [200], ServiceList, 'ServiceList');
+    const list = expectJson(await probe.send({ path: routes.listServices.path }), [200], ServiceList, 'ServiceList');
     if (known.serviceId) return;
     const service = list.services.find((candidate) => candidate.visible && candidate.bookable) ?? list.services[0];
     if (!service) throw new Skip('the list is empty: give --service');
@@ -37,7 +38,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
   let locations: Location[] = [];
   await session.check('shape.service', 'GET /services/{serviceId} answers a Service', async (probe) => {
     if (!known.serviceId) throw new Skip('no service to read: give --service');
-    const service = expectJson(await probe.send({ path: path('/services/{serviceId}', known.serviceId) }), [200], Service, 'Service');
+    const service = expectJson(await probe.send({ path: path(routes.getService.path, known.serviceId) }), [200], Service, 'Service');
     if (service.id !== known.serviceId) throw new Failure(`the service "${known.serviceId}"`, `the service "${service.id}"`);
     locations = service.locations;
     const variant = known.variantId
@@ -50,7 +51,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
 
   await session.check('shape.variant', 'GET /variants/{variantId} answers a VariantDetail', async (probe) => {
     if (!known.variantId) throw new Skip('no variant to read: give --variant');
-    const detail = expectJson(await probe.send({ path: path('/variants/{variantId}', known.variantId) }), [200], VariantDetail, 'VariantDetail');
+    const detail = expectJson(await probe.send({ path: path(routes.getVariant.path, known.variantId) }), [200], VariantDetail, 'VariantDetail');
     if (detail.variant.id !== known.variantId) throw new Failure(`the variant "${known.variantId}"`, `the variant "${detail.variant.id}"`);
     pickLocation(known, detail.locations, detail.variant.locationIds);
     return `variant ${known.variantId}`;
@@ -61,7 +62,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
     if (!variantId || !locationId || !timeZone) throw new Skip('no bookable variant and location found: give --variant');
     const from = today(timeZone);
     const query = new URLSearchParams({ variantId, locationId, from, to: addDays(from, 13) });
-    const availability = expectJson(await probe.send({ path: `/availability?${query}` }), [200], Availability, 'Availability');
+    const availability = expectJson(await probe.send({ path: `${routes.getAvailability.path}?${query}` }), [200], Availability, 'Availability');
     if (availability.variantId !== variantId || availability.locationId !== locationId) {
       throw new Failure(`the availability of ${variantId} at ${locationId}`, `the availability of ${availability.variantId} at ${availability.locationId}`);
     }
@@ -70,10 +71,10 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
 
   const notFound = [{ status: statusOfProblem.not_found, code: 'not_found' }] as const;
   await session.check('problem.service-not-found', 'GET /services/{unknown id} answers a 404 not_found problem', async (probe) => {
-    expectProblem(await probe.send({ path: path('/services/{serviceId}', unknownId) }), notFound);
+    expectProblem(await probe.send({ path: path(routes.getService.path, unknownId) }), notFound);
   });
   await session.check('problem.variant-not-found', 'GET /variants/{unknown id} answers a 404 not_found problem', async (probe) => {
-    expectProblem(await probe.send({ path: path('/variants/{variantId}', unknownId) }), notFound);
+    expectProblem(await probe.send({ path: path(routes.getVariant.path, unknownId) }), notFound);
   });
 }
 
@@ -89,7 +90,7 @@ function pickLocation(known: Known, locations: readonly Location[], locationIds:
 /** The token checks and the cache check, on the given appointment or the test booking. */
 export async function checkAppointmentAccess(session: Session, known: Known): Promise<void> {
   const needAppointment = 'no appointment to read: give --appointment and --token, or --writes';
-  const appointmentPath = (id: string) => path('/appointments/{appointmentId}', id);
+  const appointmentPath = (id: string) => path(routes.getAppointment.path, id);
   const withToken = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   await session.check('shape.appointment', 'GET /appointments/{appointmentId} with its token answers an Appointment', async (probe) => {

@@ -5,6 +5,7 @@
  */
 import { parsePatientAppUrl } from '../../links/index.js';
 import { statusOfProblem } from '../../api/problem-codes.js';
+import { routes } from '../../api/routes.js';
 import { Appointment, Availability, BookingConfirmation, type CreateBookingRequest, type Slot } from '../../api/schemas.js';
 import { Failure, Skip, describeAnswer, type Answer, type Probe } from './probe.js';
 import { addDays, expectPrivate, today, type Known } from './checks-reads.js';
@@ -59,7 +60,7 @@ export class WriteChecks {
       if (!variantId || !locationId || !timeZone) throw new Skip('no bookable variant and location found: give --variant of a test service');
       this.slots = await freeSlots(probe, variantId, locationId, timeZone);
       request = { variantId, locationId, start: this.slots[0]!.start, patient: { ...patient, note: 'A test booking by circle-booking check-api; it is cancelled when the check ends.' } };
-      const answer = await probe.send({ path: '/bookings', headers: { 'Idempotency-Key': key }, body: request });
+      const answer = await probe.send({ path: routes.createBooking.path, headers: { 'Idempotency-Key': key }, body: request });
       this.created = { request: probe.lastRequest ?? '', answer };
       const confirmation = this.remember(answer) ?? expectJson(answer, [201], BookingConfirmation, 'BookingConfirmation');
       if (answer.status !== 201) throw new Failure('201 Created', `${answer.status}`);
@@ -78,7 +79,7 @@ export class WriteChecks {
     await session.check('write.replay', titles['write.replay'], async (probe) => {
       const first = this.bookings[0];
       if (!request || !first || !this.created) throw new Skip('no booking was made');
-      const answer = await probe.send({ path: '/bookings', headers: { 'Idempotency-Key': key }, body: request });
+      const answer = await probe.send({ path: routes.createBooking.path, headers: { 'Idempotency-Key': key }, body: request });
       const replayed = this.remember(answer);
       const expected = `${this.created.answer.status} with the booking ${first.id} again`;
       if (answer.status !== this.created.answer.status || !replayed) throw new Failure(expected, describeAnswer(answer));
@@ -88,7 +89,7 @@ export class WriteChecks {
     await session.check('write.key-reused', titles['write.key-reused'], async (probe) => {
       if (!request || !this.bookings[0]) throw new Skip('no booking was made');
       const other = { ...request, patient: { ...request.patient, note: 'Another body under the same key.' } };
-      const answer = await probe.send({ path: '/bookings', headers: { 'Idempotency-Key': key }, body: other });
+      const answer = await probe.send({ path: routes.createBooking.path, headers: { 'Idempotency-Key': key }, body: other });
       this.remember(answer);
       expectProblem(answer, [{ status: statusOfProblem.idempotency_key_reused, code: 'idempotency_key_reused' }]);
     });
@@ -151,7 +152,7 @@ export class WriteChecks {
 
   private post(probe: Probe, booking: TestBooking, action: 'cancel' | 'reschedule', body: unknown): Promise<Answer> {
     return probe.send({
-      path: `/appointments/${encodeURIComponent(booking.id)}/${action}`,
+      path: routes[action === 'cancel' ? 'cancelAppointment' : 'rescheduleAppointment'].path.replace('{appointmentId}', encodeURIComponent(booking.id)),
       headers: { Authorization: `Bearer ${booking.token}`, 'Idempotency-Key': crypto.randomUUID() },
       body,
     });
@@ -167,7 +168,7 @@ async function freeSlots(probe: Probe, variantId: string, locationId: string, ti
   let from = addDays(today(timeZone), 7);
   for (let window = 0; window < 4 && slots.length < 2; window += 1) {
     const query = new URLSearchParams({ variantId, locationId, from, to: addDays(from, 13) });
-    const availability = expectJson(await probe.send({ path: `/availability?${query}` }), [200], Availability, 'Availability');
+    const availability = expectJson(await probe.send({ path: `${routes.getAvailability.path}?${query}` }), [200], Availability, 'Availability');
     slots.push(...availability.slots);
     from = availability.nextAvailableDate && availability.nextAvailableDate > from ? availability.nextAvailableDate : addDays(from, 14);
   }
