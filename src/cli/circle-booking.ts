@@ -19,8 +19,11 @@ Commands:
 Run "circle-booking check-api --help" for its options.
 `;
 
-/** Runs the command line; answers the exit status. */
-export async function runCli(args: readonly string[], output: Output): Promise<number> {
+/**
+ * Runs the command line; answers the exit status. `signal` interrupts a run: what is left is
+ * skipped, but any test booking is still cancelled, and the run counts as failed.
+ */
+export async function runCli(args: readonly string[], output: Output, signal?: AbortSignal): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     output.out(help);
@@ -38,9 +41,9 @@ export async function runCli(args: readonly string[], output: Output): Promise<n
     }
     const { options } = parsed;
     if (!options.json) output.out(formatHeading(options.baseUrl));
-    const report = await checkApi(options, options.json ? undefined : (result) => output.out(formatResult(result)));
+    const report = await checkApi(options, options.json ? undefined : (result) => output.out(formatResult(result)), signal);
     output.out(options.json ? JSON.stringify(report, null, 2) : formatSummary(report));
-    return report.ok ? 0 : 1;
+    return report.ok && !signal?.aborted ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`circle-booking check-api: ${error.message}\nRun "circle-booking check-api --help" for the options.`);

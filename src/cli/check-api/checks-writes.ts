@@ -133,7 +133,7 @@ export class WriteChecks {
       }
       if (left.length) throw new Failure('every test booking cancelled', `still booked: ${left.join(', ')}`);
       return `${this.bookings.length} test booking${this.bookings.length === 1 ? '' : 's'} cancelled`;
-    });
+    }, { cleanup: true });
   }
 
   /** The confirmation in a 2xx answer, keeping any new booking to cancel afterwards. */

@@ -64,7 +64,12 @@ export interface ProbeOptions {
   timeoutMs: number;
   /** Sent with every request, e.g. an API gateway's key. */
   headers?: Record<string, string>;
+  /** Aborted when the run is interrupted (Ctrl-C): requests in flight stop. */
+  signal?: AbortSignal;
 }
+
+/** The run was interrupted while a request was in flight. */
+export class Interrupted extends Skip {}
 
 export class Probe {
   /** The last request sent, as `METHOD url`, for a failure's report. */
@@ -80,7 +85,8 @@ export class Probe {
     const headers = new Headers({ Accept: 'application/json', ...this.options.headers, ...spec.headers });
     if (spec.body !== undefined) headers.set('Content-Type', 'application/json');
     this.lastRequest = `${method} ${url}${describeRequestHeaders(headers)}`;
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = this.options.signal ? AbortSignal.any([timeout, this.options.signal]) : timeout;
     try {
       const response = await fetch(url, {
         method,
@@ -93,7 +99,8 @@ export class Probe {
       const text = await response.text();
       return { status: response.status, headers: response.headers, text, json: parseJson(text) };
     } catch (error) {
-      const noAnswer = classify(error, this.options.timeoutMs, signal.aborted);
+      if (this.options.signal?.aborted) throw new Interrupted('not run: interrupted');
+      const noAnswer = classify(error, this.options.timeoutMs, timeout.aborted);
       this.unanswered = noAnswer.kind;
       throw noAnswer;
     }

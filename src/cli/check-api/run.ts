@@ -23,8 +23,11 @@ export interface CheckApiReport {
 export async function checkApi(
   options: Omit<CheckApiOptions, 'json' | 'headers' | 'timeoutMs'> & Partial<Pick<CheckApiOptions, 'headers' | 'timeoutMs'>>,
   onResult?: (result: CheckResult) => void,
+  /** Interrupts the run: the checks left are skipped, but the test bookings are still cancelled. */
+  signal?: AbortSignal,
 ): Promise<CheckApiReport> {
-  const session = new Session({ baseUrl: options.baseUrl, timeoutMs: options.timeoutMs ?? 10_000, headers: options.headers ?? {} }, onResult);
+  const probeOptions = { baseUrl: options.baseUrl, timeoutMs: options.timeoutMs ?? 10_000, headers: options.headers ?? {}, ...(signal ? { signal } : {}) };
+  const session = new Session(probeOptions, onResult);
   const known: Known = {
     ...(options.serviceId ? { serviceId: options.serviceId } : {}),
     ...(options.variantId ? { variantId: options.variantId } : {}),

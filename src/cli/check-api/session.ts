@@ -9,6 +9,8 @@ import { Failure, NoAnswer, Probe, Skip, cut, describeAnswer, describeIssues, ty
 
 /** The note of a check left out because the API could not be reached. */
 export const unreachable = 'not run: the API could not be reached';
+/** The note of a check left out because the run was interrupted. */
+export const interrupted = 'not run: interrupted';
 
 export class Session {
   readonly results: CheckResult[] = [];
@@ -19,11 +21,16 @@ export class Session {
     private readonly onResult: (result: CheckResult) => void = () => {},
   ) {}
 
-  /** Runs one check; true when it passed. `run` may return a note to show with the pass. */
-  async check(id: string, title: string, run: (probe: Probe) => Promise<string | void>): Promise<boolean> {
+  /**
+   * Runs one check; true when it passed. `run` may return a note to show with the pass. A
+   * `cleanup` check runs even after an interruption, since it undoes what the run wrote.
+   */
+  async check(id: string, title: string, run: (probe: Probe) => Promise<string | void>, { cleanup = false } = {}): Promise<boolean> {
     // Not printed one by one: the summary says how many were left.
     if (this.down) return this.record({ id, title, status: 'skip', note: this.down }, false);
-    const probe = new Probe(this.probeOptions);
+    if (this.probeOptions.signal?.aborted && !cleanup) return this.record({ id, title, status: 'skip', note: interrupted }, false);
+    const { signal: _interrupt, ...uninterrupted } = this.probeOptions;
+    const probe = new Probe(cleanup ? uninterrupted : this.probeOptions);
     try {
       const note = await run(probe);
       return this.record({ id, title, status: 'pass', ...(note ? { note } : {}) });
@@ -38,7 +45,8 @@ export class Session {
   }
 
   skip(id: string, title: string, reason: string): void {
-    this.record({ id, title, status: 'skip', note: this.down ?? reason }, !this.down);
+    const left = this.down ?? (this.probeOptions.signal?.aborted ? interrupted : undefined);
+    this.record({ id, title, status: 'skip', note: left ?? reason }, !left);
   }
 
   private record(result: CheckResult, show = true): boolean {

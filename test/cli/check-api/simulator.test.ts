@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
 import { everything, run } from './helpers.js';
@@ -77,5 +78,58 @@ describe('check-api against the simulator over HTTP', () => {
     assert.equal(report.ok, true);
     assert.equal(report.summary.failed, 0);
     assert.equal(report.checks.find((check) => check.id === 'shape.services')?.status, 'pass');
+  });
+});
+
+describe('check-api interrupted halfway through its writes', () => {
+  it('skips what is left but still cancels its test booking', async () => {
+    const api = await startApiServer();
+    try {
+      const interrupt = new AbortController();
+      const { checkApi } = await import('../../../src/cli/check-api/run.js');
+      const { formatSummary } = await import('../../../src/cli/check-api/report.js');
+
+      const report = await checkApi(
+        { baseUrl: api.url, serviceId: 'svc_physio', variantId: 'var_physio_initial', writes: true },
+        (result) => {
+          if (result.id === 'write.create') interrupt.abort();
+        },
+        interrupt.signal,
+      );
+
+      const status = Object.fromEntries(report.checks.map((check) => [check.id, check.status]));
+      assert.equal(status['write.create'], 'pass');
+      assert.equal(status['write.replay'], 'skip');
+      assert.equal(status['shape.appointment'], 'skip');
+      assert.equal(status['write.cleanup'], 'pass');
+      assert.deepEqual(api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API').map((appointment) => appointment.status), ['cancelled']);
+      assert.match(formatSummary(report), /\nInterrupted: \d+ checks did not run\./);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('from the real process on SIGINT: cancels the booking, exits 1', async () => {
+    const api = await startApiServer();
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...everything(api.url)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      let interrupted = false;
+      child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('[write.create]') && !interrupted) interrupted = child.kill('SIGINT');
+      });
+
+      assert.equal(await exited, 1, out + err);
+      assert.match(err, /^Interrupted: cancelling any test booking/);
+      assert.match(out, /PASS {2}Clean-up: every booking this run made is cancelled {2}\[write\.cleanup\]/);
+      const left = api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'booked');
+      assert.deepEqual(left, []);
+    } finally {
+      await api.close();
+    }
   });
 });
