@@ -5,7 +5,7 @@
  */
 import { statusOfProblem } from '../../api/problem-codes.js';
 import { routes } from '../../api/routes.js';
-import { Appointment, Availability, Service, ServiceList, VariantDetail, type Location } from '../../api/schemas.js';
+import { Appointment, AppointmentList, Availability, Service, ServiceList, ShareLink, VariantDetail, type Location } from '../../api/schemas.js';
 import { Failure, Skip, type Answer, type Probe } from './probe.js';
 import { expectJson, expectProblem, type Session } from './session.js';
 
@@ -75,6 +75,35 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
   });
   await session.check('problem.variant-not-found', 'GET /variants/{unknown id} answers a 404 not_found problem', async (probe) => {
     expectProblem(await probe.send({ path: path(routes.getVariant.path, unknownId) }), notFound);
+  });
+}
+
+/** The staff endpoints, with `--staff-token`: the bookings list and a service's share link. */
+export async function checkStaffReads(session: Session, known: Known, staffToken: string | undefined): Promise<void> {
+  const titles = {
+    list: 'GET /appointments (staff) answers an AppointmentList',
+    share: 'GET /share-links/service/{serviceId} (staff) answers a ShareLink',
+    cache: 'GET /appointments (staff) answers Cache-Control: private or no-store',
+  };
+  if (!staffToken) {
+    const reason = 'give --staff-token to check the staff endpoints';
+    session.skip('shape.staff-appointments', titles.list, reason);
+    session.skip('shape.share-link', titles.share, reason);
+    session.skip('cache.staff-appointments', titles.cache, reason);
+    return;
+  }
+  const headers = { Authorization: `Bearer ${staffToken}` };
+  const listPath = `${routes.listAppointments.path}?limit=5`;
+  await session.check('shape.staff-appointments', titles.list, async (probe) => {
+    expectJson(await probe.send({ path: listPath, headers }), [200], AppointmentList, 'AppointmentList');
+  });
+  await session.check('shape.share-link', titles.share, async (probe) => {
+    if (!known.serviceId) throw new Skip('no service to share: give --service');
+    const link = expectJson(await probe.send({ path: routes.getShareLink.path.replace('{kind}', 'service').replace('{recordId}', encodeURIComponent(known.serviceId)), headers }), [200], ShareLink, 'ShareLink');
+    if (link.kind !== 'service' || link.recordId !== known.serviceId) throw new Failure(`the link of service ${known.serviceId}`, `the link of ${link.kind} ${link.recordId}`);
+  });
+  await session.check('cache.staff-appointments', titles.cache, async (probe) => {
+    expectPrivate(await probe.send({ path: listPath, headers }));
   });
 }
 

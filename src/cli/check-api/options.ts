@@ -9,6 +9,8 @@ export interface CheckApiOptions {
   variantId?: string;
   appointment?: { id: string; token: string };
   expired?: { id: string; token: string };
+  /** A staff bearer token, for the staff endpoints. */
+  staffToken?: string;
   /** The clinic website's origin, for the CORS checks. */
   origin?: string;
   writes: boolean;
@@ -33,6 +35,7 @@ Options:
   --token <token>             that appointment's access token
   --expired-appointment <id>  with --expired-token: an appointment whose link has expired
   --expired-token <token>     that appointment's (expired) access token
+  --staff-token <token>       a staff token, to check the staff endpoints (bookings list, share links)
   --origin <url>              the clinic website's origin, for the CORS checks
   --writes                    book, replay, reschedule and cancel a test booking; needs
                               --service or --variant of a test service
@@ -65,6 +68,7 @@ export function parseCheckApiArgs(args: readonly string[]): Parsed {
         token: { type: 'string' },
         'expired-appointment': { type: 'string' },
         'expired-token': { type: 'string' },
+        'staff-token': { type: 'string' },
         origin: { type: 'string' },
         writes: { type: 'boolean', default: false },
         'rate-limit': { type: 'boolean', default: false },
@@ -93,6 +97,7 @@ export function parseCheckApiArgs(args: readonly string[]): Parsed {
   if (values.variant) options.variantId = values.variant;
   options.appointment = pair(values.appointment, values.token, '--appointment', '--token');
   options.expired = pair(values['expired-appointment'], values['expired-token'], '--expired-appointment', '--expired-token');
+  if (values['staff-token']) options.staffToken = values['staff-token'];
   if (values.origin) options.origin = httpUrl(values.origin, '--origin').origin;
   if (values['rate-limit']) options.rateLimitRequests = wholeNumber(values['rate-limit-requests'] ?? '300', '--rate-limit-requests', 1, maxRateLimitRequests);
   else if (values['rate-limit-requests'] !== undefined) throw new UsageError('--rate-limit-requests goes with --rate-limit');

@@ -4,7 +4,7 @@
  * checks, which may read it, and moved, cancelled and cleaned up after them; the rate limit
  * comes last, since it spends the API's budget.
  */
-import { checkAppointmentAccess, checkReads, type Known } from './checks-reads.js';
+import { checkAppointmentAccess, checkReads, checkStaffReads, type Known } from './checks-reads.js';
 import { checkCors } from './checks-cors.js';
 import { checkRateLimit } from './checks-rate-limit.js';
 import { WriteChecks, skipWrites } from './checks-writes.js';
@@ -36,6 +36,7 @@ export async function checkApi(
   };
 
   await checkReads(session, known);
+  await checkStaffReads(session, known, options.staffToken);
   const writes = options.writes ? new WriteChecks(session, known) : undefined;
   if (writes) await writes.book();
   await checkAppointmentAccess(session, known);

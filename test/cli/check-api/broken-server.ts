@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApiServer } from '../../../src/mocks/http-server.js';
+import { staffToken } from './helpers.js';
 
 export type Fault =
   /** GET /services/{id} answers a service whose name is a number. */
@@ -28,7 +29,7 @@ export interface BrokenServer {
 }
 
 export async function startBrokenServer(fault: Fault): Promise<BrokenServer> {
-  const upstream = await startApiServer();
+  const upstream = await startApiServer({ staffToken });
   const upstreamOrigin = new URL(upstream.url).origin;
   const server = createServer((request, response) => {
     void (async () => {

@@ -20,6 +20,9 @@ export async function run(args: string[]): Promise<Run> {
   return { status, out, err, failed: ids('FAIL'), passed: ids('PASS'), skipped: ids('SKIP') };
 }
 
+/** The staff token the tests' simulators ask for. */
+export const staffToken = 'staff-token-for-check-api';
+
 /** Every option, so that every check runs against the simulator's seed. */
 export function everything(baseUrl: string): string[] {
   const { expiredLink } = seedAppointments;
@@ -27,6 +30,7 @@ export function everything(baseUrl: string): string[] {
     'check-api', baseUrl,
     '--service', 'svc_physio', '--variant', 'var_physio_initial',
     '--expired-appointment', expiredLink.id, '--expired-token', expiredLink.token,
+    '--staff-token', staffToken,
     '--origin', 'https://clinic.example',
     '--writes',
   ];

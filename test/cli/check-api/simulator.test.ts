@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
-import { everything, run } from './helpers.js';
+import { everything, run, staffToken } from './helpers.js';
 
 describe('check-api against the simulator over HTTP', () => {
   let api: ApiServer;
   before(async () => {
-    api = await startApiServer({ rateLimit: { requests: 120, windowSeconds: 60 } });
+    api = await startApiServer({ staffToken, rateLimit: { requests: 120, windowSeconds: 60 } });
   });
   after(() => api.close());
 
@@ -19,15 +19,15 @@ describe('check-api against the simulator over HTTP', () => {
     assert.deepEqual(result.failed, []);
     assert.deepEqual(result.skipped, []);
     assert.deepEqual(result.passed.sort(), [
-      'cache.appointment', 'cache.booking',
+      'cache.appointment', 'cache.booking', 'cache.staff-appointments',
       'cors.answer', 'cors.appointment', 'cors.booking', 'cors.change', 'cors.error',
       'problem.appointment-not-found', 'problem.service-not-found', 'problem.variant-not-found',
       'rate-limit',
-      'shape.appointment', 'shape.availability', 'shape.service', 'shape.services', 'shape.variant',
+      'shape.appointment', 'shape.availability', 'shape.service', 'shape.services', 'shape.share-link', 'shape.staff-appointments', 'shape.variant',
       'token.expired', 'token.missing', 'token.wrong',
       'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
     ]);
-    assert.match(result.out, /\n25 passed, 0 failed, 0 skipped\. /);
+    assert.match(result.out, /\n28 passed, 0 failed, 0 skipped\. /);
     // Every check's id is explained, with its fix, where the failure line sends integrators.
     const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
     assert.deepEqual(result.passed.filter((id) => !guide.includes(`\`${id}\``)), []);
@@ -110,7 +110,7 @@ describe('check-api interrupted halfway through its writes', () => {
   });
 
   it('from the real process on SIGINT: cancels the booking, exits 1', async () => {
-    const api = await startApiServer();
+    const api = await startApiServer({ staffToken });
     try {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...everything(api.url)], { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
