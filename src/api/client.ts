@@ -221,7 +221,7 @@ async function readProblem(response: Response): Promise<ProblemError> {
     return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds);
   }
   const code = problemCodeForStatus(response.status) ?? 'http_error';
-  return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds);
+  return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds, true);
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */

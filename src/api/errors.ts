@@ -83,6 +83,11 @@ export class ProblemError extends ApiError {
     readonly fieldErrors: readonly FieldError[] = [],
     /** Seconds the server asked us to wait (Retry-After), when it said. */
     readonly retryAfterSeconds?: number,
+    /**
+     * True when only the status arrived, without a problem body: a proxy's or a gateway's page,
+     * not the API's own verdict. Such an answer proves nothing about what the API did.
+     */
+    readonly bare = false,
   ) {
     super(code, message, status);
   }

@@ -7,6 +7,7 @@
 import { ApiError } from '../api/errors.js';
 import type { Appointment, AppointmentAction, ClinicContact, Slot } from '../api/schemas.js';
 import { telHref } from './contact.js';
+import { outcomeUnknown } from './write-outcome.js';
 
 /**
  * Where an appointment stands for the patient:
@@ -111,8 +112,10 @@ export function intakeOf(appointment: Pick<Appointment, 'status' | 'start' | 'in
 
 /**
  * Where the patient is in changing the appointment. `attemptKey` is the Idempotency-Key of the
- * write being attempted: kept while the same write is retried, so a lost response cannot cancel
- * or move twice; dropped when what is sent changes, since the same key with another body is refused.
+ * write being attempted: kept for as long as what is sent is unchanged, whatever the failure, so
+ * an answer lost or garbled after the write was done cannot cancel or move twice; dropped when
+ * what is sent changes, since the same key with another body is refused. `unconfirmed` says an
+ * attempt with that key failed without telling whether it was done.
  */
 export type ManageState =
   | {
@@ -121,8 +124,13 @@ export type ManageState =
       done?: 'cancelled' | 'rescheduled';
       /** The server refused the last change (409, 422…); its reason is shown, the appointment reloaded. */
       refusal?: unknown;
+      /**
+       * The change refused had been tried before without a clear answer: the refusal may be
+       * the API saying it was done already. The reloaded appointment tells (`reconciled`).
+       */
+      check?: { type: 'cancel' } | { type: 'reschedule'; start: string };
     }
-  | { step: 'confirm-cancel'; reason: string; attemptKey?: string; error?: unknown }
+  | { step: 'confirm-cancel'; reason: string; attemptKey?: string; unconfirmed?: boolean; error?: unknown }
   | {
       step: 'choose-time';
       /** The month the day picker shows, `YYYY-MM`; the month of `date` until the patient pages away. */
@@ -132,8 +140,11 @@ export type ManageState =
       slot?: Slot;
       /** The time chosen before was taken by someone else meanwhile. */
       notice?: 'slot-taken';
+      /** The key of a move to `slot` already tried, kept while `slot` stays chosen. */
+      attemptKey?: string;
+      unconfirmed?: boolean;
     }
-  | { step: 'confirm-time'; month?: string; date?: string; slot: Slot; attemptKey?: string; error?: unknown };
+  | { step: 'confirm-time'; month?: string; date?: string; slot: Slot; attemptKey?: string; unconfirmed?: boolean; error?: unknown };
 
 export type ManageStep = ManageState['step'];
 
@@ -145,6 +156,7 @@ export function startCancel(): ManageState {
 
 export function editCancelReason(state: ManageState, reason: string): ManageState {
   if (state.step !== 'confirm-cancel' || state.reason === reason) return state;
+  // Another reason is another request: it takes a new key.
   return { step: 'confirm-cancel', reason };
 }
 
@@ -164,22 +176,23 @@ export function showMonth(state: ManageState, month: string): ManageState {
 
 export function chooseSlot(state: ManageState, slot: Slot): ManageState {
   if (state.step !== 'choose-time') return state;
-  const { notice: _notice, ...rest } = state;
+  if (state.slot?.start === slot.start) return state;
+  const { notice: _notice, attemptKey: _key, unconfirmed: _unconfirmed, ...rest } = state;
   return { ...rest, slot };
 }
 
-/** On to "Move to …?", once a time is chosen. */
+/** On to "Move to …?", once a time is chosen; the key of an earlier move to it comes along. */
 export function reviewTime(state: ManageState): ManageState {
   if (state.step !== 'choose-time' || !state.slot) return state;
-  const { slot, date, month } = state;
-  return { step: 'confirm-time', slot, date, month };
+  const { slot, date, month, attemptKey, unconfirmed } = state;
+  return { step: 'confirm-time', slot, date, month, ...(attemptKey ? { attemptKey } : {}), ...(unconfirmed ? { unconfirmed } : {}) };
 }
 
-/** Back from "Move to …?" to the times, the choice kept. */
+/** Back from "Move to …?" to the times, the choice kept, and its key while it stays chosen. */
 export function backToTimes(state: ManageState): ManageState {
   if (state.step !== 'confirm-time') return state;
-  const { slot, date, month } = state;
-  return { step: 'choose-time', slot, date, month };
+  const { slot, date, month, attemptKey, unconfirmed } = state;
+  return { step: 'choose-time', slot, date, month, ...(attemptKey ? { attemptKey } : {}), ...(unconfirmed ? { unconfirmed } : {}) };
 }
 
 /** The write is being sent: reuse this attempt's key, or take the new one. The step stays. */
@@ -195,30 +208,53 @@ export function succeeded(done: 'cancelled' | 'rescheduled'): ManageState {
 
 /**
  * How a failed write is handled:
- * - `retry`: the request may not have arrived, or the answer was lost or unreadable: stay, show
- *   the error with Try again, and keep the key so a write that did go through is not repeated;
+ * - `retry`: the request may not have arrived, or the answer was lost, unreadable or not the
+ *   API's own (a proxy's page): stay, show the error with Try again, and keep the key so a write
+ *   that did go through is not repeated;
  * - `slot-taken`: the new time was booked by someone else meanwhile: back to the times;
- * - `refused`: the server answered no (conflict, validation, expired link…): show its reason
+ * - `refused`: the API answered no (conflict, validation, expired link…): show its reason
  *   and reload the appointment, since what the patient sees is out of date.
  */
 export type FailureKind = 'retry' | 'slot-taken' | 'refused';
 
 export function failureKind(error: unknown): FailureKind {
-  if (!(error instanceof ApiError)) return 'retry';
-  if (error.code === 'slot_unavailable') return 'slot-taken';
-  if (error.retryable || error.code === 'malformed_response' || error.code === 'aborted') return 'retry';
+  if (outcomeUnknown(error)) return 'retry';
+  if (error instanceof ApiError && error.code === 'slot_unavailable') return 'slot-taken';
+  if (error instanceof ApiError && error.retryable) return 'retry';
   return 'refused';
 }
 
 export function failed(state: ManageState, error: unknown): ManageState {
   if (state.step !== 'confirm-cancel' && state.step !== 'confirm-time') return state;
   const kind = failureKind(error);
+  if (kind === 'retry') return { ...state, error, ...(state.unconfirmed || outcomeUnknown(error) ? { unconfirmed: true } : {}) };
+  // A refusal after an attempt whose outcome is unknown may be the API saying it is done
+  // already ("already cancelled", "that time is taken": by this very move): check the appointment.
+  if (state.unconfirmed) {
+    const check = state.step === 'confirm-cancel' ? { type: 'cancel' as const } : { type: 'reschedule' as const, start: state.slot.start };
+    return { step: 'view', refusal: error, check };
+  }
   if (kind === 'slot-taken' && state.step === 'confirm-time') {
     const { date, month } = state;
     return { step: 'choose-time', notice: 'slot-taken', date, month };
   }
-  if (kind === 'retry') return { ...state, error };
   return { step: 'view', refusal: error };
+}
+
+/**
+ * The appointment reloaded after a refusal that may mean "done already": when it shows the
+ * change the patient asked for, it was done (by the attempt whose answer was lost), and that is
+ * what the patient is told, not the refusal.
+ */
+export function reconciled(state: ManageState, appointment: Pick<Appointment, 'status' | 'start'>): ManageState {
+  if (state.step !== 'view' || !state.check) return state;
+  const { check } = state;
+  if (check.type === 'cancel' && appointment.status === 'cancelled') return succeeded('cancelled');
+  if (check.type === 'reschedule' && appointment.status === 'booked' && Date.parse(appointment.start) === Date.parse(check.start)) {
+    return succeeded('rescheduled');
+  }
+  const { check: _check, ...rest } = state;
+  return rest;
 }
 
 /** Which action a step belongs to, so leaving it can return focus to that action's button. */

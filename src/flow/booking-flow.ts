@@ -15,6 +15,7 @@ import type {
   VariantDetail,
 } from '../api/schemas.js';
 import { ApiError, ProblemError } from '../api/errors.js';
+import { outcomeUnknown } from './write-outcome.js';
 
 export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
 
@@ -42,11 +43,18 @@ export interface BookingFlowState {
   /** Errors the API gave per patient field, keyed like `email`. */
   serverErrors: Record<string, string>;
   /**
-   * The Idempotency-Key of the confirmation being attempted. Kept while the same booking is
-   * retried, so a lost response cannot book twice; dropped when anything in the booking changes,
-   * since the same key with another body is refused.
+   * The Idempotency-Key of the confirmation being attempted. Kept for as long as what is booked
+   * is unchanged, whatever the failure, so an answer lost or garbled after the booking was made
+   * cannot book twice; dropped when anything in the booking changes (the same key with another
+   * body is refused), or when the API's answer proves nothing was booked.
    */
   attemptKey?: string;
+  /**
+   * An attempt with `attemptKey` failed in a way that leaves open whether it booked (no answer,
+   * an unreadable one, a server error). A later "that time is taken" may then be the patient's
+   * own booking, and is not said as someone else's.
+   */
+  unconfirmed?: boolean;
   /** Why the flow came back to an earlier step. */
   notice?: 'slot-taken';
   /** The confirmation failed for a reason the review step shows (network, not bookable…). */
@@ -144,7 +152,7 @@ function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId
 
 /** A different what or where invalidates the chosen time (and the day, when the place changed). */
 function withoutTime(state: BookingFlowState, keepDate: boolean): BookingFlowState {
-  const { slot: _slot, attemptKey: _key, notice: _notice, date, ...rest } = state;
+  const { slot: _slot, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, date, ...rest } = state;
   return keepDate && date ? { ...rest, date } : rest;
 }
 
@@ -165,17 +173,24 @@ export function chooseDate(state: BookingFlowState, date: string): BookingFlowSt
 
 export function chooseSlot(state: BookingFlowState, slot: Slot): BookingFlowState {
   if (state.slot?.start === slot.start) return state;
-  const { attemptKey: _key, notice: _notice, confirmError: _error, ...rest } = state;
+  const { attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, confirmError: _error, ...rest } = state;
   return { ...rest, slot };
 }
 
 export function updatePatient(state: BookingFlowState, patient: PatientDraft): BookingFlowState {
-  const { attemptKey: _key, confirmError: _error, ...rest } = state;
+  // The same details again (typed and typed back) are the same booking: its key stays.
+  if (sameDraft(state.patient, patient)) return state;
+  const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
   // An error the API gave on a field goes away once the patient changes that field.
   const serverErrors = Object.fromEntries(
     Object.entries(state.serverErrors).filter(([field]) => patient[field as keyof PatientDraft] === state.patient[field as keyof PatientDraft]),
   );
   return { ...rest, patient: { ...patient }, serverErrors };
+}
+
+function sameDraft(a: PatientDraft, b: PatientDraft): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof PatientDraft)[]);
+  return [...fields].every((field) => (a[field] ?? '') === (b[field] ?? ''));
 }
 
 /** Whether the current step has what it needs to go on. Details are validated by the form. */
@@ -217,32 +232,35 @@ export function confirming(state: BookingFlowState, newKey: string): BookingFlow
 }
 
 export function confirmed(state: BookingFlowState, confirmation: BookingConfirmation): BookingFlowState {
-  const { confirmError: _error, attemptKey: _key, notice: _notice, ...rest } = state;
+  const { confirmError: _error, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
   return { ...rest, step: 'done', confirmation };
 }
 
 /**
  * Where a failed confirmation leaves the patient, with everything typed kept:
- * - the time was taken meanwhile: back to the times, told why, to pick another;
+ * - the time was taken meanwhile: back to the times, told why, to pick another; but when an
+ *   earlier attempt with this key may have booked it, the time may be the patient's own: they
+ *   stay on the review, told so, and nothing is said about someone else;
  * - the API refused some details: back to the form, with its messages on the fields;
- * - anything else (offline, a server error, not bookable): on the review with the error; a
- *   retry of a transient failure reuses the key, so a booking that did go through is not
- *   made twice.
+ * - anything else (offline, an answer we could not read, a server error, not bookable): on the
+ *   review with the error. The key is kept, so Try again cannot book twice: the API replays the
+ *   booking it made. Only the API's own "invalid" or "taken" proves nothing was booked.
  */
 export function confirmFailed(state: BookingFlowState, error: unknown): BookingFlowState {
-  if (error instanceof ApiError && error.code === 'slot_unavailable') {
+  const bare = error instanceof ProblemError && error.bare;
+  if (error instanceof ApiError && error.code === 'slot_unavailable' && !bare && !state.unconfirmed) {
     const { slot: _slot, attemptKey: _key, confirmError: _error, ...rest } = state;
     return { ...rest, step: 'time', notice: 'slot-taken' };
   }
-  if (error instanceof ProblemError && error.code === 'validation') {
+  if (error instanceof ProblemError && error.code === 'validation' && !bare) {
+    const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
     const patientErrors = error.fieldErrors.filter((field) => field.field.startsWith('patient.'));
     if (patientErrors.length > 0) {
-      const { attemptKey: _key, confirmError: _error, ...rest } = state;
       const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [field.slice('patient.'.length), message]));
       return { ...rest, step: 'details', serverErrors };
     }
+    return { ...rest, confirmError: error };
   }
-  const transient = error instanceof ApiError && error.retryable;
-  const { attemptKey, ...rest } = state;
-  return { ...rest, confirmError: error, ...(transient && attemptKey ? { attemptKey } : {}) };
+  const unconfirmed = state.unconfirmed || outcomeUnknown(error);
+  return { ...state, confirmError: error, ...(unconfirmed ? { unconfirmed: true } : {}) };
 }

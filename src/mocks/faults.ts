@@ -12,7 +12,10 @@ export interface Fault {
   route?: RouteName;
   /** Wait this long before answering. */
   latencyMs?: number;
-  /** Answer this status with a problem body (429 rate_limited, 5xx server_error) without touching state. */
+  /**
+   * Answer this status with a problem body (429 rate_limited, 5xx server_error) without touching
+   * state. With `garbleResponse`, the route does its work first and this status goes with the garbage.
+   */
   status?: number;
   /** Sent as Retry-After with `status`. */
   retryAfterSeconds?: number;
@@ -20,11 +23,20 @@ export interface Fault {
   malformedBody?: boolean;
   /** Do the work (a write commits), then lose the response: the client sees a network error. */
   dropResponse?: boolean;
+  /**
+   * Do the work (a write commits), then answer garbage in its place: `html`, a proxy's HTML page
+   * with the route's status (or `status`); `pending`, the route's JSON with a status value a newer
+   * API might send (`"pending"`), which the contract does not know. The client cannot read either.
+   */
+  garbleResponse?: GarbleKind;
   /** The request never arrives (the patient is offline): the client sees a network error, nothing is done. */
   offline?: boolean;
   /** How many requests it affects; forever when left out. */
   times?: number;
 }
+
+export const garbleKinds = ['html', 'pending'] as const;
+export type GarbleKind = (typeof garbleKinds)[number];
 
 const routeNames = Object.keys(routes) as [RouteName, ...RouteName[]];
 const count = integer.check(z.nonnegative());
@@ -37,6 +49,7 @@ export const FaultInput = z.strictObject({
   retryAfterSeconds: z.optional(count),
   malformedBody: z.optional(z.boolean()),
   dropResponse: z.optional(z.boolean()),
+  garbleResponse: z.optional(z.enum(garbleKinds)),
   offline: z.optional(z.boolean()),
   times: z.optional(count),
 });
@@ -51,6 +64,26 @@ export function parseFaults(body: unknown) {
   if (Array.isArray(body)) return FaultList.safeParse(body);
   const one = FaultInput.safeParse(body);
   return one.success ? { success: true as const, data: [one.data] } : one;
+}
+
+/** What a proxy in front of the API might send in place of its answer. */
+export const proxyPage = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The proxy server received an invalid response from an upstream server.</p></body></html>';
+
+/**
+ * The answer of a route made unreadable (`garbleResponse`), after the route did its work: the
+ * status it answered (or the fault's), and a body the client cannot read.
+ */
+export function garbled(kind: GarbleKind, answer: { status: number; body: unknown }, status = answer.status): { status: number; contentType: string; text: string } {
+  if (kind === 'html') return { status, contentType: 'text/html; charset=utf-8', text: proxyPage };
+  return { status, contentType: 'application/json', text: JSON.stringify(withPendingStatus(answer.body)) };
+}
+
+/** Every `status` field of the body, the appointment's included, set to `"pending"`. */
+function withPendingStatus(body: unknown): unknown {
+  if (Array.isArray(body)) return body.map(withPendingStatus);
+  if (!body || typeof body !== 'object') return body;
+  const entries = Object.entries(body).map(([key, value]) => [key, key === 'status' ? 'pending' : withPendingStatus(value)]);
+  return Object.fromEntries(entries.length ? entries : [['status', 'pending']]);
 }
 
 /** A body no route's schema accepts. */

@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { routes, type RouteName } from '../api/routes.js';
-import { parseFaults } from './faults.js';
+import { garbled, parseFaults } from './faults.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import type { BookingSimulator } from './simulator.js';
 
@@ -86,6 +86,10 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       // Synchronous from here to the answer: two requests for one slot cannot interleave.
       const result = answer[name](simulator, call);
       if (fault?.dropResponse) return HttpResponse.error();
+      if (fault?.garbleResponse) {
+        const { status, contentType, text } = garbled(fault.garbleResponse, result, fault.status);
+        return new HttpResponse(text, { status, headers: { 'Content-Type': contentType, ...corsHeaders } });
+      }
       return respond('noStore' in route ? { ...result, headers: { ...noStore, ...result.headers } } : result);
     });
   });

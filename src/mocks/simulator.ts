@@ -123,6 +123,8 @@ export class BookingSimulator {
 
   /** The answer a fault gives instead of the route's own, or undefined when the route still answers. */
   faultAnswer(fault: Fault): SimResult | undefined {
+    // Garbage goes out after the route did its work: see `garbled`.
+    if (fault.garbleResponse) return undefined;
     if (fault.status !== undefined) return problemForStatus(fault.status, fault.retryAfterSeconds);
     if (fault.malformedBody) return { status: 200, body: structuredClone(malformedBody) };
     return undefined;

@@ -7,14 +7,27 @@ import { msg, str } from '../i18n/localization.js';
 import { ApiError, ProblemError } from '../api/errors.js';
 import type { ClinicContact } from '../api/schemas.js';
 import { plural } from '../i18n/plural.js';
+import { outcomeUnknown } from '../flow/write-outcome.js';
 
 /** What an error is about, for "not found" and "not bookable" wording. */
 export type ErrorSubject = 'service' | 'variant' | 'appointment' | 'times';
+
+/**
+ * What failed: reading something (the default for a service, a variant and free times), or a
+ * write whose outcome may be unknown: booking, cancelling, moving.
+ */
+export type ErrorAction = 'read' | 'book' | 'cancel' | 'reschedule';
 
 export interface ErrorContext {
   /** How the patient can reach the clinic instead; shown as tel:/mailto: links. */
   clinic?: ClinicContact;
   subject?: ErrorSubject;
+  action?: ErrorAction;
+  /**
+   * An earlier attempt of this write, with the same Idempotency-Key, may have been done: a
+   * "that time is taken" may be the patient's own booking.
+   */
+  unconfirmed?: boolean;
 }
 
 export interface ErrorDescription {
@@ -34,14 +47,24 @@ function contactSentence(clinic: ClinicContact | undefined): string {
   return msg('Please contact the clinic.');
 }
 
-/** A message from the clinic's API, when it is usable text; only conflict and validation use it. */
-function serverMessage(error: ApiError): string | undefined {
+/**
+ * A message from the clinic's API (a problem's `detail`), when it is clean short text: one
+ * line of at most 300 characters with a letter in it, and no control, format (bidi overrides,
+ * zero-width), private-use or unassigned characters, no replacement character and nothing
+ * that looks like markup. Otherwise the elements' own words are shown. Only conflict and
+ * validation use it, and never from a bare status.
+ */
+export function serverMessage(error: ApiError): string | undefined {
+  if (error instanceof ProblemError && error.bare) return undefined;
   const text = typeof error.message === 'string' ? error.message.trim() : '';
-  return text && text.length <= 500 ? text : undefined;
+  if (!text || text.length > 300 || !/\p{L}/u.test(text)) return undefined;
+  return /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\uFFFD]|<[a-z!/?]|&#?\w+;/iu.test(text) ? undefined : text;
 }
 
 function waitText(seconds: number | undefined): string {
   if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return msg('Too many attempts. Please wait a moment and try again.');
+  // Past an hour, a count of minutes stops meaning anything to a patient.
+  if (seconds > 3600) return msg('Too many attempts. Please try again later.');
   if (seconds < 60) {
     const n = Math.ceil(seconds);
     return plural(n, {
@@ -79,6 +102,33 @@ function notFoundTitle(subject: ErrorSubject | undefined): string {
   }
 }
 
+function readFailedTitle(subject: ErrorSubject | undefined): string {
+  switch (subject) {
+    case 'service':
+      return msg("We couldn't load this service");
+    case 'variant':
+      return msg("We couldn't load this type of appointment");
+    case 'appointment':
+      return msg("We couldn't load your appointment");
+    case 'times':
+      return msg("We couldn't load the free times");
+    default:
+      return msg("We couldn't load this");
+  }
+}
+
+/** A write that failed without telling whether it was done: said so, and that Try again is safe. */
+function unconfirmedWrite(action: Exclude<ErrorAction, 'read'>): [title: string, body: string] {
+  switch (action) {
+    case 'book':
+      return [msg("We couldn't confirm your booking"), msg("Try again: you won't be booked twice.")];
+    case 'cancel':
+      return [msg("We couldn't confirm that your appointment is cancelled"), msg('Try again: it will only be cancelled once.')];
+    case 'reschedule':
+      return [msg("We couldn't confirm that your appointment was moved"), msg('Try again: it will only be moved once.')];
+  }
+}
+
 function notBookableTitle(subject: ErrorSubject | undefined): string {
   switch (subject) {
     case 'variant':
@@ -103,8 +153,24 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
   };
   if (!(error instanceof ApiError)) return { ...generic, code: 'unknown' };
   const { clinic, subject } = context;
+  const action = context.action ?? (subject && subject !== 'appointment' ? 'read' : undefined);
   const code = error.code;
   const described = (title: string, body: string, retry: boolean) => ({ title, body, retry, code });
+  if (action && action !== 'read') {
+    // Offline keeps its own words: checking the connection is what helps.
+    if (code !== 'network' && outcomeUnknown(error)) return described(...unconfirmedWrite(action), true);
+    if (action === 'book' && code === 'slot_unavailable' && context.unconfirmed) {
+      return described(
+        msg('This time may already be booked for you'),
+        `${msg('Your earlier attempt may have gone through. Check your email for a confirmation before you choose another time.')} ${contactSentence(clinic)}`,
+        false,
+      );
+    }
+  }
+  if (action === 'read' && (code === 'validation' || code === 'conflict' || code === 'http_error' || code === 'idempotency_key_reused')) {
+    // Nothing the patient entered, nothing to change: only trying again or the clinic can help.
+    return described(readFailedTitle(subject), `${msg("The booking system couldn't answer this request. Please try again.")} ${contactSentence(clinic)}`, true);
+  }
   switch (code) {
     case 'network':
       return described(msg('You seem to be offline'), msg("We couldn't reach the clinic's booking system. Check your connection and try again."), true);

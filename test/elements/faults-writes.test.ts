@@ -4,6 +4,7 @@
 // of two patients booking one slot exactly one gets it, the other is told and keeps their
 // details; and after any error everything the patient typed is still there.
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
@@ -151,6 +152,103 @@ describe('writes under network faults', () => {
       expect(Date.parse(stored().start)).to.equal(Date.parse(start));
       expect(simulator.appointmentsFor(start).filter((record) => record.id === seedAppointments.formsDue.id)).to.have.length(1);
       expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('the write committed, then the answer was garbage', () => {
+    const garbage: Array<[string, Fault]> = [
+      ['a proxy page', { garbleResponse: 'html' }],
+      ['a status the contract does not know', { garbleResponse: 'pending' }],
+      ['a proxy page under a bare 400', { garbleResponse: 'html', status: 400 }],
+    ];
+    for (const [what, fault] of garbage) {
+      it(`booking, ${what}: told it is unconfirmed, and Try again confirms the one booking`, async () => {
+        const { flow, start } = await atReview();
+        const writes = countWrites('/bookings');
+        simulator.addFault({ route: 'createBooking', times: 1, ...fault });
+
+        confirmButton(flow).click();
+        const error = await find(() => queryDeep(flow.shadowRoot!, '[part=error]'), 'the error');
+        expect(error.textContent).to.contain("We couldn't confirm your booking");
+        expect(error.textContent).to.contain("Try again: you won't be booked twice.");
+        expect(error.textContent).not.to.contain('just taken');
+        expect(bookingsAt(start)).to.equal(1);
+        control(error, 'Try again')!.click();
+        await waitForStep(flow, 'done');
+
+        expect(bookingsAt(start)).to.equal(1);
+        expect(simulator.state().appointments.filter((record) => record.patient?.email === ada.email)).to.have.length(1);
+        expect(writes.stop()).to.equal(2);
+      });
+    }
+
+    it('booking, then an API that forgot the key answers 409 "taken": told the time may be theirs, never "just taken"', async () => {
+      const { flow, start } = await atReview();
+      simulator.addFault({ route: 'createBooking', garbleResponse: 'html', times: 1 });
+      confirmButton(flow).click();
+      const error = await find(() => queryDeep(flow.shadowRoot!, '[part=error]'), 'the error');
+      // An API that no longer knows the key: it answers the retry as a new booking of a taken slot.
+      worker.use(http.post(`${apiBase}/bookings`, () => HttpResponse.json({ title: 'That time was just taken', status: 409, code: 'slot_unavailable' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })));
+
+      control(error, 'Try again')!.click();
+      const maybe = await find(() => (queryDeep(flow.shadowRoot!, '[part=error]')?.textContent?.includes('may already be booked') ? queryDeep(flow.shadowRoot!, '[part=error]') : undefined), 'the unconfirmed wording');
+
+      expect(flow.state.step).to.equal('review');
+      expect(maybe!.textContent).to.contain('Check your email for a confirmation');
+      expect(flow.shadowRoot!.textContent).not.to.contain('just taken');
+      expect(flow.shadowRoot!.querySelector('.announcement')?.textContent ?? '').not.to.contain('just taken');
+      expect(bookingsAt(start)).to.equal(1);
+    });
+
+    it('cancelling, a proxy page: told it is unconfirmed; Try again replays it, cancelled once', async () => {
+      const element = await openFormsDue();
+      appointmentButton(element, 'Cancel appointment').click();
+      await element.updateComplete;
+      const cancels = countWrites('/cancel');
+      simulator.addFault({ route: 'cancelAppointment', garbleResponse: 'html', times: 1 });
+
+      appointmentButton(element, 'Yes, cancel').click();
+      const error = await find(() => element.shadowRoot!.querySelector('[part=error]'), 'the error');
+      expect(error.textContent).to.contain("We couldn't confirm that your appointment is cancelled");
+      expect(stored().status).to.equal('cancelled');
+      control(error, 'Try again')!.click();
+      await announced(element, 'Your appointment is cancelled.');
+
+      expect(cancels.stop()).to.equal(2);
+      expect(errors).to.deep.equal(['malformed_response']);
+    });
+
+    it('cancelling, then an API that forgot the key answers 409 "already cancelled": the reload shows it cancelled, as success', async () => {
+      const element = await openFormsDue();
+      appointmentButton(element, 'Cancel appointment').click();
+      await element.updateComplete;
+      simulator.addFault({ route: 'cancelAppointment', garbleResponse: 'pending', times: 1 });
+      appointmentButton(element, 'Yes, cancel').click();
+      const error = await find(() => element.shadowRoot!.querySelector('[part=error]'), 'the error');
+      worker.use(http.post(`${apiBase}/appointments/:id/cancel`, () => HttpResponse.json({ title: 'Conflict', status: 409, code: 'conflict', detail: 'This appointment is already cancelled.' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })));
+
+      control(error, 'Try again')!.click();
+      await announced(element, 'Your appointment is cancelled.');
+
+      expect(element.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+      expect(stored().status).to.equal('cancelled');
+    });
+
+    it('rescheduling, a status the contract does not know: Try again replays it, moved once, to the chosen time', async () => {
+      const element = await openFormsDue();
+      const start = await chooseNewTime(element);
+      const moves = countWrites('/reschedule');
+      simulator.addFault({ route: 'rescheduleAppointment', garbleResponse: 'pending', times: 1 });
+
+      appointmentButton(element, 'Yes, move it').click();
+      const error = await find(() => element.shadowRoot!.querySelector('[part=error]'), 'the error');
+      expect(error.textContent).to.contain("We couldn't confirm that your appointment was moved");
+      control(error, 'Try again')!.click();
+      await announced(element, 'Your appointment is now on');
+
+      expect(moves.stop()).to.equal(2);
+      expect(Date.parse(stored().start)).to.equal(Date.parse(start));
+      expect(simulator.appointmentsFor(start).filter((record) => record.id === seedAppointments.formsDue.id)).to.have.length(1);
     });
   });
 

@@ -16,6 +16,7 @@ import {
   isAllowed,
   linkPhone,
   phaseOf,
+  reconciled,
   reviewTime,
   sending,
   showMonth,
@@ -278,5 +279,47 @@ describe('transitions that do not apply leave the state alone', () => {
     assert.equal(actionOf('choose-time'), 'reschedule');
     assert.equal(actionOf('confirm-time'), 'reschedule');
     assert.equal(actionOf('view'), undefined);
+  });
+});
+
+describe('a change whose outcome is unknown', () => {
+  const garbled = () => new ResponseShapeError('POST /appointments/{appointmentId}/cancel', 200, ['content type is "text/html", not JSON']);
+  const bare = (status: number, code: 'http_error' | 'validation' | 'conflict') => new ProblemError(code, `The booking service answered ${status}.`, status, [], undefined, true);
+
+  for (const error of [garbled(), bare(418, 'http_error'), bare(400, 'validation'), bare(409, 'conflict')]) {
+    it(`keeps the key after ${error.code}${error instanceof ProblemError && error.bare ? ' (a bare status, not the API\'s own answer)' : ''}`, () => {
+      const state = failed(sending(startCancel(), 'key-1'), error);
+      assert.equal(state.step, 'confirm-cancel');
+      assert.equal(state.step === 'confirm-cancel' && state.attemptKey, 'key-1');
+      assert.equal(state.step === 'confirm-cancel' && state.unconfirmed, true);
+    });
+  }
+
+  it('a refusal on the retry ("already cancelled") is checked against the reloaded appointment: cancelled means done', () => {
+    const unknown = failed(sending(startCancel(), 'key-1'), garbled());
+    const state = failed(sending(unknown, 'key-2'), conflict());
+    assert.deepEqual(state, { step: 'view', refusal: conflict(), check: { type: 'cancel' } });
+    assert.deepEqual(reconciled(state, { status: 'cancelled', start: slot.start }), { step: 'view', done: 'cancelled' });
+    assert.deepEqual(reconciled(state, { status: 'booked', start: slot.start }), { step: 'view', refusal: conflict() });
+  });
+
+  it('a move whose answer was garbled keeps its key back at the times, while the same time stays chosen', () => {
+    const unknown = failed(sending(reviewTime(chooseSlot(startReschedule(), slot)), 'key-1'), garbled());
+    const back = backToTimes(unknown);
+    const again = sending(reviewTime(chooseSlot(back, { ...slot })), 'key-2');
+    assert.equal(again.step === 'confirm-time' && again.attemptKey, 'key-1');
+    const other = { start: '2026-11-25T11:00:00+01:00', end: '2026-11-25T12:00:00+01:00' };
+    const moved = sending(reviewTime(chooseSlot(back, other)), 'key-3');
+    assert.equal(moved.step === 'confirm-time' && moved.attemptKey, 'key-3');
+  });
+
+  it('"taken" on the retry of a move is checked: the appointment at that time means it was moved', () => {
+    const unknown = failed(sending(reviewTime(chooseSlot(startReschedule(), slot)), 'key-1'), garbled());
+    const taken = new ProblemError('slot_unavailable', 'Taken.', 409);
+    const state = failed(sending(unknown, 'key-2'), taken);
+    assert.deepEqual(state, { step: 'view', refusal: taken, check: { type: 'reschedule', start: slot.start } });
+    const sameInstant = new Date(slot.start).toISOString();
+    assert.deepEqual(reconciled(state, { status: 'booked', start: sameInstant }), { step: 'view', done: 'rescheduled' });
+    assert.deepEqual(reconciled(state, { status: 'booked', start: '2026-12-01T09:00:00+01:00' }), { step: 'view', refusal: taken });
   });
 });

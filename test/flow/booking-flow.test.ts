@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { NetworkError, ProblemError, type Location, type Service, type Variant } from '../../src/api/index.js';
+import { NetworkError, ProblemError, ResponseShapeError, TimeoutError, type Location, type Service, type Variant } from '../../src/api/index.js';
 import {
   back,
   canContinue,
@@ -230,10 +230,73 @@ describe('confirming', () => {
     assert.deepEqual(state.serverErrors, {});
   });
 
-  it('stays on the review with an error that is not about a field, with a fresh key next time', () => {
+  it('stays on the review with an error that is not about a field; the booking unchanged, its key stays', () => {
     const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError('not_bookable', 'Paused', 422));
     assert.equal(state.step, 'review');
-    assert.equal(state.attemptKey, undefined);
+    assert.equal(state.attemptKey, 'k');
+    assert.equal(state.unconfirmed, undefined, 'the API said no: nothing was booked');
     assert.ok(state.confirmError instanceof ProblemError);
+  });
+
+  it('takes a new key after a validation problem from the API, which proves nothing was booked', () => {
+    const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError('validation', 'Bad start', 422, [{ field: 'start', message: 'Not a slot' }]));
+    assert.equal(state.step, 'review');
+    assert.equal(confirming(state, 'k2').attemptKey, 'k2');
+  });
+});
+
+describe('a confirmation whose outcome is unknown', () => {
+  const unreadable = [
+    new ResponseShapeError('POST /bookings', 201, ['content type is "text/html", not JSON']),
+    new ProblemError('http_error', 'The booking service answered 418.', 418, [], undefined, true),
+    new ProblemError('validation', 'The booking service answered 400.', 400, [], undefined, true),
+    new ProblemError('conflict', 'The booking service answered 409.', 409, [], undefined, true),
+    new ProblemError('server_error', 'Down', 503),
+    new TimeoutError(15_000),
+    new NetworkError(),
+  ];
+  for (const error of unreadable) {
+    it(`keeps the key after ${error.code}${error instanceof ProblemError && error.bare ? ' (a bare status)' : ''}, so Try again cannot book twice`, () => {
+      const state = confirmFailed(confirming(atReview(), 'key-1'), error);
+      assert.equal(state.step, 'review');
+      assert.equal(state.attemptKey, 'key-1');
+      assert.equal(state.unconfirmed, true);
+      assert.equal(confirming(state, 'key-2').attemptKey, 'key-1');
+    });
+  }
+
+  it('keeps the key when the patient types their details again unchanged, and drops it when they change', () => {
+    const failed = confirmFailed(confirming(atReview(), 'key-1'), unreadable[0]!);
+    assert.equal(updatePatient(failed, { ...patient }).attemptKey, 'key-1');
+    assert.equal(updatePatient(failed, { ...patient, note: '' }).attemptKey, 'key-1', 'an empty field is no change');
+    assert.equal(updatePatient(failed, { ...patient, phone: '+1 555 0100' }).attemptKey, undefined);
+  });
+
+  it('keeps the key when the patient looks at the times and picks the same one again', () => {
+    const failed = confirmFailed(confirming(atReview(), 'key-1'), unreadable[0]!);
+    const again = chooseSlot(goTo(twoByTwo, failed, 'time'), { ...slot });
+    assert.equal(again.attemptKey, 'key-1');
+    assert.equal(chooseSlot(again, otherSlot).attemptKey, undefined);
+  });
+
+  it('a 409 "taken" on the retry with the same key is not said to be someone else\'s: the patient stays, told it may be theirs', () => {
+    const failed = confirmFailed(confirming(atReview(), 'key-1'), unreadable[0]!);
+    const taken = new ProblemError('slot_unavailable', 'Taken', 409);
+    const state = confirmFailed(confirming(failed, 'key-2'), taken);
+    assert.equal(state.step, 'review');
+    assert.equal(state.notice, undefined);
+    assert.equal(state.confirmError, taken);
+    assert.equal(state.attemptKey, 'key-1');
+    assert.equal(state.unconfirmed, true);
+    assert.deepEqual(state.slot, slot);
+  });
+
+  it('the replay of the same key confirms the booking that exists', () => {
+    const failed = confirmFailed(confirming(atReview(), 'key-1'), unreadable[0]!);
+    const confirmation = { appointmentUrl: 'https://x.example/?circle=appointment&appointment=a#token=t' } as never;
+    const state = confirmed(confirming(failed, 'key-2'), confirmation);
+    assert.equal(state.step, 'done');
+    assert.equal(state.unconfirmed, undefined);
+    assert.equal(state.attemptKey, undefined);
   });
 });

@@ -46,7 +46,7 @@ function renderConfirmCancel(view: AppointmentView, manage: StepState<'confirm-c
         @input=${(event: InputEvent) => view.editReason((event.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>
-    ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', headingLevel: 4 }) : nothing}
+    ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'cancel', headingLevel: 4 }) : nothing}
     <div class="buttons">
       <button type="button" class="button danger" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
         ${sending ? msg('Cancelling…') : msg('Yes, cancel')}
@@ -84,7 +84,7 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
       <div><dt>${msg('To')}</dt><dd>${formatDateTime(manage.slot.start, zone, locale)}</dd></div>
     </dl>
     <p class="muted">${msg(str`Same treatment, same place: ${appointment.location.name}.`)}</p>
-    ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', headingLevel: 4 }) : nothing}
+    ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}
     <div class="buttons">
       <button type="button" class="button primary" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
         ${sending ? msg('Moving…') : msg('Yes, move it')}

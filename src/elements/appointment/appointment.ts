@@ -75,7 +75,10 @@ export class CircleAppointment extends LitElement {
       return appointment;
     },
     // A fresh load is newer than what the last change answered.
-    onComplete: () => (this.latest = undefined),
+    onComplete: (appointment) => {
+      this.latest = undefined;
+      this.reconcile(appointment);
+    },
     onError: (error) => {
       this.failures++;
       this.reportError(error);
@@ -286,6 +289,23 @@ export class CircleAppointment extends LitElement {
     }
   }
 
+  /**
+   * A change refused after an attempt whose answer was lost or unreadable: the reloaded
+   * appointment shows whether that attempt did it. If so, that is what the patient is told.
+   */
+  private reconcile(appointment: Appointment): void {
+    const before = this.manage;
+    if (before.step !== 'view' || !before.check || appointment.id !== this.appointmentId) return;
+    this.manage = actions.reconciled(before, appointment);
+    if (this.manage.step !== 'view' || !this.manage.done) return;
+    this.focusAfterUpdate = 'heading';
+    this.dispatchEvent(
+      this.manage.done === 'cancelled'
+        ? new AppointmentCancelledEvent({ appointmentId: appointment.id })
+        : new AppointmentRescheduledEvent({ appointmentId: appointment.id, start: appointment.start }),
+    );
+  }
+
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
     const { manage, sending, month, today } = this;
     return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today };
@@ -302,7 +322,7 @@ export class CircleAppointment extends LitElement {
     const manage = this.manage;
     const clinic = shown ? { clinic: shown.clinic } : {};
     if (!this.token || !this.appointmentId) return { key: 'no-access', text: errorAnnouncement(new ApiError(this.token ? 'not_found' : 'unauthorized', ''), { subject: 'appointment' }) };
-    if (this.appointment.status === 'error') return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', ...clinic }) };
+    if (this.appointment.status === 'error') return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', action: 'read', ...clinic }) };
     if (!shown) return { key: `loading:${this.appointmentId}`, text: msg('Loading your appointment…') };
     if (manage.step === 'view' && manage.refusal) return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
     if (manage.step === 'view' && manage.done) return { key: `done:${manage.done}:${shown.start}`, text: renderDone(this.viewOf(shown, false)) };
@@ -310,7 +330,7 @@ export class CircleAppointment extends LitElement {
       return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Please choose another time.') };
     }
     if ((manage.step === 'confirm-cancel' || manage.step === 'confirm-time') && manage.error) {
-      return { key: `write-error:${this.failures}`, text: errorAnnouncement(manage.error, { subject: 'appointment', ...clinic }) };
+      return { key: `write-error:${this.failures}`, text: errorAnnouncement(manage.error, { subject: 'appointment', action: manage.step === 'confirm-cancel' ? 'cancel' : 'reschedule', ...clinic }) };
     }
     if (manage.step === 'choose-time' && this.month?.status === 'pending') return { key: `loading-times:${manage.month ?? manage.date ?? ''}`, text: msg('Loading free times…') };
     return undefined;
@@ -326,7 +346,7 @@ export class CircleAppointment extends LitElement {
     if (!this.appointmentId) return renderError(new ApiError('not_found', 'No appointment id was given.'), { subject: 'appointment', headingLevel: 2 });
     const shown = this.shown();
     const { status, error } = this.appointment;
-    if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) });
+    if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', action: 'read', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) });
     return shown ? this.renderLoaded(shown, status === 'pending') : renderLoading(msg('Loading your appointment…'));
   }
 }

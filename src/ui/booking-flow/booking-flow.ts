@@ -223,7 +223,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   private announcement(index: number, steps: number): Announcement {
     const { state } = this;
     if (state.step === 'review' && state.confirmError) {
-      return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic }) };
+      return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) };
     }
     if (state.step === 'time') {
       if (state.notice === 'slot-taken') {
