@@ -11,6 +11,7 @@ import {
   NetworkError,
   ProblemError,
   ResponseShapeError,
+  ResponseTooLargeError,
   TimeoutError,
 } from './errors.js';
 import { problemCodeForStatus } from './problem-codes.js';
@@ -40,6 +41,12 @@ export interface ClientOptions {
   locale?: string;
   /** Time limit of one attempt. */
   timeoutMs?: number;
+  /**
+   * The most bytes of one answer the client reads; past it, the answer is dropped as
+   * `ResponseTooLargeError` (code `malformed_response`). 4 MiB by default: a service with
+   * 8,000 variants is under 2 MB.
+   */
+  maxBodyBytes?: number;
   retry?: Partial<RetryPolicy>;
   /** How retries wait; replaceable so tests need not. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -47,6 +54,7 @@ export interface ClientOptions {
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterSeconds: 10 };
 const defaultTimeoutMs = 15_000;
+const defaultMaxBodyBytes = 4 * 1024 * 1024;
 
 /**
  * Where `configure` keeps the page's defaults: on the page, not in this module, because one page
@@ -134,12 +142,16 @@ export class ApiClient {
         headers: await this.headers(spec),
         body: spec.body === undefined ? null : JSON.stringify(spec.body),
         credentials: this.options.credentials ?? 'same-origin',
+        // Never an answer from the HTTP cache: free times and appointments change, and a cached
+        // redirect would fail every Try again without asking the server.
+        cache: 'no-store',
         // An API has no reason to redirect; following one could send the token elsewhere.
         redirect: 'error',
         signal,
       }).catch(() => Promise.reject(failure()));
-      if (!response.ok) throw await readProblem(response);
-      return await readBody(response, spec);
+      const limit = this.options.maxBodyBytes ?? defaultMaxBodyBytes;
+      if (!response.ok) throw await readProblem(response, spec.endpoint, limit);
+      return await readBody(response, spec, limit);
     } catch (error) {
       // Anything not already typed is the body stream failing midway: aborted, timed out or dropped.
       throw error instanceof ApiError ? error : failure();
@@ -190,8 +202,8 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-async function readBody<Schema extends z.ZodMiniType>(response: Response, spec: RequestSpec<Schema>): Promise<z.infer<Schema>> {
-  const json = await readJson(response);
+async function readBody<Schema extends z.ZodMiniType>(response: Response, spec: RequestSpec<Schema>, limit: number): Promise<z.infer<Schema>> {
+  const json = await readJson(response, spec.endpoint, limit);
   if (!json.ok) throw new ResponseShapeError(spec.endpoint, response.status, [json.issue]);
   const parsed = spec.schema.safeParse(json.value);
   if (!parsed.success) {
@@ -201,10 +213,13 @@ async function readBody<Schema extends z.ZodMiniType>(response: Response, spec: 
   return parsed.data;
 }
 
-async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; issue: string }> {
+async function readJson(response: Response, endpoint: string, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; issue: string }> {
   const type = response.headers.get('Content-Type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) return { ok: false, issue: `content type is "${type.slice(0, 80)}", not JSON` };
-  const text = await response.text();
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    void response.body?.cancel().catch(() => {});
+    return { ok: false, issue: `content type is "${type.slice(0, 80)}", not JSON` };
+  }
+  const text = await readText(response, endpoint, limit);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -212,9 +227,36 @@ async function readJson(response: Response): Promise<{ ok: true; value: unknown 
   }
 }
 
-async function readProblem(response: Response): Promise<ProblemError> {
+/**
+ * The body as text, read no further than `limit` bytes: only the time limit bounded it before,
+ * and a huge answer, valid or not, held the page while it was read and parsed.
+ */
+async function readText(response: Response, endpoint: string, limit: number): Promise<string> {
+  const tooLarge = () => new ResponseTooLargeError(endpoint, response.status, limit);
+  const declared = Number(response.headers.get('Content-Length') ?? '');
+  if (declared > limit) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+async function readProblem(response: Response, endpoint: string, limit: number): Promise<ProblemError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-  const json = await readJson(response).catch(() => undefined);
+  const json = await readJson(response, endpoint, limit).catch(() => undefined);
   const problem = json?.ok ? Problem.safeParse(json.value) : undefined;
   if (problem?.success) {
     const { code, detail, title, errors } = problem.data;
@@ -224,12 +266,30 @@ async function readProblem(response: Response): Promise<ProblemError> {
   return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds, true);
 }
 
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** The longest wait a Retry-After is taken to mean; a longer one (or a year 9999 date) is read as this. */
+export const maxRetryAfterSeconds = 86_400;
+
+const httpDate = [
+  // IMF-fixdate, the form to send: `Sun, 06 Nov 1994 08:49:37 GMT`.
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  // The obsolete forms a recipient must still accept: RFC 850 and asctime.
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+];
+
+/**
+ * Retry-After is either delay-seconds (digits only) or an HTTP date (RFC 9110 §10.2.3), and
+ * nothing else: `-5`, `1.5` or `5, 10` are not read (Date.parse would make them dates in 2001,
+ * and the client would retry at once). A wait is clamped to `maxRetryAfterSeconds`.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Math.min(Number(text), maxRetryAfterSeconds);
+  if (!httpDate.some((form) => form.test(text))) return undefined;
+  // asctime has no zone: it is GMT.
+  const date = Date.parse(/GMT$/.test(text) ? text : `${text} GMT`);
+  return Number.isNaN(date) ? undefined : Math.min(maxRetryAfterSeconds, Math.max(0, Math.ceil((date - now) / 1000)));
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

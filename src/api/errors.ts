@@ -67,6 +67,19 @@ export class ResponseShapeError extends ApiError {
   }
 }
 
+/** The answer was larger than the client reads (`maxBodyBytes`); it was not read to its end. */
+export class ResponseTooLargeError extends ResponseShapeError {
+  override name = 'ResponseTooLargeError';
+  constructor(
+    endpoint: string,
+    status: number,
+    readonly limitBytes: number,
+  ) {
+    super(endpoint, status, [`body is larger than ${limitBytes} bytes`]);
+    this.message = `The booking service sent more than ${limitBytes} bytes in answer to ${endpoint}.`;
+  }
+}
+
 export interface FieldError {
   /** Dotted path into the request body, e.g. `patient.email`. */
   field: string;

@@ -90,7 +90,8 @@ function catalogOf(
   locationId: string | undefined,
 ): BookingCatalog {
   const locations = answer.locations.filter((location) => location.bookable && (!locationId || location.id === locationId));
-  const offered = variants.filter((variant) => variant.bookable && variant.locationIds.some((id) => locations.some((location) => location.id === id)));
+  const bookableAt = new Set(locations.map((location) => location.id));
+  const offered = variants.filter((variant) => variant.bookable && variant.locationIds.some((id) => bookableAt.has(id)));
   const unavailable =
     answer.unavailable ??
     (!bookable
@@ -101,18 +102,54 @@ function catalogOf(
   return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable };
 }
 
+/**
+ * A catalog looked up by id, made once per catalog and kept beside it (a catalog is never
+ * changed once made). Every render asks which variant and location are chosen and which steps
+ * there are; searching the lists for each made the flow quadratic in the number of variants:
+ * 10,000 of them blocked the page for seconds.
+ */
+interface CatalogIndex {
+  variants: Map<string, Variant>;
+  locations: Map<string, Location>;
+  /** The locations offering each variant, in the catalog's order. */
+  locationsOf: Map<string, readonly Location[]>;
+  /** The most locations any one variant offers. */
+  mostLocations: number;
+}
+
+const indexes = new WeakMap<BookingCatalog, CatalogIndex>();
+
+function indexOf(catalog: BookingCatalog): CatalogIndex {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const variants = new Map<string, Variant>();
+  for (const variant of catalog.variants) if (!variants.has(variant.id)) variants.set(variant.id, variant);
+  const locations = new Map<string, Location>();
+  for (const location of catalog.locations) if (!locations.has(location.id)) locations.set(location.id, location);
+  const locationsOf = new Map<string, readonly Location[]>();
+  let mostLocations = 0;
+  for (const variant of variants.values()) {
+    const offered = new Set(variant.locationIds);
+    const list = catalog.locations.filter((location) => offered.has(location.id));
+    locationsOf.set(variant.id, list);
+    mostLocations = Math.max(mostLocations, list.length);
+  }
+  index = { variants, locations, locationsOf, mostLocations };
+  indexes.set(catalog, index);
+  return index;
+}
+
 export function variantOf(catalog: BookingCatalog, state: BookingFlowState): Variant | undefined {
-  return catalog.variants.find((variant) => variant.id === state.variantId);
+  return state.variantId === undefined ? undefined : indexOf(catalog).variants.get(state.variantId);
 }
 
 export function locationOf(catalog: BookingCatalog, state: BookingFlowState): Location | undefined {
-  return catalog.locations.find((location) => location.id === state.locationId);
+  return state.locationId === undefined ? undefined : indexOf(catalog).locations.get(state.locationId);
 }
 
 /** The locations offering a variant, in the catalog's order. */
-export function locationsFor(catalog: BookingCatalog, variantId: string | undefined): Location[] {
-  const variant = catalog.variants.find((v) => v.id === variantId);
-  return catalog.locations.filter((location) => variant?.locationIds.includes(location.id));
+export function locationsFor(catalog: BookingCatalog, variantId: string | undefined): readonly Location[] {
+  return (variantId !== undefined && indexOf(catalog).locationsOf.get(variantId)) || [];
 }
 
 /**
@@ -122,9 +159,7 @@ export function locationsFor(catalog: BookingCatalog, variantId: string | undefi
 export function stepsOf(catalog: BookingCatalog, state: BookingFlowState): BookingStep[] {
   const steps: BookingStep[] = [];
   if (catalog.variants.length > 1) steps.push('variant');
-  const locationChoices = state.variantId
-    ? locationsFor(catalog, state.variantId).length
-    : Math.max(...catalog.variants.map((variant) => locationsFor(catalog, variant.id).length));
+  const locationChoices = state.variantId ? locationsFor(catalog, state.variantId).length : indexOf(catalog).mostLocations;
   if (locationChoices > 1) steps.push('location');
   steps.push('time', 'details', 'review', 'done');
   return steps;
@@ -134,7 +169,7 @@ export function stepsOf(catalog: BookingCatalog, state: BookingFlowState): Booki
 export function startBooking(catalog: BookingCatalog, options: StartOptions = {}): BookingFlowState {
   let state: BookingFlowState = { step: 'variant', patient: { ...options.patient }, serverErrors: {} };
   const variantId = options.variantId ?? (catalog.variants.length === 1 ? catalog.variants[0]!.id : undefined);
-  if (variantId && catalog.variants.some((v) => v.id === variantId)) state = withVariant(catalog, state, variantId);
+  if (variantId && indexOf(catalog).variants.has(variantId)) state = withVariant(catalog, state, variantId);
   if (options.locationId && locationsFor(catalog, state.variantId).some((l) => l.id === options.locationId)) {
     state = { ...state, locationId: options.locationId };
   }
@@ -157,7 +192,7 @@ function withoutTime(state: BookingFlowState, keepDate: boolean): BookingFlowSta
 }
 
 export function chooseVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
-  if (!catalog.variants.some((variant) => variant.id === variantId)) return state;
+  if (!indexOf(catalog).variants.has(variantId)) return state;
   return withVariant(catalog, state, variantId);
 }
 

@@ -12,6 +12,8 @@ import {
   ProblemError,
   resetConfiguration,
   ResponseShapeError,
+  ResponseTooLargeError,
+  maxRetryAfterSeconds,
   NetworkError,
   TimeoutError,
   type ClientOptions,
@@ -371,6 +373,85 @@ describe('Retry-After parsing', () => {
     assert.equal(parseRetryAfter('Tue, 24 Nov 2026 11:00:00 GMT', now), 0);
     assert.equal(parseRetryAfter('soon', now), undefined);
     assert.equal(parseRetryAfter(null, now), undefined);
+  });
+
+  it('reads the obsolete date forms a recipient must accept', () => {
+    const now = Date.parse('2026-11-24T12:00:00Z');
+    assert.equal(parseRetryAfter('Tue Nov 24 12:01:00 2026', now), 60);
+    assert.equal(parseRetryAfter('Tuesday, 24-Nov-26 12:00:10 GMT', now), 10);
+  });
+
+  it('reads nothing else: junk that Date.parse takes for a date in 2001 is ignored', () => {
+    const now = Date.parse('2026-11-24T12:00:00Z');
+    for (const junk of ['-5', '1.5', '5, 10', '+3', '0x10', '1e3', '12 apples', '2026-11-24T12:00:30Z', 'Tue, 24 Nov 2026 12:00:30 UTC']) {
+      assert.equal(parseRetryAfter(junk, now), undefined, junk);
+    }
+  });
+
+  it('clamps absurd waits to a day', () => {
+    const now = Date.parse('2026-11-24T12:00:00Z');
+    assert.equal(parseRetryAfter('99999999999999999999', now), maxRetryAfterSeconds);
+    assert.equal(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', now), maxRetryAfterSeconds);
+    assert.equal(maxRetryAfterSeconds, 86_400);
+  });
+
+  it("a junk Retry-After on a 503 waits the client's own backoff, not zero", async () => {
+    const { fetch } = scriptedFetch(problem('server_error', 503, {}, { 'Retry-After': '-5' }), json(aService()));
+    const { client, waits } = clientWith(fetch);
+
+    await getService(client, 'svc_physio');
+
+    assert.equal(waits.length, 1);
+    assert.ok(waits[0]! >= 150, `waited ${waits[0]} ms`);
+  });
+});
+
+describe('the size of an answer', () => {
+  const big = (bytes: number, headers: Record<string, string> = {}) =>
+    new Response(new ReadableStream({
+      start(controller) {
+        const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+        for (let sent = 0; sent < bytes; sent += chunk.byteLength) controller.enqueue(chunk);
+        controller.close();
+      },
+    }), { headers: { 'Content-Type': 'application/json', ...headers } });
+
+  it('stops reading past maxBodyBytes, with an error that says so', async () => {
+    const { fetch } = scriptedFetch(() => big(2 * 1024 * 1024));
+    const { client } = clientWith(fetch, { maxBodyBytes: 1024 * 1024 });
+
+    const error = await getService(client, 'svc_physio').catch((e: unknown) => e);
+
+    assert.ok(error instanceof ResponseTooLargeError, String(error));
+    assert.equal(error.code, 'malformed_response');
+    assert.equal(error.limitBytes, 1024 * 1024);
+    assert.match(error.message, /more than 1048576 bytes in answer to GET \/services\/\{serviceId\}/);
+  });
+
+  it('refuses at once an answer whose Content-Length is over the limit', async () => {
+    const { fetch } = scriptedFetch(() => big(64 * 1024, { 'Content-Length': String(5 * 1024 * 1024) }));
+    const { client } = clientWith(fetch);
+
+    const error = await getService(client, 'svc_physio').catch((e: unknown) => e);
+
+    assert.ok(error instanceof ResponseTooLargeError, String(error));
+    assert.equal(error.limitBytes, 4 * 1024 * 1024);
+  });
+
+  it('reads an answer under the limit split into chunks of 7 bytes, multi-byte characters intact', async () => {
+    const service = { ...aService(), description: 'Ärztin für Physiotherapie – 理学療法 '.repeat(40) };
+    const bytes = new TextEncoder().encode(JSON.stringify(service));
+    const { fetch } = scriptedFetch(() => new Response(new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
+        controller.close();
+      },
+    }), { headers: { 'Content-Type': 'application/json' } }));
+    const { client } = clientWith(fetch);
+
+    const read = await getService(client, service.id);
+
+    assert.equal(read.description, service.description);
   });
 });
 

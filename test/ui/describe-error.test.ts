@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, NetworkError, ProblemError } from '../../src/api/errors.js';
+import { ApiError, NetworkError, ProblemError, ResponseShapeError } from '../../src/api/errors.js';
 import { describeError, type ErrorSubject } from '../../src/ui/describe-error.js';
 import { clinic, errorWith, everyCode } from '../support/api-errors.js';
 
@@ -73,5 +73,86 @@ describe('describeError', () => {
 
   it('words a slot that was just taken', () => {
     expect(describeError(errorWith('slot_unavailable'))).to.include({ title: 'That time was just taken', retry: false });
+  });
+});
+
+describe("the server's detail", () => {
+  const fallback = 'Something changed in the meantime. Please reload the page and try again.';
+  const conflict = (detail: string) => describeError(new ProblemError('conflict', detail, 409)).body;
+
+  it('is shown when it is clean short text', () => {
+    expect(conflict('  Cancellation closes 24 hours before your visit.  ')).to.equal('Cancellation closes 24 hours before your visit.');
+    expect(conflict('تم إلغاء هذا الموعد بالفعل.')).to.equal('تم إلغاء هذا الموعد بالفعل.');
+  });
+
+  for (const [what, detail] of [
+    ['escape characters', 'Closed\u001b[31m now'],
+    ['a new line', 'Closed.\nCall us.'],
+    ['a bidi override', 'Closed \u202Eeno llac'],
+    ['a zero-width space', 'Clo\u200Bsed'],
+    ['a replacement character', 'Closed \uFFFD'],
+    ['markup', 'Closed <a href="https://evil.example">call</a>'],
+    ['an entity', 'Closed&nbsp;now'],
+    ['no letter at all', '!!! 409 !!!'],
+    ['301 characters', 'a'.repeat(301)],
+  ] as const) {
+    it(`is not shown with ${what}`, () => {
+      expect(conflict(detail)).to.equal(fallback);
+    });
+  }
+
+  it('is never shown from a bare status, which is not the API speaking', () => {
+    const bare = new ProblemError('conflict', 'The booking service answered 409.', 409, [], undefined, true);
+    expect(describeError(bare, { action: 'cancel' }).body).to.not.contain('answered 409');
+  });
+});
+
+describe('long waits', () => {
+  it('a wait of more than an hour is said as "later", not as a count of minutes', () => {
+    const said = (seconds: number) => describeError(new ProblemError('rate_limited', 'Slow down', 429, [], seconds)).body;
+    expect(said(120)).to.equal('Too many attempts. Please wait 2 minutes and try again.');
+    expect(said(3600)).to.equal('Too many attempts. Please wait 60 minutes and try again.');
+    expect(said(86_400)).to.equal('Too many attempts. Please try again later.');
+    expect(said(1e20)).to.equal('Too many attempts. Please try again later.');
+  });
+});
+
+describe('a failed read', () => {
+  for (const subject of ['service', 'variant', 'appointment'] as const) {
+    for (const [code, status] of [['validation', 400], ['conflict', 409], ['validation', 422], ['http_error', 418]] as const) {
+      it(`${status} ${code} reading a ${subject}: read wording, Try again and the clinic's contact, nothing about what was entered`, () => {
+        const described = describeError(new ProblemError(code, 'Bad request', status), { subject, action: 'read', clinic });
+        expect(described.retry).to.equal(true);
+        expect(described.title).to.match(/^We couldn't load/);
+        expect(described.body).to.contain('Call Circle Clinic on +44 20 7946 0000.');
+        expect(`${described.title} ${described.body}`).to.not.match(/check what you entered|can't be done right now|Bad request/);
+      });
+    }
+  }
+
+  it('service and variant are reads without saying so', () => {
+    expect(describeError(new ProblemError('validation', 'x', 400), { subject: 'service' }).title).to.equal("We couldn't load this service");
+    expect(describeError(new ProblemError('validation', 'x', 400), { subject: 'variant' }).title).to.equal("We couldn't load this type of appointment");
+  });
+});
+
+describe('a write whose outcome is unknown', () => {
+  const garbled = new ResponseShapeError('POST /bookings', 201, ['not JSON']);
+
+  it('booking: "We couldn\'t confirm your booking. Try again: you won\'t be booked twice."', () => {
+    expect(describeError(garbled, { action: 'book' })).to.include({ title: "We couldn't confirm your booking", body: "Try again: you won't be booked twice.", retry: true, code: 'malformed_response' });
+    expect(describeError(new ProblemError('validation', 'x', 400, [], undefined, true), { action: 'book' }).title).to.equal("We couldn't confirm your booking");
+  });
+
+  it('cancelling and moving say the same of theirs', () => {
+    expect(describeError(garbled, { action: 'cancel', subject: 'appointment' }).body).to.equal('Try again: it will only be cancelled once.');
+    expect(describeError(garbled, { action: 'reschedule', subject: 'appointment' }).body).to.equal('Try again: it will only be moved once.');
+  });
+
+  it('"taken" after such an attempt may be the patient\'s own booking, and is said so', () => {
+    const described = describeError(errorWith('slot_unavailable'), { action: 'book', unconfirmed: true, clinic });
+    expect(described.title).to.equal('This time may already be booked for you');
+    expect(described.body).to.contain('Check your email for a confirmation');
+    expect(described.body).to.contain('Call Circle Clinic on +44 20 7946 0000.');
   });
 });

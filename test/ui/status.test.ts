@@ -54,11 +54,18 @@ describe('renderError', () => {
     expect(root.querySelector('.body a')!.textContent).to.equal('+44 20 7946 0000');
   });
 
-  it('renders an HTML-looking server message as text', async () => {
+  it('shows an HTML-looking server message not at all, in our own words instead', async () => {
     const message = '<img src=x onerror="window.hacked=1"><b>bold</b>';
     const root = await renderInShadowRoot(renderError(new ProblemError('conflict', message, 409)));
 
     expect(root.querySelector('img, b')).to.equal(null);
+    expect(root.querySelector('.body')!.textContent).to.equal('Something changed in the meantime. Please reload the page and try again.');
+  });
+
+  it('renders a clean server message as text', async () => {
+    const message = 'Cancellation closes < 24 hours before your visit & can be done by phone.';
+    const root = await renderInShadowRoot(renderError(new ProblemError('conflict', message, 409)));
+
     expect(root.querySelector('.body')!.textContent).to.equal(message);
   });
 
