@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '../api/client.js';
 import { getAvailability } from '../api/endpoints.js';
 import { AbortedError } from '../api/errors.js';
-import { addMonths, monthWindow, slotsByDay } from '../flow/availability-window.js';
+import { addMonths, monthWindow, slotsByDay, type DateWindow } from '../flow/availability-window.js';
 import type { Slot } from '../api/schemas.js';
 
 export interface MonthAvailability {
@@ -77,7 +77,14 @@ export class AvailabilityController implements ReactiveController {
   private load(query: AvailabilityQuery): void {
     const key = keyOf(query);
     if (this.months.has(key)) return;
-    const window = monthWindow(query.month, query.today);
+    let window: DateWindow | undefined;
+    try {
+      window = monthWindow(query.month, query.today);
+    } catch {
+      // A month past the calendar's end (10000-01 after 9999-12): nothing to ask for. Date
+      // arithmetic never throws out of an element.
+      window = undefined;
+    }
     if (!window) {
       this.months.set(key, { status: 'complete', days: empty });
       return;
@@ -86,23 +93,25 @@ export class AvailabilityController implements ReactiveController {
     this.requests.set(key, request);
     this.months.set(key, pending);
     const { variantId, locationId, timeZone } = query;
-    getAvailability(this.client(), { variantId, locationId, ...window }, { signal: request.signal }).then(
-      async (availability) => {
+    const dates = window;
+    const failed = (error: unknown) => {
+      if (error instanceof AbortedError) return;
+      this.settle(key, request, { status: 'error', days: empty, error });
+      this.onError(error);
+    };
+    getAvailability(this.client(), { variantId, locationId, ...dates }, { signal: request.signal })
+      .then(async (availability) => {
         // A month can hold thousands of slots: group and render them in a task after the one
         // that read and checked the response, so that neither holds up the patient's input long.
         await new Promise((resolve) => setTimeout(resolve));
+        const next = availability.nextAvailableDate;
         this.settle(key, request, {
           status: 'complete',
-          days: slotsByDay(availability.slots, timeZone),
-          ...(availability.nextAvailableDate ? { nextAvailableDate: availability.nextAvailableDate } : {}),
+          days: withinWindow(slotsByDay(availability.slots, timeZone), dates),
+          ...(next && isSaneNextDate(next, dates, query.today) ? { nextAvailableDate: next } : {}),
         });
-      },
-      (error: unknown) => {
-        if (error instanceof AbortedError) return;
-        this.settle(key, request, { status: 'error', days: empty, error });
-        this.onError(error);
-      },
-    );
+      })
+      .catch(failed);
   }
 
   /** Stops the month's fetch, if under way, and drops what is known of it. */
@@ -119,6 +128,24 @@ export class AvailabilityController implements ReactiveController {
     this.months.set(key, month);
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Only the days asked for. A slot outside the window (a valid answer, but absurd: one slot on
+ * 9999-12-31 in an answer for December 2026) is ignored: taking it would move the calendar
+ * there, and its following month is past the end of the calendar.
+ */
+function withinWindow(days: Map<string, readonly Slot[]>, { from, to }: DateWindow): Map<string, readonly Slot[]> {
+  for (const day of days.keys()) if (day < from || day > to) days.delete(day);
+  return days;
+}
+
+/** How far ahead a "next free day" is believed: five years. */
+const horizonMonths = 60;
+
+/** A next free day after the window and within the horizon; any other is ignored. */
+function isSaneNextDate(date: string, window: DateWindow, today: string): boolean {
+  return date > window.to && date.slice(0, 7) <= addMonths(today.slice(0, 7), horizonMonths);
 }
 
 function keyOf({ variantId, locationId, month }: AvailabilityQuery): string {
