@@ -3,6 +3,7 @@
 // run on a virtual clock (test/support/virtual-waits.ts): a 10-second latency takes milliseconds.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
+import '../../src/elements/book-variant/book-variant.js';
 import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleErrorEvent } from '../../src/events.js';
@@ -220,5 +221,34 @@ describe('faults while loading', () => {
       expect(errors).to.deep.equal(['network']);
       expect(element.shadowRoot!.querySelector('[data-action=retry]')).to.exist;
     });
+  });
+  describe('a read refused with 400, 409 or 422: nothing the patient entered, so read wording, Try again and the clinic', () => {
+    const cases = [
+      { what: 'a service, 400', route: 'getService' as const, status: 400, title: "We couldn't load this service", mountIt: bookService, loaded: flowLoaded },
+      {
+        what: 'a variant, 409',
+        route: 'getVariant' as const,
+        status: 409,
+        title: "We couldn't load this type of appointment",
+        mountIt: () => mount(html`<circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>`),
+        loaded: flowLoaded,
+      },
+      { what: 'an appointment, 422', route: 'getAppointment' as const, status: 422, title: "We couldn't load your appointment", mountIt: appointment, loaded: appointmentLoaded },
+    ];
+    for (const { what, route, status, title, mountIt, loaded } of cases) {
+      it(what, async () => {
+        inject({ route, status, times: 1 });
+        const element = await mountIt();
+        await until(() => errorShown(element), 'the error');
+
+        const text = errorShown(element)!.textContent!;
+        expect(text).to.contain(title);
+        expect(text).to.contain('Please try again.');
+        expect(text).to.match(/contact|Call/);
+        expect(text).not.to.match(/check what you entered|can't be done right now|answered \d{3}/);
+        control(errorShown(element)!, 'Try again')!.click();
+        await until(() => loaded(element), 'the content after Try again');
+      });
+    }
   });
 });
