@@ -6,10 +6,14 @@
 // one move and one cancellation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Fault } from '../../src/mocks/index.js';
 import { startAll } from './support/servers.js';
 import { chooseAssessmentAtMitte, fillDetails, ada } from './support/booking.js';
+
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
 
 describe('writes that commit and then answer garbage, over HTTP', () => {
   let env: Awaited<ReturnType<typeof startAll>>;
@@ -53,6 +57,7 @@ describe('writes that commit and then answer garbage, over HTTP', () => {
     const error = booking.locator('[part=error]');
     await error.getByText("We couldn't confirm your booking").waitFor();
     assert.match(await error.innerText(), /Try again: you won't be booked twice\./);
+    await page.screenshot({ path: `${shots}/garbled-booking.png`, fullPage: true });
     assert.equal(ownRecords().length, 1, 'the API booked before the garbage');
     await error.getByRole('button', { name: 'Try again' }).click();
 
@@ -78,6 +83,7 @@ describe('writes that commit and then answer garbage, over HTTP', () => {
     await appointment.getByRole('button', { name: 'Yes, move it' }).click();
     const error = appointment.locator('[part=error]');
     await error.getByText("We couldn't confirm that your appointment was moved").waitFor();
+    await page.screenshot({ path: `${shots}/garbled-move.png`, fullPage: true });
     await error.getByRole('button', { name: 'Try again' }).click();
 
     await appointment.locator('.announcement').getByText('Your appointment is now on').waitFor();

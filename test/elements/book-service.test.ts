@@ -170,7 +170,11 @@ describe('<circle-book-service>', () => {
       expect(calendarFile).to.match(/^data:text\/calendar;charset=utf-8,BEGIN:VCALENDAR\r\n[^]*\r\nDTSTART:/);
       // The appointment's link carries its access token; calendars are synced and shared.
       expect(calendarFile).not.to.match(/URL:|token|tok_|Ada|Lovelace/);
-      expect(queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=appointment-link]')!.href).to.contain(detail.appointmentId);
+      const appointmentLink = queryDeep<HTMLAnchorElement>(flow.shadowRoot!, '[part=appointment-link]')!;
+      expect(appointmentLink.href).to.contain(detail.appointmentId);
+      // It carries the access token: the page it opens must not learn of the booking page.
+      expect(appointmentLink.relList.contains('noreferrer')).to.equal(true);
+      expect(forms.relList.contains('noreferrer')).to.equal(true);
       await expect(flow).to.be.accessible();
     });
 

@@ -86,4 +86,59 @@ describe('<circle-patient-app>', () => {
 
     await find(() => app.shadowRoot!.querySelector('circle-book-service'), 'the service flow again');
   });
+  describe('the access token and the address bar', () => {
+    it('takes the token out of the visible URL once read, the rest of the link kept', async () => {
+      const { id, token } = seedAppointments.formsDue;
+      openLink({ kind: 'appointment', appointmentId: id, token });
+
+      const app = await patientApp();
+
+      expect(location.href).not.to.contain(token);
+      expect(location.hash).to.equal('');
+      expect(new URL(location.href).searchParams.get('appointment')).to.equal(id);
+      expect(app.shadowRoot!.querySelector('circle-appointment')!.token).to.equal(token);
+    });
+
+    it('opens the appointment again on a reload of the same entry, from its history state; nothing in storage', async () => {
+      const { id, token } = seedAppointments.formsDue;
+      openLink({ kind: 'appointment', appointmentId: id, token });
+      (await patientApp()).remove();
+      const reloadedUrl = location.href;
+
+      // What a reload gives a new page: the same URL, without the token, and the same history state.
+      const app = await patientApp();
+
+      expect(reloadedUrl).not.to.contain(token);
+      expect(app.shadowRoot!.querySelector('circle-appointment')!.token).to.equal(token);
+      expect(JSON.stringify({ ...localStorage })).not.to.contain(token);
+      expect(JSON.stringify({ ...sessionStorage })).not.to.contain(token);
+    });
+
+    it('keeps each entry\'s token with its own entry: back to the appointment opens it again', async () => {
+      const { id, token } = seedAppointments.formsDue;
+      openLink({ kind: 'appointment', appointmentId: id, token });
+      const app = await patientApp();
+      openLink({ kind: 'book-service', serviceId: 'svc_physio' });
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await app.updateComplete;
+      expect(app.shadowRoot!.querySelector('circle-book-service')).to.exist;
+
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+
+      const appointment = await find(() => app.shadowRoot!.querySelector('circle-appointment'), 'the appointment again');
+      expect(appointment.token).to.equal(token);
+      expect(location.href).not.to.contain(token);
+    });
+
+    it('leaves a page state the host set in place', async () => {
+      const { id, token } = seedAppointments.formsDue;
+      history.pushState({ hostRoute: 'visit' }, '', patientAppUrl(base, { kind: 'appointment', appointmentId: id, token }));
+
+      await patientApp();
+
+      expect((history.state as Record<string, unknown>).hostRoute).to.equal('visit');
+    });
+  });
 });

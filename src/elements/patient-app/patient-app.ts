@@ -16,6 +16,37 @@ import type { Messages } from '../../i18n/localization.js';
 /** How the page's URL changes without a new page: back and forward, and links within the page. */
 const urlChanges = ['popstate', 'hashchange'] as const;
 
+/** Where this history entry keeps an appointment link's access token once it left the address bar. */
+const tokenKey = 'circle-booking.token';
+
+/**
+ * The page's link, whole. An appointment link's access token is taken out of the address bar
+ * (`history.replaceState`) as soon as it is read, so scripts that record the page's URL and
+ * anyone looking at the address bar or sharing it do not get it; it stays with this history
+ * entry's state, which the browser keeps for a reload and for back and forward in this tab,
+ * and gives back to no other tab or site. It never goes to any storage. The trade-off is in
+ * docs/reliability.md.
+ */
+function readLink(): string {
+  const href = window.location.href;
+  const link = parsePatientAppUrl(href);
+  const state: unknown = history.state;
+  const kept = state && typeof state === 'object' ? (state as Record<string, unknown>)[tokenKey] : undefined;
+  const url = new URL(href);
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  if (link.ok && 'token' in link.target) {
+    fragment.delete('token');
+    url.hash = fragment.toString();
+    const entry = state && typeof state === 'object' ? state : {};
+    history.replaceState({ ...entry, [tokenKey]: link.target.token }, '', url);
+    return href;
+  }
+  if (typeof kept !== 'string' || !kept || fragment.has('token')) return href;
+  fragment.set('token', kept);
+  url.hash = fragment.toString();
+  return url.href;
+}
+
 /**
  * @tagname circle-patient-app
  * @summary The clinic's patient app on one page: reads the page's link and shows the flow it
@@ -33,7 +64,8 @@ export class CirclePatientApp extends LitElement {
 
   private readonly localization = new LocaleController(this, { reflect: true });
 
-  @state() private location = globalThis.location?.href ?? '';
+  /** The page's link, the token kept for it included; never reflected, never stored. */
+  @state() private location = '';
   private readonly live = new LiveRegion(this);
 
   /** The booking API for the flows; falls back to what `configure({ apiBase })` set. */
@@ -63,7 +95,7 @@ export class CirclePatientApp extends LitElement {
     for (const type of urlChanges) window.removeEventListener(type, this.followUrl);
   }
 
-  private followUrl = () => (this.location = window.location.href);
+  private followUrl = () => (this.location = readLink());
 
   protected override render() {
     const link: ParsedPatientAppUrl = parsePatientAppUrl(this.location);

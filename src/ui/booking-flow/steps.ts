@@ -214,7 +214,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
         </div>`}
     <div class="actions" part="actions">
       ${renderCalendarLink(appointment, view.locale, 'button')}
-      <a class="button" part="appointment-link" href=${appointmentUrl}>${msg('View or change your booking')}</a>
+      <a class="button" part="appointment-link" href=${appointmentUrl} rel="noreferrer">${msg('View or change your booking')}</a>
     </div>
   `;
 }
