@@ -13,11 +13,11 @@
 import { filesLoadedBy } from './scripts/entry-files.mjs';
 
 export default [
-  { name: 'all elements: dist/circle-booking.js (budget 35 kB)', path: filesLoadedBy('dist/circle-booking.js'), limit: '43 kB' },
-  { name: '<circle-book-service> alone: dist/circle-book-service.js (budget 28 kB)', path: filesLoadedBy('dist/circle-book-service.js'), limit: '31.3 kB' },
-  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '31.3 kB' },
-  { name: '<circle-appointment> alone: dist/circle-appointment.js', path: filesLoadedBy('dist/circle-appointment.js'), limit: '29.2 kB' },
-  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '36.4 kB' },
+  { name: 'all elements: dist/circle-booking.js (budget 35 kB)', path: filesLoadedBy('dist/circle-booking.js'), limit: '44.5 kB' },
+  { name: '<circle-book-service> alone: dist/circle-book-service.js (budget 28 kB)', path: filesLoadedBy('dist/circle-book-service.js'), limit: '32.4 kB' },
+  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '32.5 kB' },
+  { name: '<circle-appointment> alone: dist/circle-appointment.js', path: filesLoadedBy('dist/circle-appointment.js'), limit: '30.3 kB' },
+  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '37.9 kB' },
   // The share menu's popups are placed by @floating-ui/dom, fetched when a menu first opens: counted.
   {
     name: '<circle-share-menu> alone, given its url, with @floating-ui/dom: dist/circle-share-menu.js (budget 19 kB)',
@@ -27,11 +27,11 @@ export default [
   {
     name: '<circle-share-menu> alone, asking the API for its link',
     path: filesLoadedBy('dist/circle-share-menu.js', [/floating-ui/, /share-menu\.fetch/]),
-    limit: '29 kB',
+    limit: '29.8 kB',
   },
-  { name: 'popups and the floating button: dist/embed.js and its chunks', path: filesLoadedBy('dist/embed.js'), limit: '39.7 kB' },
-  { name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks', path: filesLoadedBy('dist/elements/book-service.js'), limit: '35.8 kB' },
+  { name: 'popups and the floating button: dist/embed.js and its chunks', path: filesLoadedBy('dist/embed.js'), limit: '40.8 kB' },
+  { name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks', path: filesLoadedBy('dist/elements/book-service.js'), limit: '36.9 kB' },
   { name: '<circle-share-menu> as modules, given its url: dist/elements/share-menu.js and its chunks', path: filesLoadedBy('dist/elements/share-menu.js', [/floating-ui/]), limit: '20 kB' },
   { name: './links', path: filesLoadedBy('dist/links.js'), limit: '2 kB' },
-  { name: './api', path: filesLoadedBy('dist/api.js'), limit: '11.5 kB' },
+  { name: './api', path: filesLoadedBy('dist/api.js'), limit: '11.9 kB' },
 ];
