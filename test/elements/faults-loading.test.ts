@@ -246,6 +246,7 @@ describe('faults while loading', () => {
         expect(text).to.contain('Please try again.');
         expect(text).to.match(/contact|Call/);
         expect(text).not.to.match(/check what you entered|can't be done right now|answered \d{3}/);
+        await expect(element).to.be.accessible();
         control(errorShown(element)!, 'Try again')!.click();
         await until(() => loaded(element), 'the content after Try again');
       });

@@ -173,6 +173,7 @@ describe('writes under network faults', () => {
         expect(error.textContent).to.contain("Try again: you won't be booked twice.");
         expect(error.textContent).not.to.contain('just taken');
         expect(bookingsAt(start)).to.equal(1);
+        await expect(flow).to.be.accessible();
         control(error, 'Try again')!.click();
         await waitForStep(flow, 'done');
 
@@ -198,6 +199,7 @@ describe('writes under network faults', () => {
       expect(flow.shadowRoot!.textContent).not.to.contain('just taken');
       expect(flow.shadowRoot!.querySelector('.announcement')?.textContent ?? '').not.to.contain('just taken');
       expect(bookingsAt(start)).to.equal(1);
+      await expect(flow).to.be.accessible();
     });
 
     it('cancelling, a proxy page: told it is unconfirmed; Try again replays it, cancelled once', async () => {
