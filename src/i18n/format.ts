@@ -124,9 +124,14 @@ export function usesTwelveHourClock(locale?: string): boolean {
   return dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
 }
 
-/** `Tue 24 Nov, 09:00` as the locale writes it: a deadline or a new time, short enough for a phone. */
-export function formatShortDateTime(instant: string | Date, timeZone: string, locale?: string): string {
+/**
+ * `Tue 24 Nov, 09:00` as the locale writes it: a deadline or a new time, short enough for a
+ * phone. `withZone` adds the zone's name on that day (`… 09:00 Central European Standard Time`),
+ * for a deadline or a past moment read apart from the visit's own time.
+ */
+export function formatShortDateTime(instant: string | Date, timeZone: string, locale?: string, withZone = false): string {
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
+  if (withZone) options.timeZoneName = 'long';
   return dateTimeFormat(locale, options).format(new Date(instant));
 }
 

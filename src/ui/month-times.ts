@@ -83,9 +83,11 @@ export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | 
   return renderTimeList(view, date, slots);
 }
 
-/** The times of one day, labelled with it. */
-export function renderTimeList(view: MonthTimesView, date: string, slots: readonly Slot[]): TemplateResult {
+/** The times of one day, labelled with it; `quietZoneNote` when the day above showed the same zone note. */
+export function renderTimeList(view: MonthTimesView, date: string, slots: readonly Slot[], quietZoneNote = false): TemplateResult {
   return html`<circle-time-list
+    exportparts="zone-note"
+    ?quiet-zone-note=${quietZoneNote}
     .slots=${slots}
     .value=${view.state.slot?.start ?? ''}
     time-zone=${view.timeZone}

@@ -25,6 +25,9 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  [part='zone-note'] {
+    margin-block-end: 0.75rem;
+  }
 
   /* --circle-time-list-min-chip: see the element's JSDoc. */
   div {

@@ -9,9 +9,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '../i18n/localization.js';
+import { msg, str } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
-import { patientTimeZone, timeFormat } from '../i18n/format.js';
+import { formatTimeZone, patientTimeZone, timeFormat } from '../i18n/format.js';
+import { zoneDiffers } from './contact.js';
 import { tokens } from '../styles/tokens.js';
 import { wallClocks } from '../time/zoned.js';
 import { defineElement } from './define.js';
@@ -39,6 +40,8 @@ interface Time {
  * @csspart period - A morning/afternoon/evening sub-group, when the day has more than 8 times.
  * @csspart time - One time chip.
  * @csspart empty - The text shown when the day has no free times.
+ * @csspart zone-note - "Times are in …, where the clinic is.", when the patient's clock reads
+ *   otherwise on this day. The group of times is described by it.
  * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
  */
 export class CircleTimeList extends LitElement {
@@ -61,6 +64,11 @@ export class CircleTimeList extends LitElement {
   @property() locale?: string;
   /** The group's name, e.g. "Free times on Wednesday, 25 November". Default: "Free times". */
   @property() label = '';
+  /**
+   * Shows the zone note to screen readers only: for a list of several days, where the same note
+   * above each day would be noise to the eye. The group is still described by it.
+   */
+  @property({ type: Boolean, attribute: 'quiet-zone-note' }) quietZoneNote = false;
 
   /** Nothing renders until the element's language is loaded, so no English shows first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -92,8 +100,16 @@ export class CircleTimeList extends LitElement {
   override render(): TemplateResult {
     if (this.slots.length === 0) return html`<p part="empty">${msg('No free times on this day.')}</p>`;
     const periods = [msg('Morning'), msg('Afternoon'), msg('Evening')];
+    // Named and compared on this day: the clinic's zone or the patient's may change its clocks before it.
+    const zone = this.timeZone;
+    const note = zone && zoneDiffers(zone, this.slots.map((slot) => slot.start));
     return html`
-      <fieldset part="group" @change=${this.onChange}>
+      ${note
+        ? html`<p part="zone-note" id="zone-note" class=${this.quietZoneNote ? 'visually-hidden' : ''}>
+            ${msg(str`Times are in ${formatTimeZone(zone, this.slots[0]!.start, this.locale)}, where the clinic is.`)}
+          </p>`
+        : nothing}
+      <fieldset part="group" aria-describedby=${note ? 'zone-note' : nothing} @change=${this.onChange}>
         <legend part="legend">${this.label || msg('Free times')}</legend>
         ${this.times.length > 1
           ? this.times.map((times, period) =>

@@ -9,7 +9,6 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../i18n/localization.js';
 import { formatDateTime, formatShortDateTime } from '../../i18n/format.js';
 import { renderError } from '../../ui/status.js';
-import { renderClinicZoneNote } from '../../ui/contact.js';
 import { renderMonthTimes } from '../../ui/month-times.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
 import type { AppointmentView } from './appointment-view.js';
@@ -65,7 +64,6 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
       ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
       : nothing}
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
-    ${renderClinicZoneNote(zone, locale)}
     ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic })}
     <div class="buttons">
       <button type="button" class="button primary" ?disabled=${!manage.slot} @click=${view.reviewTime}>${msg('Continue')}</button>

@@ -20,9 +20,9 @@ import {
   type ManageState,
   type TextPiece,
 } from '../../flow/appointment-actions.js';
-import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, formatTimeZone, patientTimeZone } from '../../i18n/format.js';
+import { formatAddress, formatDateTime, formatDuration, formatShortDateTime } from '../../i18n/format.js';
 import { renderCalendarLink } from '../../ui/calendar-link.js';
-import { renderContact, zoneDiffers } from '../../ui/contact.js';
+import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
 
 /** What the render functions call back into the element with: the patient's actions. */
@@ -58,16 +58,6 @@ export interface AppointmentView extends AppointmentHandlers {
   month?: MonthAvailability | undefined;
   /** Today in the location's zone. */
   today: string;
-}
-
-/**
- * The time in the patient's own zone, when it is not the clinic's: the visit happens where the
- * clinic is, but someone travelling should not be caught out.
- */
-function renderPatientZoneNote(start: string, timeZone: string, locale?: string): TemplateResult | typeof nothing {
-  const own = patientTimeZone();
-  if (!zoneDiffers(timeZone, Date.parse(start))) return nothing;
-  return html`<span class="zone-note">${msg(str`That is ${formatDateTime(start, own, locale)} where you are (${formatTimeZone(own, start, locale)}).`)}</span>`;
 }
 
 function phaseLabel(phase: AppointmentPhase): string {
@@ -123,8 +113,7 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     <div>
       <dt>${msg('When')}</dt>
       <dd>
-        <span class=${phase === 'cancelled' ? 'struck' : ''}>${formatDateTime(appointment.start, location.timeZone, locale)}</span>
-        ${phase === 'upcoming' ? renderPatientZoneNote(appointment.start, location.timeZone, locale) : nothing}
+        ${renderWhen(appointment.start, location.timeZone, locale, phase !== 'upcoming')}
       </dd>
     </div>
     <div>
@@ -158,7 +147,7 @@ function renderPhaseNote({ appointment, locale }: AppointmentView, phase: Appoin
     ${phase === 'cancelled'
       ? html`<p>
             ${cancellation
-              ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale)}.`)
+              ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale, true)}.`)
               : msg('This appointment was cancelled.')}
           </p>
           ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q>${cancellation.reason}</q></p>` : nothing}`
@@ -208,7 +197,7 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
     </div>`;
   }
   const hintId = `${action.type}-deadline`;
-  const deadline = action.deadline ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale) : undefined;
+  const deadline = action.deadline ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale, true) : undefined;
   return html`<div class="action" part="action" data-action=${action.type}>
     <button
       type="button"

@@ -38,8 +38,13 @@ export const styles = css`
     font-size: 1.375em;
     line-height: 1.25;
   }
+  .zone-name,
+  .zone-note {
+    display: block;
+  }
   .description,
   .hint,
+  .zone-name,
   .zone-note {
     color: var(--_muted);
     white-space: pre-line;

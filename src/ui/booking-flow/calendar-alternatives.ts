@@ -7,7 +7,8 @@ import { msg } from '../../i18n/localization.js';
 import type { Slot } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import { addMonths, monthOf } from '../../flow/availability-window.js';
-import { firstDayOfWeek, formatDate } from '../../i18n/format.js';
+import { firstDayOfWeek, formatDate, formatTimeZone } from '../../i18n/format.js';
+import { zoneDiffers } from '../contact.js';
 import { addDays, dayOfWeek } from '../../time/zoned.js';
 import { renderError, renderLoading } from '../status.js';
 import { renderDayTimes, renderTimeList } from '../month-times.js';
@@ -142,6 +143,12 @@ export function renderWeek(view: FlowView): TemplateResult {
   </div>`;
 }
 
+/** Whether two days show the same zone note: the patient is told it once, above the first. */
+function sameZoneNote(timeZone: string, before: readonly Slot[], slots: readonly Slot[]): boolean {
+  const starts = (day: readonly Slot[]) => day.map((slot) => slot.start);
+  return zoneDiffers(timeZone, starts(before)) && formatTimeZone(timeZone, before[0]!.start) === formatTimeZone(timeZone, slots[0]!.start);
+}
+
 /** The next days with free times, from today, each with its times; "Show more" adds days. */
 export function renderList(view: FlowView): TemplateResult {
   const found: [string, readonly Slot[]][] = [];
@@ -161,7 +168,7 @@ export function renderList(view: FlowView): TemplateResult {
   }
   return html`<div class="when list" part="when">
     <ol class="list-days">
-      ${shown.map(([date, slots]) => html`<li>${renderTimeList(view, date, slots)}</li>`)}
+      ${shown.map(([date, slots], index) => html`<li>${renderTimeList(view, date, slots, index > 0 && sameZoneNote(view.timeZone, shown[index - 1]![1], slots))}</li>`)}
     </ol>
     ${last?.status === 'error'
       ? renderError(last.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' })

@@ -8,9 +8,9 @@ import type { Variant } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import * as flow from '../../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
-import { formatAddress, formatDateTime, formatDuration, formatPrice } from '../../i18n/format.js';
+import { formatAddress, formatDuration, formatPrice } from '../../i18n/format.js';
 import { renderCalendarLink } from '../calendar-link.js';
-import { renderClinicZoneNote } from '../contact.js';
+import { renderWhen } from '../contact.js';
 import type { MonthTimesView } from '../month-times.js';
 import { renderError } from '../status.js';
 import { renderCalendar, type CalendarLayout } from './calendar-layouts.js';
@@ -141,12 +141,10 @@ function renderLocationStep(view: FlowView): TemplateResult {
 }
 
 function renderTimeStep(view: FlowView): TemplateResult {
-  const location = flow.locationOf(view.catalog, view.state)!;
   return html`
     ${view.state.notice === 'slot-taken'
       ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
-    ${renderClinicZoneNote(location.timeZone, view.locale)}
     ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
   `;
@@ -179,7 +177,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
     html`<div><dt>${term}</dt><dd><span>${value}</span>${change(step, label)}</dd></div>`;
   return html`<dl class="summary" part="summary">
     ${row(msg('What'), html`${variant.name} · ${catalog.service.name}<br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
-    ${row(msg('When'), html`${start ? formatDateTime(start, location.timeZone, locale) : ''}`, 'time', msg('Change time'))}
+    ${row(msg('When'), start ? renderWhen(start, location.timeZone, locale) : html``, 'time', msg('Change time'))}
     ${row(msg('Where'), html`${location.name}<br /><span class="muted">${formatAddress(location.address)}</span>`, 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), html`${givenName} ${familyName}<br /><span class="muted">${email}</span>`, 'details', msg('Change details')) : nothing}
   </dl>`;
