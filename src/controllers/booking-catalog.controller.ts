@@ -16,6 +16,7 @@ import { describeError, errorAnnouncement } from '../ui/describe-error.js';
 import { renderError, renderLoading } from '../ui/status.js';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
 import { LoadController } from './load.controller.js';
+import { FocusKeeper } from './focus-keeper.controller.js';
 import { localeOf } from './locale.controller.js';
 import '../ui/booking-flow/booking-flow.js';
 
@@ -48,6 +49,13 @@ export class BookingCatalogController implements ReactiveController {
     // Added before the loader, so the client is current when the loader reads its arguments.
     host.addController(this);
     this.live = new LiveRegion(host);
+    // "Try again" replaced by the booking flow once the catalog loads: focus goes to its step's heading.
+    new FocusKeeper(host, async () => {
+      const flow = host.shadowRoot?.querySelector('circle-booking-flow');
+      if (!flow) return undefined;
+      await flow.updateComplete;
+      return flow.shadowRoot?.querySelector<HTMLElement>('#step-heading');
+    });
     this.catalog = new LoadController(host, {
       args: () => [this.client, source.recordId(), host.locationId] as const,
       load: ([client, recordId, locationId], signal) => {

@@ -111,8 +111,8 @@ function offsetMinutes(iso: string): number {
  */
 const told = [
   { patient: 'Africa/Lagos', now: '2027-03-24T07:00:00Z', day: '2027-03-26', clinic: 'Central European Standard Time' },
-  { patient: 'Africa/Lagos', now: '2027-03-24T07:00:00Z', day: '2027-03-29', clinic: 'Central European Summer Time', own: 'West Africa Standard Time' },
-  { patient: 'Africa/Lagos', now: '2027-10-27T07:00:00Z', day: '2027-10-29', clinic: 'Central European Summer Time', own: 'West Africa Standard Time' },
+  { patient: 'Africa/Lagos', now: '2027-03-24T07:00:00Z', day: '2027-03-29', clinic: 'Central European Summer Time', own: 'West Africa Time' },
+  { patient: 'Africa/Lagos', now: '2027-10-27T07:00:00Z', day: '2027-10-29', clinic: 'Central European Summer Time', own: 'West Africa Time' },
   { patient: 'Africa/Lagos', now: '2027-10-27T07:00:00Z', day: '2027-11-01', clinic: 'Central European Standard Time' },
   { patient: 'America/New_York', now: '2027-03-10T14:00:00Z', day: '2027-03-12', clinic: 'Central European Standard Time', own: 'Eastern Standard Time' },
   { patient: 'America/New_York', now: '2027-03-10T14:00:00Z', day: '2027-03-15', clinic: 'Central European Standard Time', own: 'Eastern Daylight Time' },

@@ -24,6 +24,7 @@ import { renderStep } from './appointment-steps.js';
 import { renderAppointment, renderDone, type AppointmentHandlers, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
 /** Where focus goes once the next render is on screen. */
@@ -89,6 +90,8 @@ export class CircleAppointment extends LitElement {
   /** The cancel or reschedule request under way, aborted when the element leaves the page. */
   private writing?: AbortController;
   private focusAfterUpdate?: FocusTarget;
+  /** "Try again" or "Go to the next free day" replaced by what they brought: focus goes to its heading. */
+  private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'));
   private readonly availability = new AvailabilityController(this, () => this.client!, (error) => this.reportError(error));
   /** The shown month's free times while choosing a new time, worked out before each render. */
   private month?: MonthAvailability;

@@ -27,6 +27,7 @@ import { loadLayout } from './calendar-layouts.js';
 import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './steps.js';
 import '../patient-form.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 
 const listStep = 5;
 
@@ -34,6 +35,8 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles];
 
   private readonly localization = new LocaleController(this);
+  /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
+  private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
 
   @state() state!: BookingFlowState;
   /** The month the day picker shows; follows the chosen day until the patient pages away. */
