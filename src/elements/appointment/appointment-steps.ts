@@ -66,8 +66,17 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
     ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic })}
     <div class="buttons">
-      <button type="button" class="button primary" ?disabled=${!manage.slot} @click=${view.reviewTime}>${msg('Continue')}</button>
+      <button
+        type="button"
+        class="button primary"
+        aria-disabled=${manage.slot ? 'false' : 'true'}
+        aria-describedby=${manage.slot ? nothing : 'continue-hint'}
+        @click=${view.reviewTime}
+      >
+        ${msg('Continue')}
+      </button>
       <button type="button" class="button" @click=${view.keep}>${msg('Keep current time')}</button>
+      ${manage.slot ? nothing : html`<p class="hint" id="continue-hint">${msg('Choose a time to continue.')}</p>`}
     </div>
   </section>`;
 }

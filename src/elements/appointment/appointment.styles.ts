@@ -217,6 +217,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
+  .buttons .hint {
+    flex-basis: 100%;
+  }
 
   /* On a phone every button takes the whole width: big targets, nothing to aim at. */
   @container (max-width: 30rem) {

@@ -226,7 +226,10 @@ export class CircleAppointment extends LitElement {
       if (slot) this.manage = actions.chooseSlot(this.manage, slot);
     },
     reviewTime: () => {
-      this.manage = actions.reviewTime(this.manage);
+      // Pressed before a time is chosen: the hint by the button says so, and focus stays on it.
+      const next = actions.reviewTime(this.manage);
+      if (next === this.manage) return;
+      this.manage = next;
       this.focusAfterUpdate = 'step-heading';
     },
     backToTimes: () => {

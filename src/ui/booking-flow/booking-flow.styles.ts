@@ -107,13 +107,17 @@ export const styles = css`
     background: var(--_surface-raised);
     border-radius: var(--_radius);
   }
+  /* Back, then the step's action: drawn in the order Tab reaches them, at every width. */
   .actions {
     display: flex;
-    flex-flow: row-reverse wrap;
-    justify-content: flex-end;
+    flex-flow: row wrap;
     gap: 0.75rem;
   }
-  /* Under 480 px: one column, full-width actions, a stepper for the thumb. */
+  .actions .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  /* Under 480 px: one column, full-width actions, the step's action last, nearest the thumb. */
   @container (width < 30rem) {
     .actions {
       flex-direction: column;

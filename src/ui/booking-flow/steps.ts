@@ -87,15 +87,33 @@ function renderActions(view: FlowView, primary: TemplateResult | typeof nothing 
   const steps = flow.stepsOf(view.catalog, view.state);
   const first = steps.indexOf(view.state.step) === 0;
   return html`<div class="actions" part="actions">
-    ${primary}
     ${first ? nothing : html`<button type="button" class="button" part="back-button" @click=${view.back}>${msg('Back')}</button>`}
+    ${primary}
   </div>`;
 }
 
+/** What is missing before Continue can go on, said beside it while it is not ready. */
+function missing(step: BookingStep): string {
+  return step === 'variant' ? msg('Choose a treatment to continue.') : step === 'location' ? msg('Choose a location to continue.') : msg('Choose a time to continue.');
+}
+
+/**
+ * The step's Continue. Not ready yet, it stays focusable (`aria-disabled`, as Confirm is while
+ * booking) and is described by what is missing, shown beside it, rather than skipped by Tab.
+ */
 function renderContinue(view: FlowView, label = msg('Continue')): TemplateResult {
-  return html`<button type="button" class="button primary" part="continue-button" ?disabled=${!flow.canContinue(view.state)} @click=${view.continue}>
-    ${label}
-  </button>`;
+  const ready = flow.canContinue(view.state);
+  return html`<button
+      type="button"
+      class="button primary"
+      part="continue-button"
+      aria-disabled=${ready ? 'false' : 'true'}
+      aria-describedby=${ready ? nothing : 'continue-hint'}
+      @click=${view.continue}
+    >
+      ${label}
+    </button>
+    ${ready ? nothing : html`<p class="hint" id="continue-hint">${missing(view.state.step)}</p>`}`;
 }
 
 function renderVariantStep(view: FlowView): TemplateResult {
