@@ -37,6 +37,11 @@ export class LiveRegion implements ReactiveController {
     );
   }
 
+  /** Empties the region, which says nothing then: what it said no longer holds. */
+  clear(): void {
+    this.said = undefined;
+  }
+
   /** What the region says now (for tests and for the element's own use). */
   get text(): string {
     return this.said?.text ?? '';

@@ -100,6 +100,11 @@ export class CirclePatientForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
+    // Every field fixed: "5 fields need attention" no longer holds, so the status region empties.
+    if (this.attention.count && Object.keys(this.errors).length === 0) {
+      this.attention = { count: 0, times: this.attention.times };
+      this.live.clear();
+    }
   }
 
   private errorOf(field: PatientField): string | undefined {

@@ -257,6 +257,27 @@ describe('circle-patient-form validate()', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('2 fields need attention'), 'the count announced');
   });
 
+  it('empties the status region once every field is fixed: the count no longer holds', async () => {
+    const el = await form({ ...valid, givenName: '', phone: '12' });
+    const region = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    el.validate();
+    await waitUntil(() => region().includes('2 fields need attention'), 'the count announced');
+
+    for (const [field, value] of [['givenName', 'Ada'], ['phone', '+44 20 7946 0958']] as const) {
+      input(el, field).focus();
+      input(el, field).value = value;
+      input(el, field).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
+
+    expect(region()).to.equal('');
+    // A later check that finds something is said again.
+    input(el, 'email').value = 'x';
+    input(el, 'email').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.validate();
+    await waitUntil(() => region().includes('1 field needs attention'), 'the new count announced');
+  });
+
   it('returns the trimmed details when everything is valid', async () => {
     const el = await form({ ...valid, note: '  Back pain  ' });
 
