@@ -120,6 +120,8 @@ export const Availability = z.object({
   slots: z.array(Slot),
   /** The first later date with a free slot, when there is one, so an empty window has a way forward. */
   nextAvailableDate: z.optional(isoDate),
+  /** The last date that can be booked online (the booking horizon), when there is one: later dates are never free. */
+  bookableUntil: z.optional(isoDate),
 });
 
 const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;

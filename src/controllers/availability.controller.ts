@@ -19,6 +19,8 @@ export interface MonthAvailability {
   days: ReadonlyMap<string, readonly Slot[]>;
   /** The first later date with a free slot, when the month has none. */
   nextAvailableDate?: string;
+  /** The last date bookable online, as the API last said (also while this month loads). */
+  bookableUntil?: string;
   error?: unknown;
 }
 
@@ -38,6 +40,8 @@ const pending: MonthAvailability = { status: 'pending', days: empty };
 export class AvailabilityController implements ReactiveController {
   private readonly months = new Map<string, MonthAvailability>();
   private readonly requests = new Map<string, AbortController>();
+  /** The booking horizon as the last answer gave it. */
+  private bookableUntil?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,7 +62,8 @@ export class AvailabilityController implements ReactiveController {
     this.load(query);
     const following = { ...query, month: addMonths(query.month, 1) };
     if (this.months.get(keyOf(query))?.status === 'complete') this.load(following);
-    return this.months.get(keyOf(query)) ?? pending;
+    const month = this.months.get(keyOf(query)) ?? pending;
+    return this.bookableUntil && !month.bookableUntil ? { ...month, bookableUntil: this.bookableUntil } : month;
   }
 
   /** Forgets what is cached for this variant and location, e.g. after a slot was taken meanwhile. */
@@ -105,6 +110,7 @@ export class AvailabilityController implements ReactiveController {
         // that read and checked the response, so that neither holds up the patient's input long.
         await new Promise((resolve) => setTimeout(resolve));
         const next = availability.nextAvailableDate;
+        if (availability.bookableUntil) this.bookableUntil = availability.bookableUntil;
         this.settle(key, request, {
           status: 'complete',
           days: withinWindow(slotsByDay(availability.slots, timeZone), dates),

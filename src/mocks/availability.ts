@@ -8,7 +8,7 @@ import type { Availability } from '../api/schemas.js';
 import { addDays, daysBetween } from '../time/zoned.js';
 import { formatInstant } from '../time/instants.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
-import { freeSlots, nextAvailableDate, type ScheduleContext } from './schedule.js';
+import { freeSlots, horizonEnd, nextAvailableDate, type ScheduleContext } from './schedule.js';
 
 export interface AvailabilityParams {
   variantId?: string | undefined;
@@ -42,7 +42,7 @@ export function availability(context: ScheduleContext, params: AvailabilityParam
   const location = data.locations.find((candidate) => candidate.id === locationId);
   if (!location || !variant.locationIds.includes(location.id)) return problem(404, 'not_found', 'This variant is not offered at this location.');
 
-  const body: Availability = { variantId, locationId, timeZone: location.timeZone, from, to, slots: [] };
+  const body: Availability = { variantId, locationId, timeZone: location.timeZone, from, to, slots: [], bookableUntil: horizonEnd(context, location) };
   const service = data.services.find((candidate) => candidate.id === variant.serviceId);
   // A location or service that does not take online bookings has no free slots; the contract
   // has no not_bookable answer for availability (the variant's `unavailable` says why).

@@ -65,10 +65,15 @@ export function findFreeSlot(context: ScheduleContext, variant: SeedVariant, loc
   return freeSlots(context, variant, location, date).find((slot) => slot.start.getTime() === start.getTime());
 }
 
+/** The last date that can be booked online at a location: the booking horizon, in its zone. */
+export function horizonEnd(context: ScheduleContext, location: SeedLocation): string {
+  return localDate(new Date(context.now.getTime() + context.data.rules.horizonDays * 24 * 60 * minute), location.timeZone);
+}
+
 /** The first date after `after` with a free slot, within the booking horizon. */
 export function nextAvailableDate(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, after: string): string | undefined {
-  const horizonEnd = localDate(new Date(context.now.getTime() + context.data.rules.horizonDays * 24 * 60 * minute), location.timeZone);
-  for (let date = addDays(after, 1); date <= horizonEnd; date = addDays(date, 1)) {
+  const end = horizonEnd(context, location);
+  for (let date = addDays(after, 1); date <= end; date = addDays(date, 1)) {
     if (freeSlots(context, variant, location, date).length > 0) return date;
   }
   return undefined;

@@ -145,4 +145,8 @@ export const styles = css`
       outline-color: CanvasText;
     }
   }
+  [part='max-note'] {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
 `;

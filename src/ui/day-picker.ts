@@ -66,6 +66,8 @@ export class CircleDayPicker extends LitElement {
   @property() min = '';
   /** The last day that can be chosen, `YYYY-MM-DD`; later days are disabled. */
   @property() max = '';
+  /** Why no later day can be chosen, shown below the last month and describing its Next month button. */
+  @property({ attribute: 'max-note' }) maxNote = '';
   /** Today in the clinic's zone, `YYYY-MM-DD`, marked `aria-current="date"`. Empty: the browser's date. */
   @property() today = '';
   @property() locale?: string;
@@ -175,6 +177,7 @@ export class CircleDayPicker extends LitElement {
           @click=${() => first || this.showMonth(shiftMonth(month, -1))}>${chevron}</button>
         <div id="month" aria-live="polite">${formatMonth(month, locale)}</div>
         <button type="button" class="button" part="next" aria-label=${msg('Next month')} aria-disabled=${last}
+          aria-describedby=${last && this.maxNote ? 'max-note' : nothing}
           @click=${() => last || this.showMonth(shiftMonth(month, 1))}>${chevron}</button>
       </div>
       <table role="grid" part="grid" aria-labelledby="month" aria-busy=${this.pending || nothing}
@@ -189,6 +192,7 @@ export class CircleDayPicker extends LitElement {
           )}
         </tbody>
       </table>
+      ${last && this.maxNote ? html`<p id="max-note" part="max-note">${this.maxNote}</p>` : nothing}
     `;
   }
 

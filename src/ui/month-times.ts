@@ -54,6 +54,8 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
       .available=${new Set(month?.days.keys())}
       .pending=${month?.status === 'pending'}
       .min=${today}
+      .max=${month?.bookableUntil ?? ''}
+      .maxNote=${month?.bookableUntil ? msg(str`Online booking is open until ${formatDate(month.bookableUntil, locale)}. For a later visit, please contact the clinic.`) : ''}
       .today=${today}
       .locale=${locale}
       @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}

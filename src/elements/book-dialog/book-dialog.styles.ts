@@ -22,7 +22,7 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(10 20 30 / 0.55);
   }
-  header {
+  .header {
     display: flex;
     align-items: center;
     gap: 0.75rem;
@@ -66,7 +66,7 @@ export const styles = css`
       margin: 0;
       border-radius: 0;
     }
-    header {
+    .header {
       padding-block-start: max(0.5rem, env(safe-area-inset-top));
     }
     .body {

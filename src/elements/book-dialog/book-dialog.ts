@@ -107,14 +107,15 @@ export class CircleBookDialog extends LitElement {
     return html`
       <slot name="trigger" @click=${this.onTrigger}></slot>
       <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onClose}>
-        <header part="header">
+        <!-- Not a <header>: in a dialog it would be a page-wide banner landmark. -->
+        <div class="header" part="header">
           <h2 id="title" part="title">${this.label || msg('Book an appointment')}</h2>
           <button type="button" class="close" part="close-button" aria-label=${msg('Close')} @click=${() => this.close()}>
             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
               <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
             </svg>
           </button>
-        </header>
+        </div>
         <div class="body" part="body"><slot></slot></div>
       </dialog>
     `;

@@ -3,7 +3,7 @@
  * calendar-layouts.ts so that pages showing the month grid never load them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '../../i18n/localization.js';
+import { msg, str } from '../../i18n/localization.js';
 import type { Slot } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../controllers/availability.controller.js';
 import { addMonths, monthOf } from '../../flow/availability-window.js';
@@ -115,12 +115,30 @@ export function renderWeek(view: FlowView): TemplateResult {
     new Date(`${days[6]}T00:00:00Z`),
   );
   const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // No week after the booking horizon: it could hold no free time.
+  const horizon = months.at(-1)?.bookableUntil;
+  const lastWeek = !!horizon && days[6]! >= horizon;
   return html`<div class="when week" part="when">
     <div class="week-nav">
-      <button type="button" class="button nav" aria-label=${msg('Previous week')} ?disabled=${start <= first} @click=${() => view.showWeek(addDays(start, -7))}>‹</button>
+      <button type="button" class="button nav" aria-disabled=${start <= first ? 'true' : 'false'} @click=${() => start <= first || view.showWeek(addDays(start, -7))}>
+        <span aria-hidden="true">‹</span><span class="visually-hidden">${msg('Previous week')}</span>
+      </button>
       <p class="week-title" aria-live="polite">${range}</p>
-      <button type="button" class="button nav" aria-label=${msg('Next week')} @click=${() => view.showWeek(addDays(start, 7))}>›</button>
+      <button
+        type="button"
+        class="button nav"
+        aria-disabled=${lastWeek ? 'true' : 'false'}
+        aria-describedby=${lastWeek ? 'week-max-note' : nothing}
+        @click=${() => lastWeek || view.showWeek(addDays(start, 7))}
+      >
+        <span aria-hidden="true">›</span><span class="visually-hidden">${msg('Next week')}</span>
+      </button>
     </div>
+    ${lastWeek
+      ? html`<p class="hint" id="week-max-note">
+          ${msg(str`Online booking is open until ${formatDate(horizon, locale)}. For a later visit, please contact the clinic.`)}
+        </p>`
+      : nothing}
     <div class="week-days" role="group" aria-label=${msg('Days')} aria-busy=${pending?.status === 'pending' ? 'true' : 'false'}>
       ${days.map(
         (date) => html`<button

@@ -226,7 +226,9 @@ function renderDoneStep(view: FlowView): TemplateResult {
       : html`<div class="callout" part="intake">
           <p><strong>${msg('One more step: your intake forms')}</strong></p>
           <p>${msg('Please fill them in before your visit, so we can make the most of your time.')}</p>
-          <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer">${msg('Complete intake forms')}</a>
+          <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer"
+            >${msg('Complete intake forms')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+          >
         </div>`}
     <div class="actions" part="actions">
       ${renderCalendarLink(appointment, view.locale, 'button')}
