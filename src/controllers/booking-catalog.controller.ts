@@ -91,7 +91,7 @@ export class BookingCatalogController implements ReactiveController {
     const catalog = this.catalog.value!;
     return catalog.unavailable
       ? html`<div part="unavailable" class="unavailable">
-          <h2>${catalog.service.name}</h2>
+          <h2><bdi>${catalog.service.name}</bdi></h2>
           <p dir="auto">${catalog.unavailable.message}</p>
           ${renderContact(catalog.clinic)}
         </div>`

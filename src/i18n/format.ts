@@ -75,12 +75,19 @@ export function loadTimeZonesMeanwhile(): void {
   setTimeout(patientTimeZone);
 }
 
-/** `1 hr 30 min` / `45 Min.`: a duration in the locale's words. */
+/**
+ * `1 hr 30 min` / `45 Min.`: a duration in the locale's words. Where the short unit is a single
+ * letter (Arabic's `د` and `س`), which a screen reader reads as that letter, the long name is
+ * used instead (`30 دقيقة`).
+ */
 export function formatDuration(minutes: number, locale?: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const unit = (value: number, name: 'hour' | 'minute') =>
-    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, name: 'hour' | 'minute') => {
+    const short = numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' });
+    const letter = short.formatToParts(value).some((part) => part.type === 'unit' && [...part.value.replace(/\.$/, '')].length === 1);
+    return (letter ? numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }) : short).format(value);
+  };
   return [hours ? unit(hours, 'hour') : '', rest || !hours ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
 }
 
@@ -133,6 +140,15 @@ export function formatShortDateTime(instant: string | Date, timeZone: string, lo
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone };
   if (withZone) options.timeZoneName = 'long';
   return dateTimeFormat(locale, options).format(new Date(instant));
+}
+
+/**
+ * Text from the API or the clinic, set into a sentence of ours: wrapped in Unicode's first-strong
+ * isolate (U+2068 … U+2069), as `<bdi>` would, so an English name in an Arabic sentence (or the
+ * other way round) keeps its own direction and does not reorder the words around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** `Friedrichstraße 100, 3rd floor, 10117 Berlin`: an address on one line. */

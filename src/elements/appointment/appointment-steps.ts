@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../i18n/localization.js';
-import { formatDateTime, formatShortDateTime } from '../../i18n/format.js';
+import { formatDateTime, formatShortDateTime, isolate } from '../../i18n/format.js';
 import { renderError } from '../../ui/status.js';
 import { renderMonthTimes } from '../../ui/month-times.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
@@ -34,7 +34,7 @@ function renderConfirmCancel(view: AppointmentView, manage: StepState<'confirm-c
   const when = formatDateTime(appointment.start, appointment.location.timeZone, locale);
   return html`<section class="step" part="confirm" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg('Cancel this appointment?')}</h3>
-    <p>${msg(str`${appointment.variant.name} on ${when}. The time will be offered to other patients.`)}</p>
+    <p>${msg(str`${isolate(appointment.variant.name)} on ${when}. The time will be offered to other patients.`)}</p>
     <div class="field">
       <label for="cancel-reason">${msg('Reason (optional)')}</label>
       <textarea
@@ -90,7 +90,7 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
       <div><dt>${msg('From')}</dt><dd class="struck">${formatDateTime(appointment.start, zone, locale)}</dd></div>
       <div><dt>${msg('To')}</dt><dd>${formatDateTime(manage.slot.start, zone, locale)}</dd></div>
     </dl>
-    <p class="muted">${msg(str`Same treatment, same place: ${appointment.location.name}.`)}</p>
+    <p class="muted">${msg(str`Same treatment, same place: ${isolate(appointment.location.name)}.`)}</p>
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}
     <div class="buttons">
       <button type="button" class="button primary" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>

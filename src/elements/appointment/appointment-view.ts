@@ -20,7 +20,7 @@ import {
   type ManageState,
   type TextPiece,
 } from '../../flow/appointment-actions.js';
-import { formatAddress, formatDateTime, formatDuration, formatShortDateTime } from '../../i18n/format.js';
+import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, isolate } from '../../i18n/format.js';
 import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
@@ -83,8 +83,8 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
   return html`
     <article class="appointment" aria-labelledby="heading" aria-busy=${view.busy ? 'true' : 'false'}>
       <header part="header">
-        <p class="service">${appointment.service.name}</p>
-        <h2 id="heading" tabindex="-1">${appointment.variant.name}</h2>
+        <p class="service"><bdi>${appointment.service.name}</bdi></p>
+        <h2 id="heading" tabindex="-1"><bdi>${appointment.variant.name}</bdi></h2>
         <p class="badge" data-phase=${phase}>${phaseLabel(phase)}</p>
       </header>
       <div class="announcement">${renderDone(view)}</div>
@@ -122,7 +122,7 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     </div>
     <div>
       <dt>${msg('Where')}</dt>
-      <dd>${location.name}<br /><span class="muted">${formatAddress(location.address)}</span></dd>
+      <dd><bdi>${location.name}</bdi><bdi class="muted">${formatAddress(location.address)}</bdi></dd>
     </div>
     ${intake.state === 'none'
       ? nothing
@@ -150,7 +150,7 @@ function renderPhaseNote({ appointment, locale }: AppointmentView, phase: Appoin
               ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale, true)}.`)
               : msg('This appointment was cancelled.')}
           </p>
-          ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q>${cancellation.reason}</q></p>` : nothing}`
+          ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q dir="auto">${cancellation.reason}</q></p>` : nothing}`
       : nothing}
     <p>${notes[phase]}</p>
     ${renderContact(appointment.clinic)}
@@ -192,8 +192,8 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
     const { reason, call } = explainClosed(action, appointment.clinic);
     return html`<div class="action closed" part="action" data-action=${action.type}>
       <p class="action-title">${closedTitle(action.type)}</p>
-      <p>${reason ? renderPieces(reason) : msg('This can no longer be done online.')}</p>
-      ${call ? html`<p>${msg(str`Call ${call.name}:`)} <a href=${call.href} dir="ltr">${call.phone}</a></p>` : nothing}
+      ${reason ? html`<p dir="auto">${renderPieces(reason)}</p>` : html`<p>${msg('This can no longer be done online.')}</p>`}
+      ${call ? html`<p>${msg(str`Call ${isolate(call.name)}:`)} <a href=${call.href} dir="ltr">${call.phone}</a></p>` : nothing}
     </div>`;
   }
   const hintId = `${action.type}-deadline`;

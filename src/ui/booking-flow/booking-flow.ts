@@ -189,10 +189,11 @@ export class CircleBookingFlow extends LitElement implements FlowView {
     }
   };
 
-  /** The service, and the variant too once it is settled, so the patient always sees what they book. */
-  private bookingName(): string {
+  /** The service, and the variant too once it is settled, so the patient always sees what they book; each in its own direction. */
+  private bookingName() {
     const variant = this.catalog.variants.length === 1 ? this.catalog.variants[0] : undefined;
-    return variant ? `${variant.name} · ${this.catalog.service.name}` : this.catalog.service.name;
+    const service = html`<bdi>${this.catalog.service.name}</bdi>`;
+    return variant ? html`<bdi>${variant.name}</bdi> · ${service}` : service;
   }
 
   private reportError(error: unknown): void {

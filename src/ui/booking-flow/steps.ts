@@ -129,7 +129,7 @@ function renderVariantStep(view: FlowView): TemplateResult {
         (variant) => html`<label class="choice" part="choice">
           <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
           <span class="choice-text">
-            <span class="choice-name">${variant.name}</span>
+            <bdi class="choice-name">${variant.name}</bdi>
             <span class="muted">${variantFacts(variant, locale)}</span>
           </span>
         </label>`,
@@ -148,8 +148,8 @@ function renderLocationStep(view: FlowView): TemplateResult {
         (location) => html`<label class="choice" part="choice">
           <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
           <span class="choice-text">
-            <span class="choice-name">${location.name}</span>
-            <span class="muted">${formatAddress(location.address)}</span>
+            <bdi class="choice-name">${location.name}</bdi>
+            <bdi class="muted">${formatAddress(location.address)}</bdi>
           </span>
         </label>`,
       )}
@@ -194,10 +194,10 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
   const row = (term: string, value: TemplateResult, step: BookingStep, label: string) =>
     html`<div><dt>${term}</dt><dd><span>${value}</span>${change(step, label)}</dd></div>`;
   return html`<dl class="summary" part="summary">
-    ${row(msg('What'), html`${variant.name} · ${catalog.service.name}<br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
+    ${row(msg('What'), html`<bdi>${variant.name}</bdi> · <bdi>${catalog.service.name}</bdi><br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
     ${row(msg('When'), start ? renderWhen(start, location.timeZone, locale) : html``, 'time', msg('Change time'))}
-    ${row(msg('Where'), html`${location.name}<br /><span class="muted">${formatAddress(location.address)}</span>`, 'location', msg('Change location'))}
-    ${editable ? row(msg('Who'), html`${givenName} ${familyName}<br /><span class="muted">${email}</span>`, 'details', msg('Change details')) : nothing}
+    ${row(msg('Where'), html`<bdi>${location.name}</bdi><br /><bdi class="muted">${formatAddress(location.address)}</bdi>`, 'location', msg('Change location'))}
+    ${editable ? row(msg('Who'), html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`, 'details', msg('Change details')) : nothing}
   </dl>`;
 }
 
