@@ -58,7 +58,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* One line as a rule; under wider text spacing (WCAG 1.4.12) "AM" wraps below rather than crossing the border. */
+    text-align: center;
     pointer-events: none;
   }
   @media (hover: hover) {
