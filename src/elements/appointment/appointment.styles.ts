@@ -9,6 +9,8 @@ export const styles = css`
   :host {
     container-type: inline-size;
     max-width: var(--circle-appointment-max-width, 40rem);
+    /* The element paints its own surface, so its text colours always sit on the background they were chosen for (docs/accessibility.md). */
+    background: var(--_surface);
   }
   .appointment {
     display: grid;
