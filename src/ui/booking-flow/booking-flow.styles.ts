@@ -120,7 +120,10 @@ export const styles = css`
   /* Under 480 px: one column, full-width actions, the step's action last, nearest the thumb. */
   @container (width < 30rem) {
     .actions {
-      flex-direction: column;
+      flex-flow: column;
+    }
+    .actions .hint {
+      flex-basis: auto;
     }
   }
   .summary {
