@@ -6,6 +6,7 @@
 import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
+import type { Localized } from './language.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -26,8 +27,8 @@ export interface SeedService {
   description: string;
   visible: boolean;
   bookable: boolean;
-  /** Shown to patients when the service is visible but not bookable. */
-  pausedMessage?: string;
+  /** Shown to patients when the service is visible but not bookable, in the language asked for. */
+  pausedMessage?: Localized;
 }
 
 export interface SeedVariant extends Variant {
@@ -175,7 +176,13 @@ const services: SeedService[] = [
     description: 'Exercise in our warm-water pool, guided by a physiotherapist.\n\nThe pool is being refurbished.',
     visible: true,
     bookable: false,
-    pausedMessage: 'Online booking for this service is paused; please call the clinic.',
+    pausedMessage: {
+      en: 'Online booking for this service is paused; please call the clinic.',
+      de: 'Die Online-Buchung für diese Leistung ist pausiert; bitte rufen Sie die Praxis an.',
+      fr: 'La réservation en ligne de ce service est suspendue ; veuillez appeler le cabinet.',
+      es: 'La reserva en línea de este servicio está en pausa; llame a la clínica.',
+      ar: 'الحجز عبر الإنترنت لهذه الخدمة متوقف مؤقتًا؛ يُرجى الاتصال بالعيادة.',
+    },
   },
   {
     id: 'svc_home',

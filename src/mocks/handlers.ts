@@ -7,6 +7,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { routes, type RouteName } from '../api/routes.js';
 import { garbled, parseFaults } from './faults.js';
+import { answerIn } from './language.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import type { BookingSimulator } from './simulator.js';
 
@@ -83,8 +84,9 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       const limited = simulator.admit();
       if (limited) return respond(limited);
       if (call instanceof Response) return call;
-      // Synchronous from here to the answer: two requests for one slot cannot interleave.
-      const result = answer[name](simulator, call);
+      // Synchronous from here to the answer: two requests for one slot cannot interleave, and
+      // the answer's own words are in the language the request asks for.
+      const result = answerIn(request.headers.get('Accept-Language'), () => answer[name](simulator, call));
       if (fault?.dropResponse) return HttpResponse.error();
       if (fault?.garbleResponse) {
         const { status, contentType, text } = garbled(fault.garbleResponse, result, fault.status);

@@ -6,7 +6,7 @@ import type { ShareLink } from '../api/schemas.js';
 import { patientAppUrl, type PatientAppTarget } from '../links/index.js';
 import type { SeedData } from './fixtures.js';
 import { problem, type SimResult } from './problems.js';
-import { serviceUnavailable, unavailableMessages, variantUnavailable } from './views.js';
+import { serviceUnavailable, unavailableMessage, variantUnavailable } from './views.js';
 
 export function shareLink(data: SeedData, patientAppBase: string, kind: string, recordId: string): SimResult {
   if (kind !== 'service' && kind !== 'variant' && kind !== 'appointment') {
@@ -29,8 +29,8 @@ export function shareLink(data: SeedData, patientAppBase: string, kind: string, 
   }
   // An unknown appointment is not a 404: staff see why there is nothing to share.
   const record = data.appointments.find((candidate) => candidate.id === recordId);
-  if (!record) return notReady({ code: 'appointment_missing', message: unavailableMessages.appointment_missing });
-  if (record.status === 'cancelled') return notReady({ code: 'appointment_cancelled', message: unavailableMessages.appointment_cancelled });
+  if (!record) return notReady({ code: 'appointment_missing', message: unavailableMessage('appointment_missing') });
+  if (record.status === 'cancelled') return notReady({ code: 'appointment_cancelled', message: unavailableMessage('appointment_cancelled') });
   return ready({ kind: 'appointment', appointmentId: record.id, token: record.token });
 }
 

@@ -7,6 +7,7 @@ import type { Appointment, AppointmentAction, Location, Service, Unavailability,
 import { patientAppUrl } from '../links/index.js';
 import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
+import { closedReason, say, unavailableMessages } from './language.js';
 
 export interface ViewContext {
   data: SeedData;
@@ -14,13 +15,10 @@ export interface ViewContext {
   patientAppBase: string;
 }
 
-export const unavailableMessages = {
-  not_visible: 'This service is not offered online.',
-  not_bookable: 'This service cannot be booked online; please call the clinic.',
-  no_location: 'None of our locations takes online bookings for this; please call the clinic.',
-  appointment_missing: 'There is no appointment with this id.',
-  appointment_cancelled: 'This appointment was cancelled, so there is nothing to share.',
-} as const satisfies Record<Unavailability['code'], string>;
+/** Why something cannot be booked or shared, in the language of the answer being made. */
+export function unavailableMessage(code: Unavailability['code']): string {
+  return say(unavailableMessages[code]);
+}
 
 export function locationView({ openingHours: _hours, ...location }: SeedLocation): Location {
   return location;
@@ -35,25 +33,25 @@ export function bookableLocations(data: SeedData, variant: SeedVariant): SeedLoc
 }
 
 function paused(service: SeedService): Unavailability {
-  return { code: 'not_bookable', message: service.pausedMessage ?? unavailableMessages.not_bookable };
+  return { code: 'not_bookable', message: service.pausedMessage ? say(service.pausedMessage) : unavailableMessage('not_bookable') };
 }
 
 /** Why a variant cannot be booked online, or undefined when it can. */
 export function variantUnavailable(data: SeedData, variant: SeedVariant): Unavailability | undefined {
   const service = data.services.find((candidate) => candidate.id === variant.serviceId);
-  if (!service?.visible) return { code: 'not_visible', message: unavailableMessages.not_visible };
+  if (!service?.visible) return { code: 'not_visible', message: unavailableMessage('not_visible') };
   if (!service.bookable || !variant.bookable) return paused(service);
-  if (bookableLocations(data, variant).length === 0) return { code: 'no_location', message: unavailableMessages.no_location };
+  if (bookableLocations(data, variant).length === 0) return { code: 'no_location', message: unavailableMessage('no_location') };
   return undefined;
 }
 
 /** Why a service cannot be booked online, or undefined when at least one of its variants can. */
 export function serviceUnavailable(data: SeedData, service: SeedService): Unavailability | undefined {
-  if (!service.visible) return { code: 'not_visible', message: unavailableMessages.not_visible };
+  if (!service.visible) return { code: 'not_visible', message: unavailableMessage('not_visible') };
   if (!service.bookable) return paused(service);
   const reasons = variantsOf(data, service).map((variant) => variantUnavailable(data, variant));
   if (reasons.some((reason) => reason === undefined)) return undefined;
-  return reasons.find((reason) => reason?.code === 'not_bookable') ?? { code: 'no_location', message: unavailableMessages.no_location };
+  return reasons.find((reason) => reason?.code === 'not_bookable') ?? { code: 'no_location', message: unavailableMessage('no_location') };
 }
 
 function variantsOf(data: SeedData, service: SeedService): SeedVariant[] {
@@ -129,10 +127,9 @@ export function actionsOf(context: ViewContext, record: SeedAppointment): Appoin
   const zone = locations.find((location) => location.id === record.locationId)!.timeZone;
   const deadline = new Date(new Date(record.start).getTime() - rules.changeCutoffHours * 3_600_000);
   const open = context.now.getTime() < deadline.getTime();
-  const call = clinic.phone ? `call the clinic on ${clinic.phone}` : 'call the clinic';
-  const action = (type: string, what: string): AppointmentAction =>
+  const action = (type: 'cancel' | 'reschedule'): AppointmentAction =>
     open
       ? { type, allowed: true, deadline: formatInstant(deadline, zone) }
-      : { type, allowed: false, reason: `${what} closes ${rules.changeCutoffHours} hours before your visit; ${call}.` };
-  return [action('cancel', 'Cancellation'), action('reschedule', 'Rescheduling'), ...(record.extraActions ?? []).map((extra) => ({ ...extra }))];
+      : { type, allowed: false, reason: closedReason(type, rules.changeCutoffHours, clinic.phone) };
+  return [action('cancel'), action('reschedule'), ...(record.extraActions ?? []).map((extra) => ({ ...extra }))];
 }
