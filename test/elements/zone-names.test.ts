@@ -1,0 +1,45 @@
+// Deadlines and history name the clinic's zone, as it is on their own day: "You can cancel until
+// Mon 29 Mar, 09:00 Central European Summer Time", "cancelled on … Central European Standard Time".
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/appointment/appointment.js';
+import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
+import { seedAppointments } from '../../src/mocks/index.js';
+import { formatShortDateTime, formatTimeZone } from '../../src/i18n/format.js';
+import { find } from '../support/dom.js';
+import { apiBase, useSimulator } from '../support/simulator-worker.js';
+
+async function open(key: keyof typeof seedAppointments): Promise<CircleAppointment> {
+  const { id, token } = seedAppointments[key];
+  const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`);
+  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+  return element;
+}
+
+describe('zones named on deadlines and history', () => {
+  it('the deadlines to cancel and to change the time name the clinic’s zone on that day', async () => {
+    const simulator = await useSimulator();
+    const element = await open('formsDue');
+    const appointment = simulator.getAppointment(seedAppointments.formsDue.id, seedAppointments.formsDue.token).body as {
+      location: { timeZone: string };
+      actions: { type: string; deadline?: string }[];
+    };
+    const zone = appointment.location.timeZone;
+    for (const type of ['cancel', 'reschedule']) {
+      const deadline = appointment.actions.find((action) => action.type === type)!.deadline!;
+      const hint = element.shadowRoot!.querySelector(`#${type}-deadline`)!.textContent!.replace(/\s+/g, ' ');
+      expect(hint, type).to.contain(formatTimeZone(zone, deadline, 'en'));
+      expect(hint, type).to.contain(formatShortDateTime(deadline, zone, 'en', true).replace(/\s+/g, ' '));
+    }
+  });
+
+  it('the day a visit was cancelled names the zone', async () => {
+    const simulator = await useSimulator();
+    const element = await open('cancelled');
+    const appointment = simulator.getAppointment(seedAppointments.cancelled.id, seedAppointments.cancelled.token).body as {
+      location: { timeZone: string };
+      cancellation: { at: string };
+    };
+    const text = element.shadowRoot!.querySelector('.note')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(formatTimeZone(appointment.location.timeZone, appointment.cancellation.at, 'en'));
+  });
+});
