@@ -58,8 +58,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-variant-numeric: tabular-nums;
-    /* One line as a rule; under wider text spacing (WCAG 1.4.12) "AM" wraps below rather than crossing the border. */
-    text-align: center;
+    white-space: nowrap;
+    /* Never narrower than its time: under wider text spacing (WCAG 1.4.12) the chip grows rather than the text crossing its border. */
+    min-inline-size: max-content;
     pointer-events: none;
   }
   @media (hover: hover) {

@@ -32,6 +32,12 @@ describe('time chips under WCAG text spacing', () => {
       const list = container.querySelector<CircleTimeList>('circle-time-list')!;
       await list.updateComplete;
       expect(overflowingChips(list), 'before').to.deep.equal([]);
+      // At normal spacing each time is on one line.
+      for (const chip of list.shadowRoot!.querySelectorAll('label span')) {
+        const range = document.createRange();
+        range.selectNodeContents(chip);
+        expect(range.getBoundingClientRect().height, chip.textContent!).to.be.below(parseFloat(getComputedStyle(chip).fontSize) * 2);
+      }
 
       const restore = overrideTextSpacing(list);
       await new Promise(requestAnimationFrame);
