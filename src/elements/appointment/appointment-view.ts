@@ -122,7 +122,7 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     </div>
     <div>
       <dt>${msg('Where')}</dt>
-      <dd><bdi>${location.name}</bdi><bdi class="muted">${formatAddress(location.address)}</bdi></dd>
+      <dd><span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span></dd>
     </div>
     ${intake.state === 'none'
       ? nothing
