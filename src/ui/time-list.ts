@@ -102,7 +102,8 @@ export class CircleTimeList extends LitElement {
     const periods = [msg('Morning'), msg('Afternoon'), msg('Evening')];
     // Named and compared on this day: the clinic's zone or the patient's may change its clocks before it.
     const zone = this.timeZone;
-    const note = zone && zoneDiffers(zone, this.slots.map((slot) => slot.start));
+    // The day's first and last times: a clock change shows at one end or the other, and a day may hold thousands of times.
+    const note = zone && zoneDiffers(zone, [this.slots[0]!.start, this.slots.at(-1)!.start]);
     return html`
       ${note
         ? html`<p part="zone-note" id="zone-note" class=${this.quietZoneNote ? 'visually-hidden' : ''}>

@@ -163,7 +163,7 @@ export function renderWeek(view: FlowView): TemplateResult {
 
 /** Whether two days show the same zone note: the patient is told it once, above the first. */
 function sameZoneNote(timeZone: string, before: readonly Slot[], slots: readonly Slot[]): boolean {
-  const starts = (day: readonly Slot[]) => day.map((slot) => slot.start);
+  const starts = (day: readonly Slot[]) => [day[0]!.start, day.at(-1)!.start];
   return zoneDiffers(timeZone, starts(before)) && formatTimeZone(timeZone, before[0]!.start) === formatTimeZone(timeZone, slots[0]!.start);
 }
 
