@@ -2,8 +2,10 @@
 // Everything lives under `build`: Storybook's vite builder reads only `build.target` from
 // this file, so the library settings below cannot leak into the Storybook bundle.
 //
-// Two passes. The first builds the package's exports (dist/index.js, the per-element entries,
-// ./api, ./embed…), which share their code through chunks/. The second, started when the first
+// Two passes. The first builds the package's exports for bundlers (dist/index.js, the per-element
+// entries, ./api, ./embed…), which share their code through chunks/ and import lit,
+// @lit/localize and zod by their bare names, so that an app's bundler keeps one copy of each
+// however many packages use them (Shoelace's dist/ beside its cdn/). The second, started when the first
 // has written its files, builds the script-tag files: dist/circle-booking.js (every element) and
 // dist/circle-<element>.js (one each). Each is one self-contained file (only the other languages,
 // the week/list layouts and such stay chunks, fetched where a page asks for them), because every
@@ -25,8 +27,34 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
-/** What both passes share; each adds its entries and how it splits. */
-function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, output: Rolldown.OutputOptions): BuildOptions {
+/**
+ * What the package leaves to the app's bundler in its entries for bundlers: its dependencies,
+ * imported by their bare names. The script-tag files bundle them.
+ */
+export const bundlerExternals = [/^lit(\/|$)/, /^@lit\/localize\//, /^zod(\/|$)/]; // `@lit/localize` itself: localizeStrOnly
+
+/**
+ * The generated catalogs (src/locales/*.ts) import `str` from @lit/localize's package entry,
+ * which also loads its one-locale-per-page runtime mode (see `treeshake` below). Where
+ * @lit/localize stays an import, they import `str` from its own module instead, so an app's
+ * bundler is not left to guess whether that runtime may be dropped.
+ */
+function localizeStrOnly(): Plugin {
+  return {
+    name: 'circle:localize-str-only',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@lit/localize' && importer && /[\\/]src[\\/]locales[\\/]/.test(importer)) {
+        return { id: '@lit/localize/internal/str-tag.js', external: true };
+      }
+      return null;
+    },
+  };
+}
+
+/** What both passes share; each adds its entries, what it leaves to the app, and how it splits. */
+function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, output: Rolldown.OutputOptions, externals: RegExp[] = []): BuildOptions {
   return {
     target: 'es2022',
     outDir: 'dist',
@@ -37,11 +65,11 @@ function libraryBuild(entry: Record<string, string>, emptyOutDir: boolean, outpu
     copyPublicDir: false, // public/ holds msw's worker for tests and stories; integrators run `msw init`
     lib: { entry, formats: ['es'], fileName: (_format, entryName) => `${entryName}.js` },
     rolldownOptions: {
-      // Bundle everything (lit, zod) except msw: the mocks entry imports it and
-      // integrators bring their own, in step with their own service worker file. Node's own
-      // modules stay imports too: only the Node-only mocks-server entry uses them, and a
-      // bundled browser shim of node:http would fail at run time instead of at import.
-      external: [/^msw(\/|$)/, /^node:/],
+      // Never bundled: msw (the mocks entry imports it and integrators bring their own, in
+      // step with their own service worker file) and Node's own modules (only the Node-only
+      // mocks-server entry uses them, and a bundled browser shim of node:http would fail at run
+      // time instead of at import). The first pass adds `bundlerExternals`.
+      external: [/^msw(\/|$)/, /^node:/, ...externals],
       preserveEntrySignatures: 'allow-extension',
       // Terser is most of each build's time by choice; rolldown would warn so on every `npm start`.
       checks: { bundlerTimings: false },
@@ -149,10 +177,11 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
   groups: [
     // Times in a clinic's zone: the booking UI and the simulator (mocks, also in Node).
     { name: 'zoned', test: modules('time/zoned.ts'), priority: 60 },
-    // Lit and what every element is built on: localization, loading, tokens, registration, circle-error. No
-    // more: <circle-share-menu> given its url loads this chunk and its own entry only.
+    // What every element is built on: localization, loading, tokens, registration, circle-error
+    // (and Lit itself in the script-tag builds, which bundle it). No more: <circle-share-menu>
+    // given its url loads this chunk and its own entry only.
     {
-      name: 'lit',
+      name: 'core',
       test: modules(
         'node_modules/lit/index', 'node_modules/lit/decorators', 'node_modules/lit/directives/if-defined', 'node_modules/lit-html/lit-html',
         'node_modules/lit-html/is-server', 'node_modules/lit-html/directives/if-defined', 'node_modules/lit-element', 'node_modules/@lit/reactive-element',
@@ -197,7 +226,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 };
 
 export default defineConfig({
-  plugins: [minifyTemplates(), oneScriptBundles()],
+  plugins: [minifyTemplates(), localizeStrOnly(), oneScriptBundles()],
   build: libraryBuild(
     {
       // The package's main export for bundlers: every element, sharing its chunks with the
@@ -212,5 +241,6 @@ export default defineConfig({
     },
     true,
     { codeSplitting: sharedChunks },
+    bundlerExternals,
   ),
 });

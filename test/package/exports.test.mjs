@@ -74,15 +74,15 @@ describe('one copy of each piece in a bundler app', () => {
   const loads = (specifier) => new Set(filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]).map((file) => file.replace(/-[\w-]{8}\.js$/, '')));
   const shared = (a, b) => [...loads(a)].filter((file) => loads(b).has(file));
 
-  it('circle-booking shares Lit and the API client with circle-booking/api and the element entries', () => {
+  it('circle-booking shares its core and the API client with circle-booking/api and the element entries', () => {
     assert.ok(shared('circle-booking', 'circle-booking/api').some((file) => file.startsWith('dist/chunks/api')), 'the API chunk');
-    assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').some((file) => file.startsWith('dist/chunks/lit')), 'the Lit chunk');
+    assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').some((file) => file.startsWith('dist/chunks/core')), 'the core chunk');
     assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').includes('dist/elements/book-service.js'), 'the element itself');
   });
 
   it('the one-script bundles share nothing: they are for a script tag, not beside the other exports', () => {
     assert.deepEqual(shared('circle-booking/circle-booking.js', 'circle-booking/api'), []);
-    // Their lazy chunks import what they need from the script-tag file, not from chunks/lit: the
+    // Their lazy chunks import what they need from the script-tag file, not from chunks/core: the
     // only file both may fetch is one that imports nothing (the .ics writer).
     const files = (specifier) => filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]);
     const both = files('circle-booking/circle-book-service.js').filter((file) => files('circle-booking/elements/book-service').includes(file));
@@ -114,9 +114,27 @@ describe('the browser bundle', () => {
     assert.deepEqual(bareImports('dist/circle-booking.js'), []);
   });
 
+  // The entries for bundlers leave the package's dependencies to the app's bundler, which keeps
+  // one copy of each however many packages use them; the script-tag files bundle them.
+  const dependency = /^(lit|@lit\/localize|zod)(\/|$)/;
+  const dependencies = (specifiers) => specifiers.filter((specifier) => !dependency.test(specifier));
+
+  for (const entry of ['dist/index.js', 'dist/api.js', 'dist/links.js', 'dist/embed.js']) {
+    it(`${entry} imports only its own files and lit, @lit/localize and zod by name`, () => {
+      assert.deepEqual(dependencies(bareImports(entry)), []);
+    });
+  }
+
+  it('the element entries import lit by name, and no chunk bundles a copy of it', () => {
+    assert.ok(bareImports('dist/elements/book-service.js').includes('lit'));
+    const chunks = readdirSync(join(root, 'dist/chunks')).map((file) => readFileSync(join(root, 'dist/chunks', file), 'utf8'));
+    const elements = elementNames.map((name) => readFileSync(join(root, `dist/elements/${name}.js`), 'utf8'));
+    assert.deepEqual([...chunks, ...elements].filter((code) => code.includes('litHtmlVersions')), []);
+  });
+
   for (const name of elementNames) {
-    it(`dist/elements/${name}.js needs nothing but its own files`, () => {
-      assert.deepEqual(bareImports(`dist/elements/${name}.js`), []);
+    it(`dist/elements/${name}.js imports only its own files and lit, @lit/localize and zod by name`, () => {
+      assert.deepEqual(dependencies(bareImports(`dist/elements/${name}.js`)), []);
     });
 
     it(`dist/circle-${name}.js is one file that registers <circle-${name}>`, () => {
@@ -128,11 +146,11 @@ describe('the browser bundle', () => {
     });
   }
 
-  it('dist/mocks.js leaves only msw to the integrator', () => {
-    assert.deepEqual(bareImports('dist/mocks.js').filter((s) => !/^msw(\/|$)/.test(s)), []);
+  it('dist/mocks.js leaves only msw and the package\'s dependencies to the integrator', () => {
+    assert.deepEqual(dependencies(bareImports('dist/mocks.js')).filter((s) => !/^msw(\/|$)/.test(s)), []);
   });
 
-  it('dist/mocks-server.js leaves only msw and Node\'s own modules to the integrator', () => {
-    assert.deepEqual(bareImports('dist/mocks-server.js').filter((s) => !/^(msw(\/|$)|node:)/.test(s)), []);
+  it('dist/mocks-server.js leaves only msw, Node\'s own modules and the package\'s dependencies to the integrator', () => {
+    assert.deepEqual(dependencies(bareImports('dist/mocks-server.js')).filter((s) => !/^(msw(\/|$)|node:)/.test(s)), []);
   });
 });
