@@ -27,6 +27,11 @@ import { LocaleController } from '../../controllers/locale.controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
+// The events it fires, for TypeScript: importing this module's types brings their
+// GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
+export type { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
+export type { CircleErrorEvent } from '../../error-event.js';
+
 /** Where focus goes once the next render is on screen. */
 type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
 

@@ -8,6 +8,10 @@ import { defineElement } from '../../ui/define.js';
 import { DialogClosedEvent, DialogOpenedEvent } from './book-dialog.events.js';
 import { styles } from './book-dialog.styles.js';
 
+// The events it fires, for TypeScript: importing this module's types brings their
+// GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
+export type { DialogOpenedEvent, DialogClosedEvent } from './book-dialog.events.js';
+
 /**
  * @tagname circle-book-dialog
  * @summary Opens a booking element in a modal popup over the page, on the native `<dialog>`:

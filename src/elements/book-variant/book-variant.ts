@@ -14,6 +14,11 @@ import { contactStyles } from '../../ui/contact.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
+// The events it fires, for TypeScript: importing this module's types brings their
+// GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
+export type { BookingCreatedEvent, StepChangedEvent } from '../../events.js';
+export type { CircleErrorEvent } from '../../error-event.js';
+
 /**
  * @tagname circle-book-variant
  * @summary Lets a patient book one exact variant of a service: choose a location, day and

@@ -13,6 +13,12 @@ import { LiveRegion } from '../../ui/live-region.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
+// The events it and the elements it shows fire, for TypeScript: importing this module's types brings their
+// GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
+export type { BookingCreatedEvent, StepChangedEvent } from '../../events.js';
+export type { AppointmentCancelledEvent, AppointmentRescheduledEvent } from '../appointment/appointment.events.js';
+export type { CircleErrorEvent } from '../../error-event.js';
+
 /** How the page's URL changes without a new page: back and forward, and links within the page. */
 const urlChanges = ['popstate', 'hashchange'] as const;
 

@@ -16,6 +16,11 @@ import { renderShareMenu, type ShareMenuHandlers, type Toast } from './share-men
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
+// The events it fires, for TypeScript: importing this module's types brings their
+// GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
+export type { LinkCopiedEvent } from './share-menu.events.js';
+export type { CircleErrorEvent } from '../../error-event.js';
+
 /**
  * @tagname circle-share-menu
  * @summary For staff: an "Actions" menu button whose "Copy share link" submenu copies a
