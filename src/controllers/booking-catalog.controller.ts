@@ -10,6 +10,7 @@ import type { ApiClient } from '../api/client.js';
 import { CircleErrorEvent } from '../error-event.js';
 import type { BookingCatalog, PatientDraft } from '../flow/booking-flow.js';
 import { clientFor, NotConfiguredError } from '../ui/booking-flow/api-client.js';
+import { bookingFlowParts } from '../ui/booking-flow/parts.js';
 import type { CalendarLayout } from '../ui/booking-flow/steps.js';
 import { renderContact } from '../ui/contact.js';
 import { describeError, errorAnnouncement } from '../ui/describe-error.js';
@@ -19,6 +20,8 @@ import { LoadController } from './load.controller.js';
 import { FocusKeeper } from './focus-keeper.controller.js';
 import { localeOf } from './locale.controller.js';
 import '../ui/booking-flow/booking-flow.js';
+
+const flowExportParts = bookingFlowParts.join(', ');
 
 export interface BookingHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
@@ -96,7 +99,7 @@ export class BookingCatalogController implements ReactiveController {
           ${renderContact(catalog.clinic)}
         </div>`
       : html`<circle-booking-flow
-          exportparts="flow, header, actions, choices, choice, when, times, summary, notice, zone-note, intake, continue-button, back-button, confirm-button, forms-link, calendar-link, appointment-link"
+          exportparts=${flowExportParts}
           .catalog=${catalog}
           .client=${this.client!}
           .locale=${localeOf(this.host)}

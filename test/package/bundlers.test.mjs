@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
@@ -38,7 +39,7 @@ let browser;
 let tags = [];
 
 before(async () => {
-  project = await consumerProject();
+  project = await consumerProject(['msw@^2.15.0']); // msw: the simulator, for the parts' states
   tags = publicTags(project.dir);
   for (const tag of tags) {
     const name = tag.replace(/^circle-/, '');
@@ -114,3 +115,78 @@ for (const [bundler, bundle] of Object.entries(bundlers)) {
     });
   });
 }
+
+describe('a page that styles the booking flow through ::part()', () => {
+  const outline = 'outline: 7px solid rgb(1, 2, 3)';
+  let page;
+  let apis = [];
+
+  /** The simulator over HTTP, from the installed package; `data` changes its seed. */
+  async function startApi(data) {
+    const dist = join(project.dir, 'node_modules/circle-booking/dist');
+    const { startApiServer } = await import(pathToFileURL(join(dist, 'mocks-server.js')).href);
+    const { seedData } = await import(pathToFileURL(join(dist, 'mocks.js')).href);
+    const api = await startApiServer({ data: (now) => (data ? data(seedData(now)) : seedData(now)) });
+    apis.push(api);
+    return api;
+  }
+
+  before(async () => {
+    const dir = writeFiles(join(project.dir, 'parts'), {
+      'index.html': `<!doctype html><html lang="en"><head><style>
+        circle-book-variant::part(error), circle-book-variant::part(loading), circle-book-variant::part(empty) { ${outline}; }
+        </style></head><body><script type="module" src="./main.js"></script></body></html>`,
+      'main.js': `import 'circle-booking';
+        const booking = document.createElement('circle-book-variant');
+        booking.variantId = 'var_checkup'; // one location: straight to the day and time
+        booking.apiBase = new URL(location.href).searchParams.get('api');
+        document.body.append(booking);`,
+    });
+    await bundlers.vite(dir);
+  });
+
+  after(async () => {
+    await Promise.all(apis.map((api) => api.close()));
+  });
+
+  /** The outline of the flow's element in `part`, once it shows. */
+  async function styleOfFlowPart(api, part) {
+    page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}parts/out-vite/index.html?api=${encodeURIComponent(api.url)}`);
+      const handle = await page.waitForFunction((name) => {
+        const flow = document.querySelector('circle-book-variant')?.shadowRoot?.querySelector('circle-booking-flow');
+        const element = flow?.shadowRoot?.querySelector(`[part~="${name}"]`);
+        if (!element) return undefined;
+        const style = getComputedStyle(element);
+        return `outline: ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
+      }, part, { timeout: 10_000 });
+      return await handle.jsonValue();
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('reaches the error when the free times fail to load', async () => {
+    const api = await startApi();
+    api.simulator.addFault({ route: 'getAvailability', status: 500 });
+
+    assert.equal(await styleOfFlowPart(api, 'error'), outline);
+  });
+
+  it('reaches the placeholder while the free times load', async () => {
+    const api = await startApi();
+    api.simulator.addFault({ route: 'getAvailability', latencyMs: 20_000 });
+
+    assert.equal(await styleOfFlowPart(api, 'loading'), outline);
+  });
+
+  it('reaches the empty state when no time is free', async () => {
+    const api = await startApi((seed) => ({
+      ...seed,
+      variants: seed.variants.map((variant) => (variant.id === 'var_checkup' ? { ...variant, sparse: { fromDay: 1000, days: ['mon'] } } : variant)),
+    }));
+
+    assert.equal(await styleOfFlowPart(api, 'empty'), outline);
+  });
+});

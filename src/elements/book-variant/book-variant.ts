@@ -33,10 +33,21 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart choices - The list of locations.
  * @csspart choice - One location to choose.
  * @csspart when - The day picker and the times.
+ * @csspart times - The chosen day's times, or why there are none.
+ * @csspart zone-note - Which time zone the times are in, where it is not the patient's.
+ * @csspart notice - Why the patient is back at the times: the time they chose was just taken.
  * @csspart summary - What, when, where and who, on review and confirmation.
+ * @csspart actions - The Back and Continue buttons of a step, and the links on the confirmation.
+ * @csspart back-button - The Back button.
+ * @csspart continue-button - The Continue button.
  * @csspart confirm-button - The button that books.
  * @csspart intake - The call to complete intake forms after booking.
- * @csspart error - An error message with its Retry button.
+ * @csspart forms-link - The link to the intake forms.
+ * @csspart calendar-link - "Add to calendar", an .ics download, on the confirmation.
+ * @csspart appointment-link - The link to the patient's own booking, on the confirmation.
+ * @csspart error - An error message with its Retry button: the variant failing to load, the free times, or the booking.
+ * @csspart loading - The placeholder while the variant or the free times load.
+ * @csspart empty - No free times in the days shown, with the way to the next free day.
  * @csspart unavailable - Shown when the variant can't be booked online.
  *
  * @cssprop [--circle-color-accent=#0b6e69] - Buttons, selection and focus.
