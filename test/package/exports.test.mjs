@@ -3,6 +3,7 @@
 // name, so they reach dist/, not src/.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,5 +153,41 @@ describe('the browser bundle', () => {
 
   it('dist/mocks-server.js leaves only msw, Node\'s own modules and the package\'s dependencies to the integrator', () => {
     assert.deepEqual(dependencies(bareImports('dist/mocks-server.js')).filter((s) => !/^(msw(\/|$)|node:)/.test(s)), []);
+  });
+});
+
+describe('the packed package', () => {
+  const packed = () => {
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    return new Set(files.map((file) => file.path));
+  };
+
+  it('holds the MIT licence it declares', () => {
+    assert.equal(pkg.license, 'MIT');
+    assert.ok(packed().has('LICENSE'));
+    assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /^MIT License/);
+  });
+
+  it('holds every file the README and the docs link to, so the links work from the installed package', () => {
+    const files = packed();
+    const documents = ['README.md', ...[...files].filter((file) => /^docs\/[^/]+\.md$/.test(file))];
+    const missing = documents.flatMap((document) => {
+      const text = readFileSync(join(root, document), 'utf8');
+      const targets = [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)|<img [^>]*src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+      return targets
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .map((target) => join(dirname(document), target))
+        .filter((file) => !files.has(file))
+        .map((file) => `${document} → ${file}`);
+    });
+
+    assert.ok(documents.length > 5, documents.join(', '));
+    assert.deepEqual(missing, []);
+  });
+
+  it('links to no folder outside the package', () => {
+    const text = readFileSync(join(root, 'README.md'), 'utf8');
+
+    assert.deepEqual(text.match(/\]\(\.\.\/[^)]*\)|`\.\.\/[^`]*`/g) ?? [], []);
   });
 });
