@@ -6,6 +6,11 @@
  * - `circle-booking/react` (dist/types/react.d.ts): React 19's JSX.IntrinsicElements, with the
  *   attributes (`service-id`), the properties (`serviceId`, `patient`) and `on<event>` handlers
  *   (`oncircle-booking-created`), typed by the event's class.
+ * - `circle-booking/vue` (dist/types/vue.d.ts): Vue's GlobalComponents, for `vue-tsc` and the
+ *   editor: the properties (Vue takes `service-id` for `serviceId`) and `@circle-booking-created`
+ *   handlers (`onCircleBookingCreated`).
+ * - `circle-booking/svelte` (dist/types/svelte.d.ts): Svelte 5's SvelteHTMLElements, for
+ *   `svelte-check`: attributes, properties and `oncircle-booking-created` handlers.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -102,10 +107,48 @@ ${elements.map(({ tag, className }) => `      '${tag}': CircleElementProps<${cla
 `;
 }
 
+/** `circle-booking-created` → `onCircleBookingCreated`, the prop Vue binds `@circle-booking-created` to. */
+function vueHandler(event: string): string {
+  return `on${event.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`;
+}
+
+export function vueTypes(elements: PublicElement[]): string {
+  const props = elements.map(({ className, tag, properties, events }) => {
+    const picked = properties.length ? `Partial<Pick<${className}, ${properties.map((p) => `'${p}'`).join(' | ')}>> & ` : '';
+    const handlers = events.map((name) => `  ${vueHandler(name)}?: (event: EventOf<'${name}'>) => void;`);
+    return `/** \`<${tag}>\` in a Vue template: its properties and \`@<event>\` handlers. */\nexport type ${className}VueProps = ${picked}{\n${handlers.join('\n')}\n};\n`;
+  });
+  return `${header("Vue's GlobalComponents for the elements: `import type {} from 'circle-booking/vue'` once in the app.")}import type { DefineComponent } from 'vue';
+${imports(elements)}
+
+${eventOf}
+${props.join('\n')}
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map(({ tag, className }) => `    '${tag}': DefineComponent<${className}VueProps>;`).join('\n')}
+  }
+}
+`;
+}
+
+export function svelteTypes(elements: PublicElement[]): string {
+  return `${header("Svelte 5's elements typings: `import type {} from 'circle-booking/svelte'` once in the app.")}import type { HTMLAttributes } from 'svelte/elements';
+${imports(elements)}
+
+${eventOf}
+${propsTypes(elements)}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${elements.map(({ tag, className }) => `    '${tag}': Omit<HTMLAttributes<${className}>, keyof ${className}Props> & ${className}Props;`).join('\n')}
+  }
+}
+`;
+}
+
 /** Writes the typings into `typesDir` (dist/types). */
 export function writeFrameworkTypes(manifest: Manifest, typesDir: string): string[] {
   const elements = publicElements(manifest);
-  const files = { 'react.d.ts': reactTypes(elements) };
+  const files = { 'react.d.ts': reactTypes(elements), 'vue.d.ts': vueTypes(elements), 'svelte.d.ts': svelteTypes(elements) };
   return Object.entries(files).map(([name, text]) => {
     const path = resolve(typesDir, name);
     mkdirSync(dirname(path), { recursive: true });

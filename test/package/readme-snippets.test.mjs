@@ -8,22 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { consumerProject, root, writeFiles } from './support/consumer.mjs';
+import { snippets } from './support/readme.mjs';
 
 const run = promisify(execFile);
-
-/** The README's fenced snippets in `languages`, with the line each starts on. */
-export function snippets(markdown, languages) {
-  const found = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\w+)\s*$/.exec(lines[i]);
-    if (!open) continue;
-    const end = lines.indexOf('```', i + 1);
-    if (languages.includes(open[1])) found.push({ language: open[1], line: i + 2, code: lines.slice(i + 1, end).join('\n') });
-    i = end;
-  }
-  return found;
-}
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const typed = snippets(readme, ['ts', 'tsx']);
