@@ -123,7 +123,8 @@ function oneScriptBundles(): Plugin {
     async closeBundle(error) {
       if (!resolved || error) return;
       const { root, logLevel, build: first } = resolved;
-      const bundles: Record<string, string> = { 'circle-booking': 'src/index.ts' };
+      // circle-embed: the popups and the floating button with the booking elements they open.
+      const bundles: Record<string, string> = { 'circle-booking': 'src/index.ts', 'circle-embed': 'src/embed/index.ts' };
       for (const [name, file] of Object.entries(elementEntries())) bundles[name.replace('elements/', 'circle-')] = file;
       await Promise.all(
         Object.entries(bundles).map(([name, file]) =>

@@ -31,7 +31,7 @@ export interface Site {
 }
 
 /**
- * Serves `dist/` at /dist/ (and again at /dist-copy/, a second copy of the library for a page
+ * Serves `dist/` at /dist/, node_modules/ at /node_modules/ (and again at /dist-copy/, a second copy of the library for a page
  * that loads it twice) and test/e2e/pages at /, writing the API's URL into pages where they
  * say `__API_BASE__`.
  */
@@ -40,7 +40,8 @@ export async function startSite(apiBase: () => string, options: SiteOptions = {}
   const server = createServer(async (request, response) => {
     const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-    const file = path.startsWith('/dist/')
+    // node_modules/: what a page without a bundler maps lit and zod to with an import map.
+    const file = path.startsWith('/dist/') || path.startsWith('/node_modules/')
       ? join(root, path)
       : path.startsWith('/dist-copy/')
         ? join(root, 'dist', path.slice('/dist-copy/'.length))
