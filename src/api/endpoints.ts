@@ -4,7 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import type { ApiClient, RequestSpec } from './client.js';
-import { ResponseShapeError } from './errors.js';
+import { ApiError, ResponseShapeError } from './errors.js';
+import { isLinkToken } from '../links/link-shapes.js';
 import {
   Appointment,
   AppointmentList,
@@ -76,6 +77,12 @@ function call<Schema extends z.ZodMiniType>(
   pathParams: Record<string, string>,
   spec: Omit<RequestSpec<Schema>, 'endpoint' | 'method' | 'path' | 'schema'>,
 ): Promise<z.infer<Schema>> {
+  // A token no link carries (cut short with "…", a curly quote) may be one no header can carry
+  // either: the browser would refuse to send it, and that would read as being offline. It is the
+  // link's problem, said as the API says a wrong token.
+  if (spec.accessToken !== undefined && !isLinkToken(spec.accessToken)) {
+    return Promise.reject(new ApiError('unauthorized', 'The access token is not one a link carries; the request was not sent.'));
+  }
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name] ?? ''));
   return client.request({ endpoint: `${route.method} ${route.path}`, method: route.method, path, schema: route.response, ...spec });
 }

@@ -13,11 +13,17 @@ export type PatientAppTarget =
   | { kind: 'appointment'; appointmentId: string; token: string }
   | { kind: 'intake-forms'; appointmentId: string; token: string };
 
-export type PatientAppLinkErrorCode = 'malformed' | 'foreign-origin' | 'unknown-kind' | 'missing-id' | 'missing-token';
+/**
+ * Why a link cannot be opened. `damaged-id` and `damaged-token`: the link's id or token has a
+ * character no id or token has (see link-shapes.ts), so it was changed on its way to the patient.
+ */
+export type PatientAppLinkErrorCode = 'malformed' | 'foreign-origin' | 'unknown-kind' | 'missing-id' | 'missing-token' | 'damaged-id' | 'damaged-token';
 
 export type ParsedPatientAppUrl =
   | { ok: true; target: PatientAppTarget }
   | { ok: false; error: { code: PatientAppLinkErrorCode; message: string } };
+
+import { appointmentAccessProblem, isLinkId, isLinkToken } from './link-shapes.js';
 
 type Kind = PatientAppTarget['kind'];
 
@@ -36,7 +42,8 @@ const linkParams = ['circle', 'service', 'variant', 'location', 'appointment'];
  * The link to `target` in the patient app hosted at `base`, an absolute http(s) URL. The base's
  * other query parameters (say `?lang=de`) are kept; its fragment is dropped.
  * @throws TypeError when the base is not an absolute http(s) URL, the kind is unknown, or an id or
- *   token is not a non-empty string.
+ *   token does not have the shape a link carries (link-shapes.ts: ids of letters, digits and
+ *   `-._~`; tokens in bearer-token syntax).
  */
 export function patientAppUrl(base: string | URL, target: PatientAppTarget): string {
   const url = httpUrl(base);
@@ -50,13 +57,14 @@ export function patientAppUrl(base: string | URL, target: PatientAppTarget): str
   url.hash = '';
   if (target.kind === 'book-service' || target.kind === 'book-variant') {
     const [id, name] = target.kind === 'book-service' ? [target.serviceId, 'serviceId'] : [target.variantId, 'variantId'];
-    params.set(idParams[target.kind], linkText(id, name));
-    if (target.locationId) params.set('location', linkText(target.locationId, 'locationId'));
+    params.set(idParams[target.kind], linkId(id, name));
+    if (target.locationId) params.set('location', linkId(target.locationId, 'locationId'));
   } else {
-    params.set('appointment', linkText(target.appointmentId, 'appointmentId'));
+    params.set('appointment', linkId(target.appointmentId, 'appointmentId'));
     // The token goes in the fragment on purpose: browsers never send a fragment to the clinic's
     // web server, and never put it in a Referer header, so it stays out of logs and third parties.
-    url.hash = new URLSearchParams({ token: linkText(target.token, 'token') }).toString();
+    if (!isLinkToken(target.token)) throw new TypeError('A patient-app link needs a token in bearer-token syntax (letters, digits, -._~+/ and = padding).');
+    url.hash = new URLSearchParams({ token: target.token }).toString();
   }
   return url.href;
 }
@@ -86,12 +94,21 @@ export function parsePatientAppUrl(url: string | URL, options?: { base?: string 
   if (kind === 'book-service' || kind === 'book-variant') {
     // An empty location is left out, so parsing gives back exactly the target that was built.
     const locationId = params.get('location');
+    if (!isLinkId(id) || (locationId && !isLinkId(locationId))) return failure('damaged-id', 'The link\'s id has characters no id has: it was changed on its way.');
     const at = locationId ? { locationId } : {};
     return { ok: true, target: kind === 'book-service' ? { kind, serviceId: id, ...at } : { kind, variantId: id, ...at } };
   }
   const token = new URLSearchParams(link.hash.slice(1)).get('token');
-  if (!token) return failure('missing-token', 'The link has no access token in its fragment (#token=...).');
-  return { ok: true, target: { kind, appointmentId: id, token } };
+  // The same check <circle-appointment> makes before asking the API, so the two agree on every link.
+  switch (appointmentAccessProblem(id, token)) {
+    case 'damaged-id':
+      return failure('damaged-id', 'The link\'s appointment id has characters no id has: it was changed on its way.');
+    case 'missing-token':
+      return failure('missing-token', 'The link has no access token in its fragment (#token=...).');
+    case 'damaged-token':
+      return failure('damaged-token', 'The link\'s token has characters no token has: it was changed on its way.');
+  }
+  return { ok: true, target: { kind, appointmentId: id, token: token! } };
 }
 
 /** A copy of `value` as a URL if it is an absolute http(s) one; copying keeps the caller's URL intact. */
@@ -109,12 +126,9 @@ function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && Object.hasOwn(idParams, value);
 }
 
-/** An id or token checked before it goes into a link. */
-function linkText(value: unknown, name: string): string {
-  // A lone surrogate cannot be encoded in a URL: it would silently turn into U+FFFD, a different id.
-  if (typeof value !== 'string' || !value || /\p{Cs}/u.test(value)) {
-    throw new TypeError(`A patient-app link needs ${name} to be a non-empty, well-formed string.`);
-  }
+/** An id checked before it goes into a link. */
+function linkId(value: unknown, name: string): string {
+  if (!isLinkId(value)) throw new TypeError(`A patient-app link needs ${name} to be 1 to 200 letters, digits or -._~, not ending in a full stop.`);
   return value;
 }
 

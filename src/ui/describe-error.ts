@@ -191,12 +191,12 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     case 'not_bookable':
       return described(notBookableTitle(subject), contactSentence(clinic), false);
     case 'link_expired':
-    case 'unauthorized':
-      return described(
-        msg('This link has expired'),
-        clinic ? msg(str`Ask ${clinic.name} for a new link.`) : msg('Ask the clinic for a new link.'),
-        false,
-      );
+    case 'unauthorized': {
+      // Only the API's link_expired says the link has expired; a token it does not know, or a
+      // link damaged on its way (never sent: see links/link-shapes.ts), simply doesn't work.
+      const title = code === 'link_expired' ? msg('This link has expired') : msg("This link doesn't work");
+      return described(title, clinic ? msg(str`Ask ${clinic.name} for a new link.`) : msg('Ask the clinic for a new link.'), false);
+    }
     case 'slot_unavailable':
       return described(msg('That time was just taken'), msg('Someone else booked it a moment ago. Please choose another time.'), false);
     case 'conflict':

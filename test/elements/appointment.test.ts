@@ -297,13 +297,13 @@ describe('<circle-appointment>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('a wrong token (401): the same screen, nothing about the booking', async () => {
+    it('a wrong token (401): says the link doesn\'t work (not that it expired), nothing about the booking', async () => {
       const element = await openAppointment('formsDue', 'tok_guessed');
       const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('unauthorized');
-      expect(error.textContent).to.contain('This link has expired');
+      expect(error.textContent).to.contain("This link doesn't work").and.contain('Ask the clinic for a new link').and.not.contain('expired');
       expect(visibleText(shadow(element))).not.to.match(/Physiotherapy|Initial assessment|Mitte/);
       await expect(element).to.be.accessible();
     });
@@ -312,7 +312,7 @@ describe('<circle-appointment>', () => {
       worker.use(http.get(`${apiBase}/appointments/:appointmentId`, () => new HttpResponse(null, { status: 403 })));
       const element = await openAppointment('formsDue');
 
-      expect((await errorShown(element)).textContent).to.contain('This link has expired');
+      expect((await errorShown(element)).textContent).to.contain("This link doesn't work");
     });
 
     it('no token attribute: the same screen, without asking the API', async () => {
@@ -321,7 +321,7 @@ describe('<circle-appointment>', () => {
         const element = await openAppointment('formsDue', null);
         await element.updateComplete;
 
-        expect((await errorShown(element)).textContent).to.contain('This link has expired');
+        expect((await errorShown(element)).textContent).to.contain("This link doesn't work");
         expect(recorder.requests).to.have.length(0);
         await expect(element).to.be.accessible();
       } finally {
@@ -778,7 +778,7 @@ describe('<circle-appointment>', () => {
       parent.append(element);
       await element.updateComplete;
 
-      expect((await errorShown(element)).textContent).to.contain('This link has expired');
+      expect((await errorShown(element)).textContent).to.contain("This link doesn't work");
       expect(visibleText(shadow(element))).not.to.contain('Initial assessment');
     });
   });

@@ -54,14 +54,14 @@ describe('<circle-patient-app>', () => {
     });
   }
 
-  it('says a broken link isn\'t valid', async () => {
+  it('says a broken link doesn\'t work, and to ask the clinic for a new one', async () => {
     history.pushState(null, '', `${base}?circle=appointment&appointment=apt_1`); // the token was cut off
 
     const app = await patientApp();
 
     const invalid = app.shadowRoot!.querySelector('[part=invalid]')!;
-    await find(() => (/isn’t valid/.test(spokenNow(app.shadowRoot!)) ? true : undefined), 'the broken link announced');
-    expect(invalid.textContent).to.match(/isn’t valid/);
+    await find(() => (/This link doesn't work/.test(spokenNow(app.shadowRoot!)) ? true : undefined), 'the broken link announced');
+    expect(invalid.textContent).to.contain("This link doesn't work").and.contain('Ask the clinic for a new link');
     await expect(app).to.be.accessible();
   });
 

@@ -47,10 +47,13 @@ describe('describeError', () => {
     expect(described.body).to.equal('Call Circle Clinic on +44 20 7946 0000.');
   });
 
-  it('words an expired link and an unauthorized one the same', () => {
-    for (const code of ['link_expired', 'unauthorized'] as const) {
-      expect(describeError(errorWith(code))).to.include({ title: 'This link has expired', body: 'Ask the clinic for a new link.', retry: false });
-    }
+  it('says a link has expired only when the API said so', () => {
+    expect(describeError(errorWith('link_expired'))).to.include({ title: 'This link has expired', body: 'Ask the clinic for a new link.', retry: false });
+  });
+
+  it('says a link the API does not know doesn\'t work, not that it expired', () => {
+    expect(describeError(errorWith('unauthorized'))).to.include({ title: "This link doesn't work", body: 'Ask the clinic for a new link.', retry: false });
+    expect(describeError(errorWith('unauthorized'), { clinic }).body).to.equal('Ask Circle Clinic for a new link.');
   });
 
   it('says how long to wait when the server said', () => {

@@ -5,7 +5,8 @@ import { msg } from '../../i18n/localization.js';
 import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
-import type { Appointment } from '../../api/schemas.js';
+import type { Appointment, ClinicContact } from '../../api/schemas.js';
+import { appointmentAccessProblem } from '../../links/index.js';
 import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
 import { LoadController } from '../../controllers/load.controller.js';
 import * as actions from '../../flow/appointment-actions.js';
@@ -73,7 +74,10 @@ export class CircleAppointment extends LitElement {
   private client?: ApiClient;
   private clientKey?: string;
   private readonly appointment = new LoadController(this, {
-    args: () => (this.token && this.appointmentId ? ([this.client, this.appointmentId, this.token] as const) : undefined),
+    // A link damaged on its way (a token cut short with "…", a curly quote, a sentence's full
+    // stop) is known from its shape: the API is not asked, and the patient is not told to check
+    // a connection that is fine.
+    args: () => (this.linkProblem() ? undefined : ([this.client, this.appointmentId, this.token] as const)),
     load: ([client, appointmentId, token], signal) => {
       if (!client) throw new NotConfiguredError();
       const appointment = getAppointment(client, { appointmentId, token }, { signal });
@@ -112,6 +116,12 @@ export class CircleAppointment extends LitElement {
   @property({ attribute: 'appointment-id' }) appointmentId = '';
   /** The access token from the patient's link. Never reflected, logged or put in an event. */
   @property() token = '';
+  /**
+   * How the patient reaches the clinic when the link does not open the appointment (then nothing
+   * from the API says it): `{ name, phone?, email? }`. Once the appointment is loaded, its own
+   * clinic's contact is used.
+   */
+  @property({ attribute: false }) clinic?: ClinicContact;
   /** The booking API; falls back to what `configure({ apiBase })` set for the page. */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** The language of dates and times, e.g. `de-DE`; the page's by default. */
@@ -169,6 +179,26 @@ export class CircleAppointment extends LitElement {
     this.focusAfterUpdate = undefined;
     const selector = target === 'heading' ? '#heading' : target === 'step-heading' ? '#step-heading' : `[data-action-button="${target}"]`;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** What is wrong with the id and token as given, seen without asking the API (links/link-shapes.ts). */
+  private linkProblem() {
+    return appointmentAccessProblem(this.appointmentId, this.token);
+  }
+
+  /** The link's own error, when it cannot open any appointment: the same screen as the API refusing it. */
+  private linkError(): ApiError | undefined {
+    switch (this.linkProblem()) {
+      case 'missing-id':
+        return new ApiError('not_found', 'No appointment id was given.');
+      case 'missing-token':
+        return new ApiError('unauthorized', 'No access token was given.');
+      case 'damaged-id':
+      case 'damaged-token':
+        return new ApiError('unauthorized', 'The link was changed on its way: its id or token has characters no link has.');
+      default:
+        return undefined;
+    }
   }
 
   /** The appointment on screen: the last change's answer, else the last load's, if it is this one. */
@@ -331,8 +361,10 @@ export class CircleAppointment extends LitElement {
   private announcement(): Announcement | undefined {
     const shown = this.shown();
     const manage = this.manage;
-    const clinic = shown ? { clinic: shown.clinic } : {};
-    if (!this.token || !this.appointmentId) return { key: 'no-access', text: errorAnnouncement(new ApiError(this.token ? 'not_found' : 'unauthorized', ''), { subject: 'appointment' }) };
+    const contact = shown?.clinic ?? this.clinic;
+    const clinic = contact ? { clinic: contact } : {};
+    const linkError = this.linkError();
+    if (linkError) return { key: `no-access:${this.linkProblem()}`, text: errorAnnouncement(linkError, { subject: 'appointment', ...clinic }) };
     if (this.appointment.status === 'error') return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', action: 'read', ...clinic }) };
     if (!shown) return { key: `loading:${this.appointmentId}`, text: msg('Loading your appointment…') };
     if (manage.step === 'view' && manage.refusal) return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
@@ -352,12 +384,15 @@ export class CircleAppointment extends LitElement {
   }
 
   private renderContent() {
-    // Without a token (or an id) there is nothing to ask the API: the same screen as a refused link.
-    if (!this.token) return renderError(new ApiError('unauthorized', 'No access token was given.'), { headingLevel: 2 });
-    if (!this.appointmentId) return renderError(new ApiError('not_found', 'No appointment id was given.'), { subject: 'appointment', headingLevel: 2 });
+    // Without a token or an id, or with ones no link has, there is nothing to ask the API: the
+    // same screen as a refused link.
     const shown = this.shown();
+    const contact = shown?.clinic ?? this.clinic;
+    const clinic = contact ? { clinic: contact } : {};
+    const linkError = this.linkError();
+    if (linkError) return renderError(linkError, { subject: 'appointment', headingLevel: 2, ...clinic });
     const { status, error } = this.appointment;
-    if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', action: 'read', headingLevel: 2, ...(shown ? { clinic: shown.clinic } : {}) });
+    if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', action: 'read', headingLevel: 2, ...clinic });
     return shown ? this.renderLoaded(shown, status === 'pending') : renderLoading(msg('Loading your appointment…'));
   }
 }

@@ -4,12 +4,16 @@ import { msg } from '../../i18n/localization.js';
 import { parsePatientAppUrl, type ParsedPatientAppUrl } from '../../links/index.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
-import { statusStyles } from '../../ui/status.js';
+import { renderError, statusStyles } from '../../ui/status.js';
+import { ApiError } from '../../api/errors.js';
+import type { ClinicContact } from '../../api/schemas.js';
+import { contactStyles } from '../../ui/contact.js';
 import '../book-service/book-service.js';
 import '../book-variant/book-variant.js';
 import '../appointment/appointment.js';
 import { styles } from './patient-app.styles.js';
 import { LiveRegion } from '../../ui/live-region.js';
+import { errorAnnouncement } from '../../ui/describe-error.js';
 import { LocaleController } from '../../controllers/locale.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
@@ -66,7 +70,7 @@ function readLink(): string {
  * @cssprop [--circle-patient-app-max-width=40rem] - The widest the app grows.
  */
 export class CirclePatientApp extends LitElement {
-  static override styles = [tokens, buttons, statusStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, contactStyles, styles];
 
   private readonly localization = new LocaleController(this, { reflect: true });
 
@@ -74,6 +78,11 @@ export class CirclePatientApp extends LitElement {
   @state() private location = '';
   private readonly live = new LiveRegion(this);
 
+  /**
+   * How patients reach the clinic, shown when a link doesn't work: `{ name, phone?, email? }`.
+   * Passed on to the appointment, which shows it when the API refuses the link.
+   */
+  @property({ attribute: false }) clinic?: ClinicContact;
   /** The booking API for the flows; falls back to what `configure({ apiBase })` set. */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** The language of dates, times and prices; the page's by default. */
@@ -115,20 +124,24 @@ export class CirclePatientApp extends LitElement {
       case 'appointment':
       case 'intake-forms':
         // The token goes in as a property: it never becomes an attribute other scripts could read from the DOM.
-        return html`<circle-appointment appointment-id=${target.appointmentId} .token=${target.token} api-base=${this.apiBase} .locale=${this.locale}></circle-appointment>`;
+        return html`<circle-appointment appointment-id=${target.appointmentId} .token=${target.token} .clinic=${this.clinic} api-base=${this.apiBase} .locale=${this.locale}></circle-appointment>`;
     }
   }
 
   private renderInvalid() {
-    const hasLink = new URL(this.location).searchParams.has('circle');
-    const title = hasLink ? msg('This link isn’t valid') : msg('Nothing to show here yet');
-    return html`${this.live.render({ key: `invalid:${this.location}`, text: title })}<div part="invalid" class="invalid">
-      <h2>${title}</h2>
-      <p>
-        ${hasLink
-          ? msg('It may have been copied only in part. Please open the link from your email again, or ask the clinic for a new one.')
-          : msg('Open the link the clinic sent you to book a visit or to see your appointment.')}
-      </p>
+    if (!new URL(this.location).searchParams.has('circle')) {
+      const title = msg('Nothing to show here yet');
+      return html`${this.live.render({ key: 'no-link', text: title })}<div part="invalid" class="invalid">
+        <h2>${title}</h2>
+        <p>${msg('Open the link the clinic sent you to book a visit or to see your appointment.')}</p>
+      </div>`;
+    }
+    // A link cut short, pasted with a quote or a full stop, or wrapped by a mail client: the same
+    // screen as a link the API refuses, with the clinic's contact.
+    const refused = new ApiError('unauthorized', 'The link was changed on its way.');
+    const clinic = this.clinic ? { clinic: this.clinic } : {};
+    return html`${this.live.render({ key: `invalid:${this.location}`, text: errorAnnouncement(refused, clinic) })}<div part="invalid" class="invalid">
+      ${renderError(refused, { headingLevel: 2, ...clinic })}
     </div>`;
   }
 }
