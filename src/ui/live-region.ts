@@ -57,6 +57,10 @@ export class LiveRegion implements ReactiveController {
       const again = this.said?.text === announcement.text;
       this.said = { key: announcement.key, text: again ? `${announcement.text}\u00a0` : announcement.text };
     }
+    // Nothing to say any more (the "Loading…" finished): the region empties, so a screen reader
+    // browsing the page does not find a status that is no longer true. Emptying is not read out;
+    // the key is kept, so the same occurrence is not said again.
+    if (this.said && !announcement?.text) this.said = { key: this.said.key, text: '' };
     return html`<div class="visually-hidden" part="live-region" role="status" aria-live="polite" aria-atomic="true">${this.text}</div>`;
   }
 }
