@@ -6,6 +6,7 @@
 import type { AppointmentListQuery, StaffAppointment } from 'circle-booking/api';
 import { recentChange, updatesSince, type Change, type Update } from './changes.js';
 import { allBookings } from './data.js';
+import { groupBookings } from './groups.js';
 import { empty, failure, h, loading, show, type Child } from './dom.js';
 import { ago, dateTime, patientName, statusLabels, visitTime } from './format.js';
 import { poll } from './poll.js';
@@ -33,14 +34,14 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
     if (!bookings) return;
     const now = Date.now();
     const shown = bookings.filter((booking) => filter.value() === '' || booking.status === filter.value());
-    const upcoming = shown.filter((booking) => Date.parse(booking.end) >= now);
-    const past = shown.filter((booking) => Date.parse(booking.end) < now).reverse();
+    const { upcoming, cancelled, past } = groupBookings(shown, now);
     if (bookings.length === 0) return show(list, empty(`No ${what} yet`, emptyHint));
     if (shown.length === 0) return show(list, empty(`No ${filter.label().toLowerCase()} ${what}`, h('p', {}, 'Choose “All” to see every booking.')));
     show(
       list,
       h('h3', { class: 'list-heading' }, `Upcoming (${upcoming.length})`),
       upcoming.length ? bookingList(upcoming, now) : h('p', { class: 'small' }, 'Nothing upcoming.'),
+      cancelled.length > 0 && h('details', { class: 'past', open: filter.value() === 'cancelled' }, h('summary', {}, `Cancelled (${cancelled.length})`), bookingList(cancelled, now)),
       past.length > 0 && h('details', { class: 'past' }, h('summary', {}, `Past (${past.length})`), bookingList(past, now)),
     );
   }

@@ -19,6 +19,8 @@ export interface OpeningHours {
 
 export interface SeedLocation extends Location {
   openingHours: OpeningHours[];
+  /** How patients of this location reach it, when not the clinic's main contact. */
+  contact?: ClinicContact;
 }
 
 export interface SeedService {
@@ -130,6 +132,7 @@ const locations: SeedLocation[] = [
     address: { line1: '350 Fifth Avenue', line2: 'Suite 4100', city: 'New York, NY', postalCode: '10118', country: 'US' },
     timeZone: 'America/New_York',
     bookable: true,
+    contact: { name: 'Circle Health Midtown', phone: '+1 212 555 0100', email: 'midtown@circle-health.example' },
     openingHours: [
       { days: weekdays, open: '08:00', close: '12:00' },
       { days: weekdays, open: '13:00', close: '17:00' },

@@ -20,7 +20,7 @@ export function unavailableMessage(code: Unavailability['code']): string {
   return say(unavailableMessages[code]);
 }
 
-export function locationView({ openingHours: _hours, ...location }: SeedLocation): Location {
+export function locationView({ openingHours: _hours, contact: _contact, ...location }: SeedLocation): Location {
   return location;
 }
 
@@ -116,15 +116,17 @@ export function appointmentView(context: ViewContext, record: SeedAppointment): 
         ...(record.cancellation.reason && { reason: record.cancellation.reason }),
       },
     }),
-    clinic: { ...data.clinic },
+    clinic: { ...(location.contact ?? data.clinic) },
   };
 }
 
 /** Cancel and reschedule, open until the cutoff before a booked visit; plus any the record carries. */
 export function actionsOf(context: ViewContext, record: SeedAppointment): AppointmentAction[] {
   if (record.status !== 'booked') return [];
-  const { rules, clinic, locations } = context.data;
-  const zone = locations.find((location) => location.id === record.locationId)!.timeZone;
+  const { rules, locations } = context.data;
+  const location = locations.find((candidate) => candidate.id === record.locationId)!;
+  const zone = location.timeZone;
+  const clinic = location.contact ?? context.data.clinic;
   const deadline = new Date(new Date(record.start).getTime() - rules.changeCutoffHours * 3_600_000);
   const open = context.now.getTime() < deadline.getTime();
   const action = (type: 'cancel' | 'reschedule'): AppointmentAction =>
