@@ -1,8 +1,6 @@
 // `npm start`: builds the bundle, then serves the booking-API simulator over HTTP on 127.0.0.1
 // and the demo pages against it, running the built bundle. Prints the URLs; Ctrl+C stops both.
 // `npm start -- --port N --api-port N` fixes the demo's and the simulator's ports.
-import { startApiServer } from '../src/mocks/http-server.js';
-import { buildBundle, freePort, startDemoSite } from './demo-server.js';
 import { parseStartOptions, type StartOptions } from './start-options.js';
 
 const host = '127.0.0.1';
@@ -15,8 +13,20 @@ try {
   process.exit(2);
 }
 
+// The build is silent and takes from seconds to a minute or more on a busy machine: say so at
+// once, and every so often while it runs, so nobody takes it for a hang.
 const started = performance.now();
-await buildBundle();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
+console.log('Building the library into dist/ (up to a minute on a busy machine)…');
+// Imported after saying so: loading vite alone takes seconds on a busy machine.
+const { buildBundle, freePort, startDemoSite } = await import('./demo-server.js');
+const { startApiServer } = await import('../src/mocks/http-server.js');
+const ticker = setInterval(() => console.log(`  still building… ${seconds()} s`), 10_000);
+try {
+  await buildBundle();
+} finally {
+  clearInterval(ticker);
+}
 console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const demoPort = ports.port ?? (await freePort(5173, host));
