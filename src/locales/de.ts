@@ -110,6 +110,7 @@
 's6cf6af081ce9da61': `Wählen Sie eine Behandlung, um fortzufahren.`,
 's6e8059179423bfa0': `Nachname`,
 's6ebc9bd6feae62a3': `Wird geladen …`,
+'s70118d6062fd09da': str`${0}, Ihr aktueller Termin`,
 's70a9507a4b312571': str`Dieser Termin wurde am ${0} abgesagt.`,
 's717a989cddc3e8d4': str`Auf ${0} verschieben?`,
 's73a398f452d70b88': str`Gleiche Behandlung, gleicher Ort: ${0}.`,

@@ -110,6 +110,7 @@
 's6cf6af081ce9da61': `Elija un tratamiento para continuar.`,
 's6e8059179423bfa0': `Apellidos`,
 's6ebc9bd6feae62a3': `Cargando…`,
+'s70118d6062fd09da': str`${0}, su cita actual`,
 's70a9507a4b312571': str`Esta cita se canceló el ${0}.`,
 's717a989cddc3e8d4': str`¿Cambiar a ${0}?`,
 's73a398f452d70b88': str`Mismo tratamiento, mismo lugar: ${0}.`,

@@ -110,6 +110,7 @@
 's6cf6af081ce9da61': `Choisissez un soin pour continuer.`,
 's6e8059179423bfa0': `Nom`,
 's6ebc9bd6feae62a3': `Chargement…`,
+'s70118d6062fd09da': str`${0}, votre rendez-vous actuel`,
 's70a9507a4b312571': str`Ce rendez-vous a été annulé le ${0}.`,
 's717a989cddc3e8d4': str`Déplacer au ${0} ?`,
 's73a398f452d70b88': str`Même soin, même lieu : ${0}.`,

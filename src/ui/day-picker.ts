@@ -68,6 +68,11 @@ export class CircleDayPicker extends LitElement {
   @property() max = '';
   /** Why no later day can be chosen, shown below the last month and describing its Next month button. */
   @property({ attribute: 'max-note' }) maxNote = '';
+  /**
+   * A day to mark as the patient's current appointment, `YYYY-MM-DD` (while choosing a new time):
+   * a dashed ring around the day, and "your current appointment" in its name.
+   */
+  @property() marked = '';
   /** Today in the clinic's zone, `YYYY-MM-DD`, marked `aria-current="date"`. Empty: the browser's date. */
   @property() today = '';
   @property() locale?: string;
@@ -201,11 +206,14 @@ export class CircleDayPicker extends LitElement {
     const disabled = !this.inRange(date);
     const available = !disabled && this.available.has(date);
     const unavailable = !disabled && !available && !this.pending;
-    const name = formatDate(date, this.locale);
+    const day = formatDate(date, this.locale);
+    const marked = date === this.marked;
+    const name = marked ? msg(str`${day}, your current appointment`) : day;
     // Selected, today and disabled are styled by their ARIA attributes.
     return html`<td
       data-date=${date}
       class=${available ? 'available' : unavailable ? 'unavailable' : ''}
+      ?data-marked=${marked}
       tabindex=${date === tabStop ? 0 : disabled ? nothing : -1}
       aria-label=${unavailable ? msg(str`${name}, no free times`) : name}
       aria-selected=${date === this.value || nothing}

@@ -31,6 +31,8 @@ export interface MonthTimesView {
   state: ChosenTime;
   /** The shown month's free times; undefined before they are asked for. */
   month?: MonthAvailability | undefined;
+  /** The day of the appointment being moved (`YYYY-MM-DD`), marked in the grid. */
+  marked?: string | undefined;
   /** Today in the clinic's time zone: no earlier day can be chosen. */
   today: string;
   locale?: string | undefined;
@@ -57,6 +59,7 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
       .max=${month?.bookableUntil ?? ''}
       .maxNote=${month?.bookableUntil ? msg(str`Online booking is open until ${formatDate(month.bookableUntil, locale)}. For a later visit, please contact the clinic.`) : ''}
       .today=${today}
+      .marked=${view.marked ?? ''}
       .locale=${locale}
       @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}
       @month-change=${(event: MonthChangeEvent) => view.showMonth(event.month)}

@@ -524,6 +524,28 @@ describe('<circle-appointment>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('marks the day of the current appointment in the calendar, by sight and by name', async () => {
+      const element = await openAppointment('formsDue');
+      await shown(element);
+      const current = localDate(Date.parse(record(simulator, seedAppointments.formsDue.id).start), 'Europe/Berlin');
+
+      button(element, 'Change time').click();
+      const picker = await find(() => part(element, 'reschedule')?.querySelector('circle-day-picker'), 'the day picker');
+      let cell: HTMLElement | null = null;
+      for (let page = 0; page < 7 && !cell; page++) {
+        await picker.updateComplete;
+        cell = picker.shadowRoot!.querySelector<HTMLElement>(`td[data-date="${current}"]`);
+        if (!cell) picker.shadowRoot!.querySelector<HTMLButtonElement>('[part=next]')!.click();
+      }
+
+      expect(cell, `the day ${current} in the calendar`).to.exist;
+      expect(cell!.hasAttribute('data-marked'), 'marked').to.equal(true);
+      expect(cell!.getAttribute('aria-label')).to.contain('your current appointment');
+      expect(getComputedStyle(cell!.querySelector('span')!, '::after').content).not.to.equal('none');
+      expect(picker.shadowRoot!.querySelectorAll('td[data-marked]')).to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+
     it('paging to a month with free days, a day chosen in another, asks for a day there rather than saying none are free', async () => {
       const element = await openAppointment('formsDue');
       await shown(element);

@@ -10,6 +10,7 @@ import { msg, str } from '../../i18n/localization.js';
 import { formatDateTime, formatShortDateTime, isolate } from '../../i18n/format.js';
 import { renderError } from '../../ui/status.js';
 import { renderMonthTimes } from '../../ui/month-times.js';
+import { localDate } from '../../time/zoned.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
 import type { AppointmentView } from './appointment-view.js';
 
@@ -64,7 +65,7 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
       ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
       : nothing}
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
-    ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic })}
+    ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic, marked: localDate(Date.parse(appointment.start), zone) })}
     <div class="buttons">
       <button
         type="button"
