@@ -305,3 +305,57 @@ describe('<circle-book-button>', () => {
     expect(Math.round(innerHeight - button.getBoundingClientRect().bottom)).to.equal(24);
   });
 });
+
+describe('popups: closing and opening in quick succession', () => {
+  beforeEach(useSimulator);
+  afterEach(() => {
+    for (const dialog of document.querySelectorAll('circle-book-dialog')) dialog.remove();
+  });
+
+  /** A dialog on the page, counting what it reports. */
+  async function countingDialog() {
+    const dialog = await fixture<CircleBookDialog>(html`<circle-book-dialog><p>Booking</p><button>Inside</button></circle-book-dialog>`);
+    const counts = { opened: 0, closed: 0 };
+    dialog.addEventListener('circle-dialog-opened', () => counts.opened++);
+    dialog.addEventListener('circle-dialog-closed', () => counts.closed++);
+    return { dialog, counts };
+  }
+
+  /** Long enough for any "close" event the browser still has queued. */
+  const tasks = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('reopened before the browser reports the closing: stays open, each closing reported once', async () => {
+    const { dialog, counts } = await countingDialog();
+    dialog.show();
+    await dialog.updateComplete;
+
+    dialog.close();
+    await dialog.updateComplete;
+    dialog.show(); // before the native "close" event of the closing just made
+    await dialog.updateComplete;
+    await tasks();
+
+    expect(nativeDialog(dialog).open, 'open').to.equal(true);
+    expect(counts).to.deep.equal({ opened: 2, closed: 1 });
+  });
+
+  it('closed by Escape and opened again before the closing is reported: opens, each reported once', async () => {
+    const opener = await fixture<HTMLButtonElement>(html`<button>Open</button>`);
+    const { dialog, counts } = await countingDialog();
+    opener.focus();
+    dialog.show(opener);
+    await dialog.updateComplete;
+
+    nativeDialog(dialog).close(); // as Escape closes it: natively, the "close" event a task later
+    dialog.show(opener);
+    await dialog.updateComplete;
+    await tasks();
+
+    expect(nativeDialog(dialog).open, 'open').to.equal(true);
+    expect(counts).to.deep.equal({ opened: 2, closed: 1 });
+    await sendKeys({ press: 'Escape' });
+    await tasks();
+    expect(counts).to.deep.equal({ opened: 2, closed: 2 });
+    expect(document.activeElement).to.equal(opener);
+  });
+});

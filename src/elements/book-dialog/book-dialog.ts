@@ -45,6 +45,12 @@ export class CircleBookDialog extends LitElement {
   /** Where focus goes back to on close. */
   private opener: HTMLElement | null = null;
   private restoreScroll?: () => void;
+  /**
+   * An opening not yet reported closed. The native dialog reports a closing with a "close" event
+   * a task later; on a busy machine the dialog may be closed and opened again in between, so the
+   * closing is settled as soon as it is known (here or in `show`), and a late event is ignored.
+   */
+  private opening = false;
 
   /** The dialog's title. Default: "Book an appointment". */
   @property() label = '';
@@ -74,15 +80,25 @@ export class CircleBookDialog extends LitElement {
     if (this.open && !this.dialog.open) {
       this.opener ??= deepActiveElement();
       this.dialog.showModal();
+      this.opening = true;
       this.restoreScroll = lockPageScroll(this.dialog);
       this.dispatchEvent(new DialogOpenedEvent());
     } else if (!this.open && this.dialog.open) {
       this.dialog.close();
+      this.closed();
     }
   }
 
-  /** Fired by the native dialog however it closed: button, Escape, backdrop, or `open = false`. */
+  /** Fired by the native dialog however it closed (Escape, backdrop), a task after it closed. */
   private onClose = () => {
+    // Open again by now: this closing was already settled when the dialog was reopened.
+    if (!this.dialog.open) this.closed();
+  };
+
+  /** Settles a closing once: the page scrolls again, listeners hear it, focus goes back. */
+  private closed(): void {
+    if (!this.opening) return;
+    this.opening = false;
     this.open = false;
     this.restoreScroll?.();
     this.restoreScroll = undefined;
@@ -90,7 +106,7 @@ export class CircleBookDialog extends LitElement {
     this.dispatchEvent(new DialogClosedEvent());
     if (this.opener?.isConnected) this.opener.focus();
     this.opener = null;
-  };
+  }
 
   private onTrigger = (event: Event) => {
     const trigger = (event.target as Element).closest<HTMLElement>('[slot=trigger]');
@@ -99,6 +115,9 @@ export class CircleBookDialog extends LitElement {
 
   /** Opens the dialog; `opener` (default: what has focus) gets focus back when it closes. */
   show(opener?: HTMLElement | null): void {
+    // Closed by Escape a moment ago, its "close" event still to come: settle that closing first,
+    // so this opening is not taken for the dialog still being open.
+    if (this.opening && !this.dialog.open) this.closed();
     this.opener = opener ?? deepActiveElement();
     this.open = true;
   }
