@@ -17,8 +17,17 @@ export const styles = css`
     inset-inline-start: max(var(--_offset-inline), env(safe-area-inset-left));
     inset-inline-end: auto;
   }
+  /* Right to left, the inline end is the screen's left edge, and its own safe area. */
+  :host(:dir(rtl)) {
+    inset-inline-end: max(var(--_offset-inline), env(safe-area-inset-left));
+  }
+  :host(:dir(rtl)[corner$='start']) {
+    inset-inline-start: max(var(--_offset-inline), env(safe-area-inset-right));
+    inset-inline-end: auto;
+  }
   /* While its dialog is open the button steps aside; set at once, so focus can come back to it on close. */
-  :host([dialog-open]) {
+  :host([dialog-open]),
+  :host([over-content]) {
     visibility: hidden;
   }
   .button {

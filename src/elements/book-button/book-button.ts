@@ -12,7 +12,8 @@ import { styles } from './book-button.styles.js';
 /**
  * @tagname circle-book-button
  * @summary A floating "Book an appointment" button, fixed in a corner of the page, that opens
- * the booking flow in a popup (`<circle-book-dialog>`). It hides while the popup is open.
+ * the booking flow in a popup (`<circle-book-dialog>`). It hides while the popup is open, and
+ * while a booking element on the page passes under it, so it never covers a form or a link.
  *
  * @slot - The button's text. Default: "Book an appointment".
  *
@@ -56,23 +57,50 @@ export class CircleBookButton extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** Watches for a booking on the page passing under the button; remade when the window resizes. */
+  private watcher?: IntersectionObserver;
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('circle-dialog-opened', this.onDialogToggle);
     document.addEventListener('circle-dialog-closed', this.onDialogToggle);
+    window.addEventListener('resize', this.watchContent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('circle-dialog-opened', this.onDialogToggle);
     document.removeEventListener('circle-dialog-closed', this.onDialogToggle);
+    window.removeEventListener('resize', this.watchContent);
+    this.watcher?.disconnect();
   }
 
   protected override updated(): void {
     // Only a real CSS length: anything else keeps the default rather than breaking the position.
     const offset = this.offset && CSS.supports('inset-block-end', this.offset) ? this.offset : '';
     this.style.setProperty('--circle-book-button-offset-block', offset || null);
+    this.watchContent();
   }
+
+  /**
+   * The button steps aside while a booking, an appointment or the patient app on the page passes
+   * under it, so it never covers a form's last field, its Continue button or a confirmation's
+   * link (on a phone it spans most of the screen's width). The watched area is the button's own.
+   */
+  private watchContent = () => {
+    this.watcher?.disconnect();
+    const box = this.getBoundingClientRect();
+    if (!this.isConnected || !box.width) return;
+    const margin = [box.top, innerWidth - box.right, innerHeight - box.bottom, box.left].map((side) => `${-Math.max(0, Math.floor(side))}px`).join(' ');
+    const under = new Set<Element>();
+    this.watcher = new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) isIntersecting ? under.add(target) : under.delete(target);
+      this.toggleAttribute('over-content', under.size > 0);
+    }, { rootMargin: margin });
+    for (const content of document.querySelectorAll('circle-book-service, circle-book-variant, circle-appointment, circle-patient-app')) {
+      if (!content.closest('circle-book-dialog')) this.watcher.observe(content);
+    }
+  };
 
   private onDialogToggle = (event: Event) => this.toggleAttribute('dialog-open', event.type === 'circle-dialog-opened');
 
