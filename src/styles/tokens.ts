@@ -35,10 +35,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set, not inherited from the host: a page rule "* { box-sizing: content-box }" matches the host too. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-ring);
@@ -50,6 +51,12 @@ export const tokens = css`
   textarea {
     font: inherit;
     color: inherit;
+  }
+  /* At least 16 px, so that focusing a field does not zoom the page on iOS. */
+  input,
+  select,
+  textarea {
+    font-size: max(1em, 16px);
   }
   .visually-hidden {
     position: absolute !important;
@@ -76,8 +83,8 @@ export const buttons = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: max(2.75rem, 44px);
+    min-width: max(2.75rem, 44px);
     padding: 0.5rem 1.125rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     /* --circle-day-picker-day-size: see the element's JSDoc. */
-    --_day-size: var(--circle-day-picker-day-size, 2.75rem);
+    --_day-size: var(--circle-day-picker-day-size, max(2.75rem, 44px));
     min-inline-size: 0;
   }
 

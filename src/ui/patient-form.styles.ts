@@ -49,7 +49,7 @@ export const styles = css`
   input,
   textarea {
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

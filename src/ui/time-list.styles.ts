@@ -52,7 +52,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

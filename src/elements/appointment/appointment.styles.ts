@@ -210,7 +210,8 @@ export const styles = css`
   }
   @container (min-width: 40rem) {
     .when {
-      grid-template-columns: minmax(18rem, 1fr) minmax(12rem, 1fr);
+      /* Room for seven 44 px days. */
+      grid-template-columns: minmax(max(18rem, 7 * 44px), 1fr) minmax(12rem, 1fr);
       align-items: start;
     }
   }

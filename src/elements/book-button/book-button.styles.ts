@@ -32,7 +32,7 @@ export const styles = css`
   }
   .button {
     gap: 0.5rem;
-    min-height: 3.25rem;
+    min-height: max(3.25rem, 52px);
     padding-inline: 1.25rem 1.5rem;
     border-radius: 999px;
     box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.25);

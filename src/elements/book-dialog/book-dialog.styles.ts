@@ -38,8 +38,8 @@ export const styles = css`
   .close {
     display: grid;
     place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
+    width: max(2.75rem, 44px);
+    height: max(2.75rem, 44px);
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
@@ -66,12 +66,15 @@ export const styles = css`
       margin: 0;
       border-radius: 0;
     }
+    /* Clear of the notch, the rounded corners and the home indicator, upright or on its side. */
     .header {
       padding-block-start: max(0.5rem, env(safe-area-inset-top));
+      padding-inline: max(var(--_space), env(safe-area-inset-left)) max(0.5rem, env(safe-area-inset-right));
     }
     .body {
       flex: 1;
       padding-block-end: max(var(--_space), env(safe-area-inset-bottom));
+      padding-inline: max(var(--_space), env(safe-area-inset-left)) max(var(--_space), env(safe-area-inset-right));
     }
   }
 `;

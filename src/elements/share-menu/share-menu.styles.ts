@@ -15,8 +15,8 @@ export const styles = css`
   }
 
   .trigger {
-    /* Smaller than the booking buttons: it sits among a dashboard's page actions. */
-    min-height: 2.5rem;
+    /* Narrower than the booking buttons (it sits among a dashboard's page actions), a 44 px touch target all the same. */
+    min-height: max(2.75rem, 44px);
     padding-inline: 0.875rem 0.625rem;
   }
   .icon {
@@ -83,7 +83,7 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 100%;
     /* Well over the 24 px a target needs (WCAG 2.2, 2.5.8). */
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     margin: 0;
     padding: 0.5rem 0.75rem;
     border: 0;
@@ -171,7 +171,7 @@ export const styles = css`
   }
   .toast input {
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 0.125rem);
@@ -179,7 +179,7 @@ export const styles = css`
   }
   .toast .button {
     justify-self: end;
-    min-height: 2.5rem;
+    min-height: max(2.75rem, 44px);
   }
 
   @media (forced-colors: active) {

@@ -97,7 +97,8 @@ export const styles = css`
   /* Calendar beside the times once the flow's own container is wide enough (about 720 px). */
   @container (min-width: 45rem) {
     .month {
-      grid-template-columns: minmax(18rem, 1fr) minmax(14rem, 1fr);
+      /* Room for seven 44 px days. */
+      grid-template-columns: minmax(max(18rem, 7 * 44px), 1fr) minmax(14rem, 1fr);
       align-items: start;
     }
   }
@@ -157,7 +158,7 @@ export const styles = css`
     }
   }
   .link-button {
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     padding: 0 0.25rem;
     border: 0;
     background: none;

@@ -28,7 +28,7 @@ export const layoutStyles = css`
     font-weight: 600;
   }
   .nav {
-    min-width: 2.75rem;
+    min-width: max(2.75rem, 44px);
     padding: 0;
     border-color: transparent;
     font-size: 1.5em;

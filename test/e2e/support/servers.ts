@@ -40,7 +40,8 @@ export async function startSite(apiBase: () => string, options: SiteOptions = {}
   const server = createServer(async (request, response) => {
     const pathname = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
-    // node_modules/: what a page without a bundler maps lit and zod to with an import map.
+    // node_modules/: what a page without a bundler maps lit and zod to with an import map, and
+    // host pages' real stylesheets (Bootstrap's reboot, Tailwind's preflight, normalize.css).
     const file = path.startsWith('/dist/') || path.startsWith('/node_modules/')
       ? join(root, path)
       : path.startsWith('/dist-copy/')
