@@ -106,20 +106,10 @@ export const styles = css`
   [aria-current] span {
     border-color: var(--_border);
   }
-  /* The current appointment's day: a dot under the number, in the text's colour so it shows on
-     the accent of a selected day too. */
-  td[data-marked] span {
-    position: relative;
-  }
-  td[data-marked] span::after {
-    content: '';
-    position: absolute;
-    inset-block-end: 0.3em;
-    inset-inline-start: calc(50% - 0.15em);
-    inline-size: 0.3em;
-    block-size: 0.3em;
-    border-radius: 50%;
-    background: currentColor;
+  /* The current appointment's day: a dashed ring (a dot already marks a day with free times). */
+  td[data-marked]:not(:focus-visible) span {
+    outline: 2px dashed var(--_muted);
+    outline-offset: -3px;
   }
   [aria-selected] span,
   [aria-selected]:hover span {
