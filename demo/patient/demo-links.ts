@@ -22,3 +22,7 @@ if (hint && !new URLSearchParams(location.search).has('circle')) {
   }
   hint.hidden = false;
 }
+
+// How patients reach the clinic, shown when a link doesn't work (cut short by a mail client, say).
+const app = document.querySelector('circle-patient-app');
+if (app) app.clinic = { name: 'Circle Health Clinic', phone: '+49 30 1234567', email: 'hello@circle-health.example' };

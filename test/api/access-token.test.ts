@@ -15,7 +15,8 @@ function countingFetch() {
   return { client, sent };
 }
 
-const damagedTokens = ['tok_ready_8b2e…', 'tok_ready_8b2e51”', 'tok_ready_8b2e51.', 'tök', 'tok ready'];
+// (A full stop taken in from a sentence is bearer-token syntax: the links classifier catches it, before the API is asked.)
+const damagedTokens = ['tok_ready_8b2e…', 'tok_ready_8b2e51”', 'tök', 'tok ready', 'tok=ready'];
 
 describe('a token no link carries is the link\'s problem, never "offline"', () => {
   for (const token of damagedTokens) {
