@@ -123,6 +123,18 @@ export const MissingToken: Story = {
   args: { token: '' },
 };
 
+/** A mail client shortened the link: its token ends in "…". Known by its shape; the API is not asked. */
+export const DamagedLink: Story = {
+  name: 'Damaged link',
+  args: { token: `${seedAppointments.formsDue.token.slice(0, -3)}…` },
+};
+
+/** A token the API does not know: 401 unauthorized, "This link doesn't work" (not "expired"). */
+export const WrongToken: Story = {
+  name: 'Wrong token',
+  args: { token: 'tok_guessed' },
+};
+
 /** No appointment has this id: the API answers 404 not_found. */
 export const NotFound: Story = {
   name: 'Not found',
