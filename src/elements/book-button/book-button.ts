@@ -12,8 +12,8 @@ import { styles } from './book-button.styles.js';
 /**
  * @tagname circle-book-button
  * @summary A floating "Book an appointment" button, fixed in a corner of the page, that opens
- * the booking flow in a popup (`<circle-book-dialog>`). It hides while the popup is open, and
- * while a booking element on the page passes under it, so it never covers a form or a link.
+ * the booking flow in a popup (`<circle-book-dialog>`). It hides while the popup is open, and on
+ * phones while a booking element on the page passes under it, so it never covers a form or a link.
  *
  * @slot - The button's text. Default: "Book an appointment".
  *
@@ -83,14 +83,16 @@ export class CircleBookButton extends LitElement {
   }
 
   /**
-   * The button steps aside while a booking, an appointment or the patient app on the page passes
-   * under it, so it never covers a form's last field, its Continue button or a confirmation's
-   * link (on a phone it spans most of the screen's width). The watched area is the button's own.
+   * On a phone the button steps aside while a booking, an appointment or the patient app on the
+   * page passes under it, so it never covers a form's last field, its Continue button or a
+   * confirmation's link: there it spans much of the screen's width, and the flows fill it. The
+   * watched area is the button's own. On wider screens it keeps to its corner, beside them.
    */
   private watchContent = () => {
     this.watcher?.disconnect();
+    this.removeAttribute('over-content');
     const box = this.getBoundingClientRect();
-    if (!this.isConnected || !box.width) return;
+    if (!this.isConnected || !box.width || !matchMedia('(max-width: 40rem)').matches) return;
     const margin = [box.top, innerWidth - box.right, innerHeight - box.bottom, box.left].map((side) => `${-Math.max(0, Math.floor(side))}px`).join(' ');
     const under = new Set<Element>();
     this.watcher = new IntersectionObserver((entries) => {
