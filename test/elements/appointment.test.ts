@@ -541,7 +541,7 @@ describe('<circle-appointment>', () => {
       expect(cell, `the day ${current} in the calendar`).to.exist;
       expect(cell!.hasAttribute('data-marked'), 'marked').to.equal(true);
       expect(cell!.getAttribute('aria-label')).to.contain('your current appointment');
-      const free = picker.shadowRoot!.querySelector<HTMLElement>('td.available:not([data-marked]) span')!;
+      const free = picker.shadowRoot!.querySelector<HTMLElement>('td[data-date]:not([data-marked]) span')!;
       expect(getComputedStyle(cell!.querySelector('span')!).outlineStyle, 'a ring of its own').to.equal('dashed');
       expect(getComputedStyle(free).outlineStyle).not.to.equal('dashed');
       expect(picker.shadowRoot!.querySelectorAll('td[data-marked]')).to.have.length(1);
