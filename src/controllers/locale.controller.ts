@@ -10,7 +10,7 @@
  * pronounce its text right and an Arabic element is laid out right to left on any page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { activate, isLoaded, isRightToLeft, languageOf, loadLanguage, type Language, type Messages } from '../i18n/localization.js';
+import { activate, isLoaded, isRightToLeft, languageOf, loadLanguage, usableLocale, type Language, type Messages } from '../i18n/localization.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   locale?: string | undefined;
@@ -116,9 +116,12 @@ export function resolveLocale(element: Element): string | undefined {
   return nearest(element, (node) => ours(node)?.locale || node.getAttribute('lang') || undefined);
 }
 
-/** The locale an element speaks: its own or inherited, else the browser's. */
+/**
+ * The locale an element speaks: its own or inherited, else the browser's, else English; a tag
+ * Intl would refuse is passed over, as Intl would throw on it in every render.
+ */
 export function localeOf(element: Element): string {
-  return resolveLocale(element) ?? globalThis.navigator?.language ?? 'en';
+  return usableLocale(resolveLocale(element)) ?? usableLocale(globalThis.navigator?.language) ?? 'en';
 }
 
 function nearestMessages(element: Element): Messages | undefined {

@@ -56,6 +56,23 @@ export function languageOf(locale: string | undefined): Language {
   return (languages as readonly string[]).includes(language) ? (language as Language) : sourceLocale;
 }
 
+/**
+ * A tag Intl accepts, for a `lang` or the browser's language: as given, or with `_` read as
+ * `-` (`en_US`, as some sites write it); undefined for one Intl refuses, such as `C`, the
+ * POSIX locale that WebKitGTK reports where the system sets no language. Intl throws on these.
+ */
+export function usableLocale(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  for (const candidate of [tag, tag.replaceAll('_', '-')]) {
+    try {
+      return Intl.getCanonicalLocales(candidate)[0];
+    } catch {
+      // not a BCP 47 tag; try the next reading
+    }
+  }
+  return undefined;
+}
+
 export function isRightToLeft(language: Language): boolean {
   return rightToLeft.has(language);
 }

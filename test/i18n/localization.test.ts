@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { activate, idOf, isLoaded, isRightToLeft, languageOf, loadLanguage, messageKey, msg, registerMessages, str } from '../../src/i18n/localization.js';
+import { activate, idOf, isLoaded, isRightToLeft, languageOf, loadLanguage, messageKey, msg, registerMessages, str, usableLocale } from '../../src/i18n/localization.js';
 import { plural } from '../../src/i18n/plural.js';
 import { firstDayOfWeek, formatTime, usesTwelveHourClock, weekStartByRegion } from '../../src/i18n/format.js';
 
@@ -156,5 +156,18 @@ describe('week and clock from the locale', () => {
     assert.equal(usesTwelveHourClock('de-DE'), false);
     assert.match(formatTime('2026-11-25T08:00:00Z', 'Europe/Berlin', 'de-DE'), /^0?9:00$/);
     assert.match(formatTime('2026-11-25T08:00:00Z', 'Europe/Berlin', 'en-US'), /^9:00\sAM$/);
+  });
+});
+
+describe('a locale tag Intl can use', () => {
+  it('keeps a valid tag, reads `_` as `-`, and refuses what Intl would throw on', () => {
+    assert.equal(usableLocale('de-CH'), 'de-CH');
+    assert.equal(usableLocale('en_US'), 'en-US');
+    assert.equal(usableLocale('ar_eg'), 'ar-EG');
+    assert.equal(usableLocale('C'), undefined);
+    assert.equal(usableLocale('en_US.UTF-8'), undefined);
+    assert.equal(usableLocale(''), undefined);
+    assert.equal(usableLocale(undefined), undefined);
+    for (const tag of ['de-CH', 'en_US', 'ar_eg']) assert.doesNotThrow(() => new Intl.DateTimeFormat(usableLocale(tag)));
   });
 });
