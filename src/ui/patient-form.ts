@@ -89,7 +89,7 @@ export class CirclePatientForm extends LitElement {
   @property({ attribute: false }) value: PatientDraft = {};
   /** Messages from the API's validation, per field name without `patient.`; shown like the form's own. */
   @property({ attribute: false }) serverErrors: PatientErrors = {};
-  /** The locale for numbers (the note's counter). Defaults to the page's. */
+  /** The locale for numbers (the note's counter). Defaults to the page's (the nearest `lang`), then the browser's. */
   @property() locale?: string;
 
   /** Nothing renders until the element's language is loaded, so no English shows first. */
@@ -174,7 +174,7 @@ export class CirclePatientForm extends LitElement {
 
   protected override render() {
     const note = this.value.note ?? '';
-    const number = new Intl.NumberFormat(this.locale);
+    const number = new Intl.NumberFormat(this.localization.locale);
     const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !fields.includes(key as PatientField));
     return html`
       <form novalidate @submit=${this.onSubmit}>

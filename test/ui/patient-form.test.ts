@@ -80,6 +80,14 @@ describe('circle-patient-form markup', () => {
     expect(description(el, 'note')).to.contain('5 of 1,000 characters');
   });
 
+  it('writes the note counter’s numbers as the page’s language does, without a locale of its own', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="de"><circle-patient-form .value=${{ note: 'Hallo' }}></circle-patient-form></div>`);
+    const el = page.firstElementChild as CirclePatientForm;
+    await el.updateComplete;
+
+    expect(description(el, 'note')).to.contain('1.000');
+  });
+
   it('shows the values it is given', async () => {
     const el = await form(valid);
 
