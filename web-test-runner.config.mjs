@@ -1,20 +1,11 @@
-// Browser tests: `npm run test:browser` (wtr). Node-only tests run under `node --test`
-// (scripts/run-node-tests.mjs). See /work/shared/TOOLCHAIN.md for why each setting is here.
+// Browser tests: `npm run test:browser` (wtr), in Chromium, Firefox and WebKit (BROWSERS picks
+// fewer, e.g. BROWSERS=chromium; scripts/wtr-launchers.mjs starts and stops each engine).
+// Node-only tests run under `node --test` (scripts/run-node-tests.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { engineLaunchers } from './scripts/wtr-launchers.mjs';
 
 /** Every browser test file starts by importing this guard (see failOnConsolePlugin). */
 const consoleGuard = '/test/setup/fail-on-console.ts';
-
-function chromiumPath() {
-  try {
-    return findChromium();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  }
-}
 
 /**
  * Prepends `import '<consoleGuard>';` to each test file as it is served, so the guard runs
@@ -37,12 +28,7 @@ export default {
   files: ['test/{elements,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), failOnConsolePlugin()],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: engineLaunchers(),
   // A service worker controls only pages under its own path: serve msw's worker at the root.
   middleware: [
     (ctx, next) => {

@@ -3,6 +3,7 @@
 import 'axe-core';
 import { expect } from '@open-wc/testing';
 import { allowConsole, takeConsoleMessages } from '../setup/fail-on-console.js';
+import { engine, engineOf } from '../support/engine.js';
 
 declare global {
   interface Window {
@@ -11,8 +12,11 @@ declare global {
 }
 
 describe('the browser the tests run in', () => {
-  it('is Chromium', () => {
-    expect(navigator.userAgent).to.match(/\b(HeadlessChrome|Chrome|Chromium)\/\d+/);
+  it('is Chromium, Firefox or WebKit, told apart by its user agent', () => {
+    expect(engine, navigator.userAgent).to.be.oneOf(['chromium', 'firefox', 'webkit']);
+    expect(engineOf('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36')).to.equal('chromium');
+    expect(engineOf('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0')).to.equal('firefox');
+    expect(engineOf('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/60.5 Safari/605.1.15')).to.equal('webkit');
   });
 
   it('defines custom elements and renders into an open shadow root', () => {

@@ -14,6 +14,7 @@ import { seedAppointments } from '../../src/mocks/index.js';
 import { addDays } from '../../src/time/zoned.js';
 import { ada, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { deepActiveElement, find, queryAllDeep } from '../support/dom.js';
+import { skipIfNarrowerThanWindow } from '../support/engine.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 
 async function toTimes(flow: CircleBookingFlow): Promise<CircleDayPicker> {
@@ -94,7 +95,8 @@ describe('right to left', () => {
   });
 
   for (const width of [320, 400]) {
-    it(`fits ${width} px in Arabic at every booking step`, async () => {
+    it(`fits ${width} px in Arabic at every booking step`, async function () {
+      skipIfNarrowerThanWindow(this, width); // not at 320 px in WebKit: its window is at least 334 px wide
       await setViewport({ width, height: 720 });
       const host = await fixture<CircleBookService>(html`<circle-book-service locale="ar" service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);
       const flow = await flowOf(host);
@@ -113,7 +115,8 @@ describe('right to left', () => {
     });
   }
 
-  it('fits 320 px in Arabic for an appointment and its cancel step', async () => {
+  it('fits 320 px in Arabic for an appointment and its cancel step', async function () {
+    skipIfNarrowerThanWindow(this, 320); // not in WebKit: its window is at least 334 px wide
     await setViewport({ width: 320, height: 720 });
     const { id, token } = seedAppointments.formsDue;
     const host = await fixture<CircleAppointment>(html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);

@@ -61,7 +61,8 @@ describe('time list: times in the clinic zone', () => {
   it('shows de times on a 24-hour clock', async () => {
     const el = await timeList({ locale: 'de' });
 
-    expect(texts(el)).to.deep.equal(['9:00', '9:30', '14:00']);
+    // Chromium writes German morning hours as 9:00, Firefox as 09:00: each engine's own data.
+    expect(texts(el).map((text) => text.replace(/^0(?=\d:)/, ''))).to.deep.equal(['9:00', '9:30', '14:00']);
   });
 
   it('gives each radio its slot start as value', async () => {
