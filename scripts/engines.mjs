@@ -109,6 +109,27 @@ export function freePort() {
   });
 }
 
+/**
+ * Children to kill if this process ends before their `close()` (a run stopped with Ctrl+C or
+ * a CI time-out): Xvfb and WebKitWebDriver would otherwise outlive it, MiniBrowser with them.
+ */
+const children = new Set();
+let exitHooked = false;
+
+function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  if (exitHooked) return;
+  exitHooked = true;
+  process.once('exit', () => children.forEach((running) => running.kill('SIGKILL')));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      children.forEach((running) => running.kill('SIGKILL'));
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 function stopChild(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -123,6 +144,7 @@ export async function startXvfb(xvfb = findWebKit().xvfb) {
   const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
+  track(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const display = await new Promise((resolve, reject) => {
@@ -142,6 +164,7 @@ export async function startWebKitDriver() {
   const screen = await startXvfb(xvfb);
   const port = await freePort();
   const child = spawn(driver, [`--port=${port}`], { env: { ...process.env, DISPLAY: screen.display }, stdio: ['ignore', 'ignore', 'pipe'] });
+  track(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
