@@ -198,6 +198,7 @@ for (const engine of enginesToTest) {
       assert.equal(value, isoDate, `${engine} took the typed date of birth`);
     }
 
+    let appointmentUrl = '';
     it('the booking appears in the staff dashboard; staff copy its link', async () => {
       await open(`${demo.url}staff/`, desk);
       await waitFor(page, { selector: `li.booking[data-id="${appointmentId}"]` });
@@ -212,7 +213,6 @@ for (const engine of enginesToTest) {
       appointmentUrl = url;
     });
 
-    let appointmentUrl = '';
     it('the patient opens the link and moves the visit', async () => {
       const appointment = 'circle-appointment';
       const before = api.simulator.state().appointments.find((record) => record.id === appointmentId)!.start;
