@@ -40,8 +40,9 @@ export default {
   // The three engines side by side (wtr's default is two at a time): much of WebKit's time is
   // spent waiting on its driver, not on the CPU.
   concurrentBrowsers: 3,
-  // The fuzz file renders thousands of hostile answers; a loaded machine needs more than the default 2 minutes.
-  testsFinishTimeout: 300_000,
+  // The fuzz file renders thousands of hostile answers, beside two other engines on the same
+  // cores; a loaded machine needs more than the default 2 minutes.
+  testsFinishTimeout: 600_000,
   // A whole booking by keyboard takes a few seconds in Chromium on two cores.
   testFramework: { config: { timeout: 15000 } },
 };

@@ -65,8 +65,14 @@ describe('announcements', () => {
     await continueTo(flow, 'time');
     await chooseFirstTime(flow);
     await continueTo(flow, 'details');
+    // At a person's pace again: the form's own region speaks from a frame after it is on screen
+    // (WebKit under its driver can take longer to paint that frame than the test to click).
+    const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
+    await form.updateComplete;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
     flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click(); // nothing typed
-    await find(() => flow.shadowRoot!.querySelector('circle-patient-form')!.shadowRoot!.querySelector('[part=error]'), 'the errors');
+    await find(() => form.shadowRoot!.querySelector('[part=error]'), 'the errors');
     await fillDetails(flow, ada);
     await continueTo(flow, 'review');
     const { variantId, locationId, slot } = flow.state;

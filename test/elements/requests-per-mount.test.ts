@@ -46,11 +46,15 @@ describe('requests made by an element put on the page', () => {
         page.lang = lang;
         document.body.append(page);
         try {
-          const requests = await apiRequestsDuring(async () => {
+          const requests = await apiRequestsDuring(async (seen) => {
             const element = Object.assign(document.createElement(mount.tag), mount.properties, { apiBase }) as unknown as HTMLElement & { updateComplete: Promise<boolean> };
             page.append(element);
             await element.updateComplete;
             await find(() => queryDeep(element.shadowRoot!, mount.painted), `<${mount.tag}> painted`);
+            // The prefetch of the next month follows the first month's answer, which a busy
+            // machine or a slower engine may give after the paint: wait for what is expected,
+            // then long enough for a request sent twice to show.
+            await find(() => (seen.length >= mount.asks.length ? true : undefined), `${mount.asks.length} requests`).catch(() => undefined);
             await settle();
           });
 

@@ -25,7 +25,7 @@ export async function useSimulator(): Promise<BookingSimulator> {
 }
 
 /** The API requests made while `run` runs, as paths with their query below the API base. */
-export async function apiRequestsDuring(run: () => Promise<void>): Promise<string[]> {
+export async function apiRequestsDuring(run: (seen: readonly string[]) => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
   const listener = ({ request }: { request: Request }) => {
     const url = new URL(request.url);
@@ -33,7 +33,7 @@ export async function apiRequestsDuring(run: () => Promise<void>): Promise<strin
   };
   worker.events.on('request:start', listener);
   try {
-    await run();
+    await run(seen);
   } finally {
     worker.events.removeListener('request:start', listener);
   }
