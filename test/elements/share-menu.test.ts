@@ -11,7 +11,6 @@ import type { CircleErrorEvent } from '../../src/events.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { apiBase, patientAppBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
 import { deepActiveElement, find } from '../support/dom.js';
-import { engine } from '../support/engine.js';
 
 // ——— Arrange helpers ———
 
@@ -783,12 +782,6 @@ describe('<circle-share-menu>', () => {
   });
 
   describe('positioning', () => {
-    // Skipped in WebKit for now: there the menu and its submenu are drawn the whole height of
-    // the window and the submenu off the screen's edge (seen at 390 and 1200 px). A known bug,
-    // fixed with the menu's placement moving onto @floating-ui/dom; drop this skip with it.
-    before(function () {
-      if (engine === 'webkit') this.skip();
-    });
     /** Opens by keyboard and waits until the menu is placed. */
     async function openAndPlace(element: CircleShareMenu): Promise<{ button: DOMRect; menu: DOMRect }> {
       parts(element).button.focus();
