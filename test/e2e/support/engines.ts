@@ -232,10 +232,20 @@ export async function waitFor(page: EnginePage, target: Target, { timeout = 15_0
   }
 }
 
-/** Waits for `target`, enabled, and clicks it with the pointer. */
+/**
+ * Waits for `target`, enabled and standing still (a popup may open first and be placed a
+ * moment later, as Playwright's own clicks wait for), and clicks it with the pointer.
+ */
 export async function click(page: EnginePage, target: Target): Promise<void> {
-  const { x, y } = await waitFor(page, target, { enabled: true });
-  await page.clickAt(x, y);
+  let found = await waitFor(page, target, { enabled: true });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await waitFor(page, target, { enabled: true });
+    const still = again.x === found.x && again.y === found.y;
+    found = again;
+    if (still) break;
+  }
+  await page.clickAt(found.x, found.y);
 }
 
 /** Waits until `fn` returns true in the page. */
