@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { engine } from '../support/engine.js';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
 import { seedAppointments } from '../../src/mocks/index.js';
@@ -40,6 +41,11 @@ function contrast(element: Element): number {
 }
 
 describe('the elements’ own surface', () => {
+  // Chromium only: prefers-color-scheme and prefers-reduced-motion are emulated over the Chrome
+  // DevTools Protocol; neither Firefox's WebDriver BiDi nor WebKitWebDriver can emulate them.
+  before(function () {
+    if (engine !== 'chromium') this.skip();
+  });
   beforeEach(async () => {
     await useSimulator();
     document.documentElement.style.colorScheme = 'light dark';

@@ -1,6 +1,7 @@
 // prefers-reduced-motion: the loading skeleton's shimmer stops, and transitions are cut to nothing.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { engine } from '../support/engine.js';
 import '../../src/elements/book-service/book-service.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { find } from '../support/dom.js';
@@ -13,6 +14,11 @@ async function loadingBone(): Promise<Element> {
 }
 
 describe('reduced motion', () => {
+  // Chromium only: prefers-color-scheme and prefers-reduced-motion are emulated over the Chrome
+  // DevTools Protocol; neither Firefox's WebDriver BiDi nor WebKitWebDriver can emulate them.
+  before(function () {
+    if (engine !== 'chromium') this.skip();
+  });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('shimmers the skeleton when motion is welcome (so the check below can fail)', async () => {
