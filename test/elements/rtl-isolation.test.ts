@@ -4,13 +4,15 @@
  * their own order inside Arabic (or any dir="rtl") layout. Checked where the words are drawn.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
+import '../../src/elements/share-menu/share-menu.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { continueTo, flowOf } from '../support/booking.js';
 import { find, queryAllDeep } from '../support/dom.js';
-import { apiBase, useSimulator } from '../support/simulator-worker.js';
+import { apiBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
 
 /** Where `word` is drawn: the box of its first occurrence in a text node below `root`. */
 function drawn(root: Element | ShadowRoot, word: string, within?: Element): DOMRect {
@@ -88,5 +90,17 @@ describe('left-to-right text from the API on right-to-left pages', () => {
       return range.getBoundingClientRect();
     })();
     expect(stop.left, 'the full stop right of "Cancellation"').to.be.greaterThan(drawn(reason, 'Cancellation', reason).right);
+  });
+
+  it('an Arabic share menu keeps an English reason from the API left to right', async () => {
+    // An API that words its reasons in English only, whatever the page's language.
+    const english = simulator.getShareLink('appointment', seedAppointments.cancelled.id).body;
+    worker.use(http.get(`${apiBase}/share-links/:kind/:recordId`, () => HttpResponse.json(english)));
+    const menu = await fixture<HTMLElement>(html`<circle-share-menu locale="ar" kind="appointment" record-id=${seedAppointments.cancelled.id} api-base=${apiBase}></circle-share-menu>`);
+    const reason = await find(() => menu.shadowRoot!.querySelector<HTMLElement>('#share-reason:not(:empty)'), 'the reason');
+    await find(() => (/[A-Za-z]/.test(reason.textContent ?? '') ? true : undefined), 'the English reason');
+    // Inside the right-to-left menu the English sentence takes its own direction from its first
+    // strong letter, so its full stop stays at its end.
+    expect(getComputedStyle(reason).direction, reason.textContent ?? '').to.equal('ltr');
   });
 });

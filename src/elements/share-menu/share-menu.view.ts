@@ -74,7 +74,7 @@ function renderSubmenu(link: LinkState): TemplateResult {
         ${copyIcon}
         <span class="text">
           <span class="label">${msg('Copy Patient App URL')}</span>
-          ${reason ? html`<span id="share-reason" class="reason ${link.status === 'error' ? 'error-reason' : ''}">${reason}</span>` : nothing}
+          ${reason ? html`<span id="share-reason" dir="auto" class="reason ${link.status === 'error' ? 'error-reason' : ''}">${reason}</span>` : nothing}
         </span>
       </div>
       <a part="item" class="item" role="menuitem" tabindex="-1" data-action="open" href=${ready ? link.url : nothing}
