@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import type { ShareLink } from '../../src/api/schemas.js';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
@@ -94,7 +95,7 @@ describe('left-to-right text from the API on right-to-left pages', () => {
 
   it('an Arabic share menu keeps an English reason from the API left to right', async () => {
     // An API that words its reasons in English only, whatever the page's language.
-    const english = simulator.getShareLink('appointment', seedAppointments.cancelled.id).body;
+    const english = simulator.getShareLink('appointment', seedAppointments.cancelled.id).body as ShareLink;
     worker.use(http.get(`${apiBase}/share-links/:kind/:recordId`, () => HttpResponse.json(english)));
     const menu = await fixture<HTMLElement>(html`<circle-share-menu locale="ar" kind="appointment" record-id=${seedAppointments.cancelled.id} api-base=${apiBase}></circle-share-menu>`);
     const reason = await find(() => menu.shadowRoot!.querySelector<HTMLElement>('#share-reason:not(:empty)'), 'the reason');
