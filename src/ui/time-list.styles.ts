@@ -29,14 +29,19 @@ export const styles = css`
     margin-block-end: 0.75rem;
   }
 
-  /* --circle-time-list-min-chip: see the element's JSDoc. */
+  /* --circle-time-list-min-chip: see the element's JSDoc. Chips wrap as flex items rather than
+     fill grid columns: a column counted from the narrowest chip overflowed the list wherever a
+     time is wider than that (Firefox's and WebKit's fonts, "11:00 a. m.", wider text spacing),
+     while a flex item is never narrower than its time and moves to the next row instead. */
   div {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--circle-time-list-min-chip, 5.5rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
   }
   label {
     position: relative;
+    flex: 1 0 var(--circle-time-list-min-chip, 5.5rem);
+    max-inline-size: calc(2 * var(--circle-time-list-min-chip, 5.5rem));
   }
   /* The radio stays in the accessibility tree and takes focus; the chip shows it. */
   input {
