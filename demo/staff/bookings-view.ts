@@ -41,7 +41,7 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
       list,
       h('h3', { class: 'list-heading' }, `Upcoming (${upcoming.length})`),
       upcoming.length ? bookingList(upcoming, now) : h('p', { class: 'small' }, 'Nothing upcoming.'),
-      cancelled.length > 0 && h('details', { class: 'past', open: filter.value() === 'cancelled' }, h('summary', {}, `Cancelled (${cancelled.length})`), bookingList(cancelled, now)),
+      cancelled.length > 0 && h('details', { class: 'past', open: filter.value() === 'cancelled' || cancelled.some((booking) => recentChange(booking, now) === 'cancelled') }, h('summary', {}, `Cancelled (${cancelled.length})`), bookingList(cancelled, now)),
       past.length > 0 && h('details', { class: 'past' }, h('summary', {}, `Past (${past.length})`), bookingList(past, now)),
     );
   }

@@ -233,6 +233,10 @@ export const styles = css`
     .buttons {
       flex-direction: column;
     }
+    /* In a wrapping column a 100% basis would start a second column beside the buttons. */
+    .buttons .hint {
+      flex-basis: auto;
+    }
     .button {
       inline-size: 100%;
     }
