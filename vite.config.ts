@@ -187,7 +187,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         'node_modules/lit/index', 'node_modules/lit/decorators', 'node_modules/lit/directives/if-defined', 'node_modules/lit-html/lit-html',
         'node_modules/lit-html/is-server', 'node_modules/lit-html/directives/if-defined', 'node_modules/lit-element', 'node_modules/@lit/reactive-element',
         'node_modules/@lit/localize', '@oxc-project', 'i18n/localization.ts', 'i18n/locale-codes.ts', 'styles/tokens.ts', 'ui/define.ts',
-        'controllers/locale.controller.ts', 'controllers/load.controller.ts', 'error-event.ts', 'ui/live-region.ts',
+        'controllers/locale.controller.ts', 'controllers/localized-element.ts', 'controllers/load.controller.ts', 'error-event.ts', 'ui/live-region.ts',
       ),
       priority: 50,
     },
@@ -196,7 +196,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     // and the simulator use.
     {
       name: 'api',
-      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'api/errors.ts', 'ui/booking-flow/api-client.ts'),
+      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'api/errors.ts'),
       priority: 40,
     },
     // What to tell the patient about an error: the booking elements' status views and the share
@@ -209,7 +209,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       name: 'booking-ui',
       test: modules(
         'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'events.ts', 'ui/status', 'flow/contact.ts', 'ui/day-picker', 'ui/time-list', 'ui/contact.ts',
+        'controllers/api-client.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
         'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,
@@ -220,14 +220,40 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       name: 'booking-flow',
       test: (id) =>
         !id.includes('calendar-alternatives') &&
-        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'ui/booking-flow/', 'ui/patient-form', 'controllers/booking-catalog.controller.ts')(id),
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'booking-flow/')(id),
       priority: 20,
     },
   ],
 };
 
+/**
+ * What the first pass may leave outside the named groups: what pages fetch only when they need
+ * it (another language, the week and list layouts, the .ics writer, the share menu's API
+ * loader, the positioning library, the simulator's handlers and route table). Anything else of
+ * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
+ * fails and names it, instead of shipping a chunk nobody chose.
+ */
+const lazyChunks = [/^(ar|de|es|fr)$/, /^calendar-alternatives$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
+
+function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
+  const named = new Set((groups.groups ?? []).map((group) => group.name));
+  return {
+    name: 'circle:every-module-grouped',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const stray = Object.values(bundle).filter(
+        (file): file is Rolldown.OutputChunk =>
+          file.type === 'chunk' && !file.isEntry && !named.has(file.name) && !lazyChunks.some((lazy) => lazy.test(file.name)),
+      );
+      if (stray.length === 0) return;
+      const modules = stray.flatMap((chunk) => chunk.moduleIds.filter((id) => id.includes('/src/')).map((id) => `${chunk.fileName}: ${id.slice(id.indexOf('/src/') + 1)}`));
+      this.error(`Modules of src/ outside every named group (add them to one in vite.config.ts, or to lazyChunks):\n${modules.join('\n')}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyTemplates(), localizeStrOnly(), oneScriptBundles()],
+  plugins: [minifyTemplates(), localizeStrOnly(), oneScriptBundles(), everyModuleGrouped(sharedChunks)],
   build: libraryBuild(
     {
       // The package's main export for bundlers: every element, sharing its chunks with the

@@ -25,7 +25,7 @@ function failOnConsolePlugin() {
 }
 
 export default {
-  files: ['test/{elements,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'],
+  files: ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), failOnConsolePlugin()],
   browsers: engineLaunchers(),

@@ -8,7 +8,7 @@ import { join, sep } from 'node:path';
 
 const e2e = process.argv.includes('--e2e');
 const passOn = process.argv.slice(2).filter((argument) => argument !== '--e2e');
-const browserFolders = ['elements', 'ui', 'controllers', 'e2e'].map((name) => join('test', name) + sep);
+const browserFolders = ['elements', 'booking-flow', 'ui', 'controllers', 'e2e'].map((name) => join('test', name) + sep);
 
 const files = readdirSync('test', { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())

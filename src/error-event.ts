@@ -1,6 +1,7 @@
 /**
- * `circle-error`, the one event every element fires (src/events.ts has the booking ones): its
- * own module, so an element that fires no other (the share menu) loads only this one.
+ * `circle-error`, the one event every element fires, and the options every element's events
+ * are made with. Each element's other events live beside it, in `<name>.events.ts`
+ * (the booking elements': src/booking-flow/booking-flow.events.ts).
  */
 
 /** Every element's events bubble and cross shadow roots, so a listener anywhere on the page hears them. */

@@ -188,6 +188,28 @@ export function createClient(options: Partial<ClientOptions> = {}): ApiClient {
   return new ApiClient({ ...merged, apiBase: merged.apiBase });
 }
 
+/**
+ * The client for an element's `api-base` and `locale`, or undefined when neither the element
+ * nor the page configured an API: the element then shows an error, and the developer who
+ * embedded it reads why in the console, under the element's tag.
+ */
+export function clientFor(tag: string, apiBase: string, locale: string | undefined): ApiClient | undefined {
+  try {
+    return createClient({ apiBase: apiBase || undefined, locale });
+  } catch (error) {
+    console.error(`<${tag}>: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** The error a load fails with when its element has no API to ask (see `clientFor`). */
+export class NotConfiguredError extends Error {
+  override name = 'NotConfiguredError';
+  constructor() {
+    super('No booking API is configured.');
+  }
+}
+
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -10,29 +10,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '../api/client.js';
 import { getAvailability } from '../api/endpoints.js';
 import { AbortedError } from '../api/errors.js';
-import { addMonths, monthWindow, slotsByDay, type DateWindow } from '../flow/availability-window.js';
+import { addMonths, monthWindow, slotsByDay, type AvailabilityQuery, type DateWindow, type MonthAvailability } from '../flow/availability-window.js';
 import type { Slot } from '../api/schemas.js';
-
-export interface MonthAvailability {
-  status: 'pending' | 'complete' | 'error';
-  /** Free slots by local date; empty while pending or after an error. */
-  days: ReadonlyMap<string, readonly Slot[]>;
-  /** The first later date with a free slot, when the month has none. */
-  nextAvailableDate?: string;
-  /** The last date bookable online, as the API last said (also while this month loads). */
-  bookableUntil?: string;
-  error?: unknown;
-}
-
-export interface AvailabilityQuery {
-  variantId: string;
-  locationId: string;
-  timeZone: string;
-  /** `YYYY-MM` */
-  month: string;
-  /** Today in the location's zone: earlier dates are never asked for. */
-  today: string;
-}
 
 const empty: ReadonlyMap<string, readonly Slot[]> = new Map();
 const pending: MonthAvailability = { status: 'pending', days: empty };

@@ -10,7 +10,7 @@
  * pronounce its text right and an Arabic element is laid out right to left on any page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { activate, isLoaded, isRightToLeft, languageOf, loadLanguage, usableLocale, type Language, type Messages } from '../i18n/localization.js';
+import { activate, isLoaded, isRightToLeft, languageOf, loadLanguage, speaking, usableLocale, type Language, type Messages } from '../i18n/localization.js';
 
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   locale?: string | undefined;
@@ -59,6 +59,14 @@ export class LocaleController implements ReactiveController {
     const locale = this.locale;
     activate(locale, nearestMessages(this.host));
     if (this.options.reflect) this.reflect(locale);
+  }
+
+  /**
+   * Words made outside render, in this element's language and the clinic's wording for it: an
+   * event's message after an await, when another element may have rendered meanwhile.
+   */
+  speak<T>(words: () => T): T {
+    return speaking(this.locale, nearestMessages(this.host), words);
   }
 
   /**

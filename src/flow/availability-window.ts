@@ -6,6 +6,27 @@
 import type { Slot } from '../api/schemas.js';
 import { addDays, localDate, wallClocks } from '../time/zoned.js';
 
+export interface MonthAvailability {
+  status: 'pending' | 'complete' | 'error';
+  /** Free slots by local date; empty while pending or after an error. */
+  days: ReadonlyMap<string, readonly Slot[]>;
+  /** The first later date with a free slot, when the month has none. */
+  nextAvailableDate?: string;
+  /** The last date bookable online, as the API last said (also while this month loads). */
+  bookableUntil?: string;
+  error?: unknown;
+}
+
+export interface AvailabilityQuery {
+  variantId: string;
+  locationId: string;
+  timeZone: string;
+  /** `YYYY-MM` */
+  month: string;
+  /** Today in the location's zone: earlier dates are never asked for. */
+  today: string;
+}
+
 export interface DateWindow {
   from: string;
   to: string;

@@ -25,8 +25,11 @@ export interface BookingCatalog {
   variants: readonly Variant[];
   locations: readonly Location[];
   clinic: ClinicContact;
-  /** Set when nothing can be booked online; the flow then shows this instead of steps. */
-  unavailable?: Unavailability;
+  /**
+   * Set when nothing can be booked online; the elements then show why instead of steps: the
+   * API's `message` where it gave one, else their own words for the code.
+   */
+  unavailable?: { code: Unavailability['code']; message?: string };
 }
 
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -71,13 +74,13 @@ export interface StartOptions {
 /** The catalog of a service, limited to one location when the clinic set `location-id`. */
 export function catalogFromService(service: Service, options: { locationId?: string } = {}): BookingCatalog {
   const bookable = service.bookable && service.visible;
-  return catalogOf(service, service, service.variants, bookable, 'This service can\'t be booked online right now.', options.locationId);
+  return catalogOf(service, service, service.variants, bookable, options.locationId);
 }
 
 /** The catalog of one variant: the flow without a variant step. */
 export function catalogFromVariant(detail: VariantDetail, options: { locationId?: string } = {}): BookingCatalog {
   const bookable = detail.variant.bookable && detail.service.bookable && detail.service.visible;
-  return catalogOf(detail, detail.service, [detail.variant], bookable, 'This can\'t be booked online right now.', options.locationId);
+  return catalogOf(detail, detail.service, [detail.variant], bookable, options.locationId);
 }
 
 /** What of `variants` and the answer's locations can be booked online, or why nothing can. */
@@ -86,7 +89,6 @@ function catalogOf(
   { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
   variants: readonly Variant[],
   bookable: boolean,
-  notBookableMessage: string,
   locationId: string | undefined,
 ): BookingCatalog {
   const locations = answer.locations.filter((location) => location.bookable && (!locationId || location.id === locationId));
@@ -94,11 +96,7 @@ function catalogOf(
   const offered = variants.filter((variant) => variant.bookable && variant.locationIds.some((id) => bookableAt.has(id)));
   const unavailable =
     answer.unavailable ??
-    (!bookable
-      ? { code: 'not_bookable' as const, message: notBookableMessage }
-      : offered.length === 0
-        ? { code: 'no_location' as const, message: 'None of our locations takes online bookings for this; please call the clinic.' }
-        : undefined);
+    (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
   return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable };
 }
 
@@ -174,6 +172,21 @@ export function startBooking(catalog: BookingCatalog, options: StartOptions = {}
     state = { ...state, locationId: options.locationId };
   }
   return { ...state, step: !state.variantId ? 'variant' : !state.locationId ? 'location' : 'time' };
+}
+
+/**
+ * The flow over a catalog of the same service loaded again (the page's language changed, say):
+ * the step, the choices and the details stay where the new catalog still offers what was
+ * chosen; a variant or location it no longer offers is dropped, and the patient starts again
+ * from where that choice is made, with their details kept.
+ */
+export function carryOver(catalog: BookingCatalog, state: BookingFlowState): BookingFlowState {
+  if (state.step === 'done') return state;
+  const index = indexOf(catalog);
+  const variantOffered = state.variantId === undefined || index.variants.has(state.variantId);
+  const locationOffered = state.locationId === undefined || locationsFor(catalog, state.variantId).some((l) => l.id === state.locationId);
+  if (variantOffered && locationOffered) return state;
+  return startBooking(catalog, { patient: state.patient, ...(variantOffered && state.variantId ? { variantId: state.variantId } : {}) });
 }
 
 function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {

@@ -120,6 +120,21 @@ export function activate(locale: string | undefined, overrides?: Messages): void
 }
 
 /** The locale last activated, e.g. `de-CH`, for Intl in code that has none passed in. */
+/**
+ * `words()` in this locale and wording, whatever is active around it: for words made outside
+ * an element's render (an event's message after an await), where the active language is
+ * whichever element rendered last.
+ */
+export function speaking<T>(locale: string | undefined, overrides: Messages | undefined, words: () => T): T {
+  const before = active;
+  activate(locale, overrides);
+  try {
+    return words();
+  } finally {
+    active = before;
+  }
+}
+
 export function activeLocale(): string | undefined {
   return active.locale;
 }

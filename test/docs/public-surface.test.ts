@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readManifest } from '../../scripts/element-docs.js';
-import { bookingFlowParts, bookingHostParts } from '../../src/ui/booking-flow/parts.js';
+import { bookingFlowParts, bookingHostParts } from '../../src/booking-flow/parts.js';
 
 /** The parts an element's JSDoc documents, as custom-elements.json has them. */
 function documentedParts(tag: string): string[] {
@@ -18,4 +19,30 @@ describe('the booking elements’ parts', () => {
       assert.deepEqual(documentedParts(tag).sort(), [...exported].sort());
     });
   }
+});
+
+/** The names `src/index.ts` exports, values and types. */
+function rootExports(): Set<string> {
+  const source = readFileSync('src/index.ts', 'utf8');
+  const names = [...source.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((match) => match[1]!.split(','));
+  const starred = [...source.matchAll(/export \* from '(\.[^']+)'/g)].flatMap((match) => {
+    const module = readFileSync(`src/${match[1]!.slice(2).replace(/\.js$/, '.ts')}`, 'utf8');
+    return [...module.matchAll(/export (?:class|interface|type|function|const) (\w+)/g)].map((found) => found[1]!);
+  });
+  return new Set([...names, ...starred].map((name) => name.replace(/^\s*type\s+/, '').split(/\s+as\s+/).pop()!.trim()).filter(Boolean));
+}
+
+describe('the package root', () => {
+  it('exports every type a public element’s properties are typed with', () => {
+    const builtIn = new Set(['string', 'boolean', 'number', 'undefined', 'null']);
+    const publicTypes = (readManifest().modules ?? [])
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName && !declaration.tagName.startsWith('circle-booking-flow'))
+      .flatMap((declaration) => declaration.members ?? [])
+      .filter((member) => member.kind === 'field' && !member.static && !member.privacy && member.type)
+      .flatMap((member) => member.type!.text.replace(/'[^']*'/g, ' ').split(/\W+/))
+      .filter((name) => name && !builtIn.has(name));
+    const exported = rootExports();
+    assert.deepEqual([...new Set(publicTypes)].filter((name) => !exported.has(name)), []);
+  });
 });

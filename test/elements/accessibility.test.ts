@@ -12,7 +12,7 @@ import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { ada, chooseFirstTime, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find } from '../support/dom.js';

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/appointment/appointment.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { AppointmentCancelledEvent, AppointmentRescheduledEvent } from '../../src/elements/appointment/appointment.events.js';
-import type { CircleErrorEvent } from '../../src/events.js';
+import type { CircleErrorEvent } from '../../src/error-event.js';
 import { formatDateTime, formatTimeZone, patientTimeZone } from '../../src/i18n/format.js';
 import { seedAppointments, type BookingSimulator } from '../../src/mocks/index.js';
 import { localDate, offsetMinutes } from '../../src/time/zoned.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
-import type { CalendarLayout } from '../../src/ui/booking-flow/steps.js';
+import type { CalendarLayout } from '../../src/booking-flow/flow-view.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { control, find } from '../support/dom.js';
 import { flowOf, waitForStep } from '../support/booking.js';

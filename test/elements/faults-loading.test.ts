@@ -6,7 +6,7 @@ import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/book-variant/book-variant.js';
 import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
-import type { CircleErrorEvent } from '../../src/events.js';
+import type { CircleErrorEvent } from '../../src/error-event.js';
 import { seedAppointments, type BookingSimulator, type Fault } from '../../src/mocks/index.js';
 import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, queryDeep, visibleText } from '../support/dom.js';

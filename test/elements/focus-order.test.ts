@@ -6,7 +6,7 @@ import '../../src/elements/book-service/book-service.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { deepActiveElement, find, tabTo } from '../support/dom.js';
 import { chooseRadio, flowOf, pressContinue, waitForStep } from '../support/booking.js';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 
 const named = (text: string) => (element: Element) => element.localName === 'button' && element.textContent!.trim() === text;
 

@@ -14,7 +14,7 @@ import '../../src/elements/patient-app/patient-app.js';
 import '../../src/elements/book-button/book-button.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find, queryAllDeep, queryDeep, visibleText } from '../support/dom.js';

@@ -10,7 +10,7 @@ import { formatDate } from '../../src/i18n/format.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { control, find } from '../support/dom.js';
 import { bookUntilReview, flowOf, waitForStep } from '../support/booking.js';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import 'axe-core';
 
 declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[]; incomplete: { id: string }[] }> };

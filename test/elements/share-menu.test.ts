@@ -7,7 +7,7 @@ import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.j
 import type { LinkCopiedEvent } from '../../src/elements/share-menu/share-menu.events.js';
 import { configure, resetConfiguration } from '../../src/api/client.js';
 import type { ShareLink } from '../../src/api/schemas.js';
-import type { CircleErrorEvent } from '../../src/events.js';
+import type { CircleErrorEvent } from '../../src/error-event.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { apiBase, patientAppBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
 import { deepActiveElement, find } from '../support/dom.js';

@@ -4,6 +4,7 @@ import { NetworkError, ProblemError, ResponseShapeError, TimeoutError, type Loca
 import {
   back,
   canContinue,
+  carryOver,
   catalogFromService,
   catalogFromVariant,
   chooseLocation,
@@ -122,6 +123,37 @@ describe('starting', () => {
     assert.equal(state.variantId, 'long');
     assert.equal(state.locationId, 'a', 'the only location of long');
     assert.equal(state.step, 'time');
+  });
+});
+
+describe('the same service loaded again', () => {
+  // In the page's new language, say: names differ, ids are the same.
+  const reloaded = catalogFromService(
+    service([variant('short', ['a', 'b']), variant('long', ['a'])], [location('a'), location('b')], { name: 'Physiotherapie' }),
+  );
+
+  it('keeps the step, every choice and the details', () => {
+    const state = atReview();
+    assert.deepEqual(carryOver(reloaded, state), state);
+  });
+
+  it('drops a location no longer offered, and asks for it again with the details kept', () => {
+    const onlyA = catalogFromService(service([variant('short', ['a']), variant('long', ['a'])], [location('a')]));
+    const state = { ...atReview(), locationId: 'b' };
+    const carried = carryOver(onlyA, state);
+    assert.equal(carried.variantId, 'short');
+    assert.equal(carried.locationId, 'a', 'the only location left');
+    assert.equal(carried.step, 'time');
+    assert.equal(carried.slot, undefined, 'a time at the dropped location is not kept');
+    assert.deepEqual(carried.patient, patient);
+  });
+
+  it('drops a variant no longer offered, back to choosing one', () => {
+    const withoutShort = catalogFromService(service([variant('long', ['a']), variant('other', ['a'])], [location('a')]));
+    const carried = carryOver(withoutShort, atReview());
+    assert.equal(carried.step, 'variant');
+    assert.equal(carried.variantId, undefined);
+    assert.deepEqual(carried.patient, patient);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Steps of a booking as a patient clicks and types through them, for the booking elements' tests. */
 import { expect } from '@open-wc/testing';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { control, find, queryAllDeep } from './dom.js';
 
 export const ada = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' };

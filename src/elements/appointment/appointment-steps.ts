@@ -1,7 +1,7 @@
 /**
  * The steps of changing an appointment, shown inline in place of its actions (never a modal):
  * "Cancel this appointment?", choosing a new time with the month grid and day's times the booking
- * flow shows too (ui/month-times.ts), and "Move to …?". Each step is a section whose heading
+ * flow shows too (src/booking-flow/month-times.ts), and "Move to …?". Each step is a section whose heading
  * takes focus when it opens; Escape leaves it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '../../i18n/localization.js';
 import { formatDateTime, formatShortDateTime, isolate } from '../../i18n/format.js';
 import { renderError } from '../../ui/status.js';
-import { renderMonthTimes } from '../../ui/month-times.js';
+import { renderMonthTimes } from '../../booking-flow/month-times.js';
 import { localDate } from '../../time/zoned.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
 import type { AppointmentView } from './appointment-view.js';

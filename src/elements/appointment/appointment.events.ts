@@ -1,10 +1,9 @@
 /**
  * The events `<circle-appointment>` fires, after the API confirmed the change. Like every
- * element's events (src/events.ts) they bubble and cross shadow roots, and carry neither the
- * access token nor anything about the patient: a host page may forward them to its analytics.
+ * element's events they bubble and cross shadow roots (src/error-event.ts), and carry neither
+ * the access token nor anything about the patient: a host page may forward them to its analytics.
  */
-
-const crossesShadowRoots = { bubbles: true, composed: true } as const;
+import { crossesShadowRoots } from '../../error-event.js';
 
 export interface AppointmentCancelledDetail {
   appointmentId: string;

@@ -1,20 +1,22 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadTimeZonesMeanwhile } from '../../i18n/format.js';
 import { msg } from '../../i18n/localization.js';
-import { newIdempotencyKey, type ApiClient } from '../../api/client.js';
+import { newIdempotencyKey } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
 import type { Appointment, ClinicContact } from '../../api/schemas.js';
 import { appointmentAccessProblem } from '../../links/index.js';
-import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
+import { AvailabilityController } from '../../controllers/availability.controller.js';
+import type { MonthAvailability } from '../../flow/availability-window.js';
 import { LoadController } from '../../controllers/load.controller.js';
 import * as actions from '../../flow/appointment-actions.js';
 import type { KnownActionType, ManageState } from '../../flow/appointment-actions.js';
 import { monthOf, todayIn } from '../../flow/availability-window.js';
-import { CircleErrorEvent } from '../../events.js';
+import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
-import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
+import { NotConfiguredError } from '../../api/client.js';
+import { ApiClientController } from '../../controllers/api-client.controller.js';
 import { defineElement } from '../../ui/define.js';
 import { describeError, errorAnnouncement } from '../../ui/describe-error.js';
 import { renderError, renderLoading, statusStyles } from '../../ui/status.js';
@@ -24,7 +26,7 @@ import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
 import { renderAppointment, renderDone, type AppointmentHandlers, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
@@ -66,18 +68,16 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-appointment-max-width=40rem] - The widest the element grows.
  */
-export class CircleAppointment extends LitElement {
+export class CircleAppointment extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, statusStyles, contactStyles, styles];
 
-  private readonly localization = new LocaleController(this, { reflect: true });
-
-  private client?: ApiClient;
-  private clientKey?: string;
+  private readonly api = new ApiClientController(this);
   private readonly appointment = new LoadController(this, {
     // A link damaged on its way (a token cut short with "…", a curly quote, a sentence's full
     // stop) is known from its shape: the API is not asked, and the patient is not told to check
     // a connection that is fine.
-    args: () => (this.linkProblem() ? undefined : ([this.client, this.appointmentId, this.token] as const)),
+    args: () => (this.linkProblem() ? undefined : ([this.api.client, this.appointmentId, this.token] as const)),
     load: ([client, appointmentId, token], signal) => {
       if (!client) throw new NotConfiguredError();
       const appointment = getAppointment(client, { appointmentId, token }, { signal });
@@ -101,7 +101,7 @@ export class CircleAppointment extends LitElement {
   private focusAfterUpdate?: FocusTarget;
   /** "Try again" or "Go to the next free day" replaced by what they brought: focus goes to its heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'));
-  private readonly availability = new AvailabilityController(this, () => this.client!, (error) => this.reportError(error));
+  private readonly availability = new AvailabilityController(this, () => this.api.client!, (error) => this.reportError(error));
   /** The shown month's free times while choosing a new time, worked out before each render. */
   private month?: MonthAvailability;
   private today = '';
@@ -132,12 +132,6 @@ export class CircleAppointment extends LitElement {
    */
   @property({ attribute: false }) messages: Messages = {};
 
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after leaving it: the token was forgotten; the attribute may still hold it.
@@ -152,20 +146,13 @@ export class CircleAppointment extends LitElement {
     this.writing = undefined;
     this.appointment.forget();
     this.latest = undefined;
-    this.client = undefined;
-    this.clientKey = undefined;
+    this.api.forget();
     this.manage = actions.viewing;
     this.sending = false;
     this.token = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = this.localization.locale;
-    const key = `${this.apiBase}\n${locale}`;
-    if (key !== this.clientKey) {
-      this.clientKey = key;
-      this.client = clientFor(this.localName, this.apiBase, locale);
-    }
     if (changed.has('appointmentId') || changed.has('token')) {
       this.latest = undefined;
       this.manage = actions.viewing;
@@ -223,7 +210,7 @@ export class CircleAppointment extends LitElement {
   }
 
   private reportError(error: unknown): void {
-    const { code, title } = describeError(error);
+    const { code, title } = this.localization.speak(() => describeError(error));
     this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
   }
 
@@ -282,7 +269,8 @@ export class CircleAppointment extends LitElement {
    */
   private async write(): Promise<void> {
     const appointment = this.shown();
-    const { client, manage } = this;
+    const { manage } = this;
+    const { client } = this.api;
     if (this.sending || !appointment || !client || !this.token || (manage.step !== 'confirm-cancel' && manage.step !== 'confirm-time')) return;
     const attempt = actions.sending(manage, newIdempotencyKey());
     this.manage = attempt;

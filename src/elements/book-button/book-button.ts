@@ -1,11 +1,11 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import type { Messages } from '../../i18n/localization.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
-import type { CalendarLayout } from '../../ui/booking-flow/steps.js';
+import type { CalendarLayout } from '../../booking-flow/flow-view.js';
 import { openBookingDialog } from '../book-dialog/booking-dialogs.js';
 import { styles } from './book-button.styles.js';
 
@@ -23,10 +23,9 @@ import { styles } from './book-button.styles.js';
  * @cssprop [--circle-book-button-offset-inline=1.5rem] - Distance from the side edge.
  * @cssprop [--circle-book-button-z-index=1000] - Stacking against the page's own fixed elements.
  */
-export class CircleBookButton extends LitElement {
+export class CircleBookButton extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, styles];
-
-  private readonly localization = new LocaleController(this, { reflect: true });
 
   /** The service to book. */
   @property({ attribute: 'service-id' }) serviceId = '';
@@ -50,12 +49,6 @@ export class CircleBookButton extends LitElement {
   @property({ reflect: true }) corner: 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start' = 'bottom-end';
   /** Distance from the top or bottom edge as a CSS length (`5rem`, `96px`), to keep clear of a cookie banner. */
   @property() offset = '';
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   /** Watches for a booking on the page passing under the button; remade when the window resizes. */
   private watcher?: IntersectionObserver;

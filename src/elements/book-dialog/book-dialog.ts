@@ -1,7 +1,7 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import type { Messages } from '../../i18n/localization.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
@@ -33,10 +33,9 @@ export type { DialogOpenedEvent, DialogClosedEvent } from './book-dialog.events.
  *
  * @cssprop [--circle-book-dialog-max-width=56rem] - The widest the dialog grows on large screens.
  */
-export class CircleBookDialog extends LitElement {
+export class CircleBookDialog extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, styles];
-
-  private readonly localization = new LocaleController(this, { reflect: true });
 
   // A getter rather than @query: that decorator's module would ride in the chunk every element loads.
   private get dialog(): HTMLDialogElement {
@@ -63,12 +62,6 @@ export class CircleBookDialog extends LitElement {
   @property({ attribute: false }) messages: Messages = {};
   /** Whether the dialog is open. Set it, or call `show()` and `close()`. */
   @property({ type: Boolean, reflect: true }) open = false;
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,22 +1,22 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getVariant } from '../../api/endpoints.js';
-import { BookingCatalogController } from '../../controllers/booking-catalog.controller.js';
-import type { CalendarLayout } from '../../ui/booking-flow/steps.js';
+import { BookingCatalogController } from '../../booking-flow/booking-catalog.controller.js';
+import { renderBookingCatalog } from '../../booking-flow/booking-catalog.js';
+import type { CalendarLayout } from '../../booking-flow/flow-view.js';
 import { catalogFromVariant, type PatientDraft } from '../../flow/booking-flow.js';
 import { buttons, tokens } from '../../styles/tokens.js';
-import { prefillOf } from '../../ui/booking-flow/prefill.js';
-import { bookingHostStyles } from '../../ui/booking-flow/booking-host.styles.js';
+import { prefillOf } from '../../booking-flow/prefill.js';
+import { bookingHostStyles } from '../../booking-flow/booking-host.styles.js';
 import { defineElement } from '../../ui/define.js';
 import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-variant.styles.js';
 import { contactStyles } from '../../ui/contact.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import type { Messages } from '../../i18n/localization.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
-export type { BookingCreatedEvent, StepChangedEvent } from '../../events.js';
+export type { BookingCreatedEvent, StepChangedEvent } from '../../booking-flow/booking-flow.events.js';
 export type { CircleErrorEvent } from '../../error-event.js';
 
 /**
@@ -55,10 +55,9 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-book-variant-max-width=60rem] - The widest the flow grows.
  */
-export class CircleBookVariant extends LitElement {
+export class CircleBookVariant extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];
-
-  private readonly localization = new LocaleController(this, { reflect: true });
 
   /** The service variant to book. */
   @property({ attribute: 'variant-id' }) variantId = '';
@@ -88,20 +87,18 @@ export class CircleBookVariant extends LitElement {
   /** How days and times are offered where the space allows: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
 
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  private readonly booking = new BookingCatalogController(this, {
-    recordId: () => this.variantId,
-    load: async (client, id, { locationId, signal }) => catalogFromVariant(await getVariant(client, id, { signal }), { locationId }),
-    subject: 'variant',
-  });
+  private readonly booking = new BookingCatalogController(
+    this,
+    {
+      recordId: () => this.variantId,
+      load: async (client, id, { locationId, signal }) => catalogFromVariant(await getVariant(client, id, { signal }), { locationId }),
+      subject: 'variant',
+    },
+    this.localization,
+  );
 
   protected override render() {
-    return this.booking.render(prefillOf(this));
+    return renderBookingCatalog(this.booking, { locale: this.localization.locale, layout: this.layout, prefill: prefillOf(this) });
   }
 }
 

@@ -14,12 +14,12 @@ import '../appointment/appointment.js';
 import { styles } from './patient-app.styles.js';
 import { LiveRegion } from '../../ui/live-region.js';
 import { errorAnnouncement } from '../../ui/describe-error.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import type { Messages } from '../../i18n/localization.js';
 
 // The events it and the elements it shows fire, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
-export type { BookingCreatedEvent, StepChangedEvent } from '../../events.js';
+export type { BookingCreatedEvent, StepChangedEvent } from '../../booking-flow/booking-flow.events.js';
 export type { AppointmentCancelledEvent, AppointmentRescheduledEvent } from '../appointment/appointment.events.js';
 export type { CircleErrorEvent } from '../../error-event.js';
 
@@ -69,10 +69,9 @@ function readLink(): string {
  *
  * @cssprop [--circle-patient-app-max-width=40rem] - The widest the app grows.
  */
-export class CirclePatientApp extends LitElement {
+export class CirclePatientApp extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, statusStyles, contactStyles, styles];
-
-  private readonly localization = new LocaleController(this, { reflect: true });
 
   /** The page's link, the token kept for it included; never reflected, never stored. */
   @state() private location = '';
@@ -92,12 +91,6 @@ export class CirclePatientApp extends LitElement {
    * text (`{0}` where a value goes): `{ 'Confirm booking': 'Book now' }`. See docs/localization.md.
    */
   @property({ attribute: false }) messages: Messages = {};
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

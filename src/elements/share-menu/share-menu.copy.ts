@@ -2,25 +2,20 @@
  * Copying the share link and telling the staff member how it went: "Link copied" in a polite
  * live region and as a mark under the button for about two seconds, or, when the browser
  * would not copy, why, with the link in a read-only field to copy by hand. What it shows is
- * `toast` and `announcement`; the element renders them.
+ * `toast` and `announcement`, as kinds: the view words them in the element's language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '../../i18n/localization.js';
 import { copyText } from '../../ui/clipboard.js';
 import type { Toast } from './share-menu.view.js';
 
 /** How long "Link copied" stays on screen. */
 const copiedToastMs = 2000;
 
-export function copyFailedMessage(): string {
-  return msg("Couldn't copy the link. Select it and copy it by hand.");
-}
-
 export class CopyController implements ReactiveController {
   /** What the toast shows, if anything. */
   toast?: Toast;
-  /** What the polite live region says. */
-  announcement = '';
+  /** What the polite live region says: the last copy's outcome. */
+  announcement?: Toast['kind'];
   /** How many times something was announced: each is a new occurrence for the live region. */
   announcements = 0;
   private timer?: ReturnType<typeof setTimeout>;
@@ -39,7 +34,7 @@ export class CopyController implements ReactiveController {
     const ok = await copyText(url, container);
     clearTimeout(this.timer);
     this.toast = ok ? { kind: 'copied' } : { kind: 'failed', url };
-    this.announce(ok ? msg('Link copied') : copyFailedMessage());
+    this.announce(ok ? 'copied' : 'failed');
     if (ok) {
       this.timer = setTimeout(() => {
         if (this.toast?.kind === 'copied') this.dismiss();
@@ -59,13 +54,13 @@ export class CopyController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.timer);
     this.toast = undefined;
-    this.announcement = '';
+    this.announcement = undefined;
   }
 
   /** A new occurrence for the element's live region, which says the same words again too. */
-  private announce(text: string): void {
+  private announce(outcome: Toast['kind']): void {
     this.announcements++;
-    this.announcement = text;
+    this.announcement = outcome;
     this.host.requestUpdate();
   }
 }

@@ -8,7 +8,7 @@ import { msg } from '../../i18n/localization.js';
 import { ApiError } from '../../api/errors.js';
 import { getShareLink } from '../../api/endpoints.js';
 import type { ShareKind } from '../../api/schemas.js';
-import { clientFor, NotConfiguredError } from '../../ui/booking-flow/api-client.js';
+import { clientFor, NotConfiguredError } from '../../api/client.js';
 import { describeError } from '../../ui/describe-error.js';
 import { unavailable, webUrl, type LinkState } from './share-menu.link.js';
 
@@ -24,10 +24,10 @@ export interface ShareLinkRequest {
 /** A failed load in words for staff; describeError's, except where its patient wording misleads. */
 function loadFailed(error: unknown, kind: ShareKind): Extract<LinkState, { status: 'error' }> {
   if (error instanceof ApiError && error.code === 'unauthorized') {
-    return { status: 'error', reason: msg('Sign in again to share links.'), retry: true, code: error.code };
+    return { status: 'error', reason: () => msg('Sign in again to share links.'), retry: true, code: error.code };
   }
-  const { title, retry, code } = describeError(error, { subject: kind });
-  return { status: 'error', reason: title, retry, code };
+  const { retry, code } = describeError(error, { subject: kind });
+  return { status: 'error', reason: () => describeError(error, { subject: kind }).title, retry, code };
 }
 
 /**
@@ -40,7 +40,9 @@ export async function loadShareLink({ tag, apiBase, locale, kind, recordId }: Sh
     if (!client) throw new NotConfiguredError();
     const link = await getShareLink(client, kind, recordId, { signal });
     const url = link.ready && link.url ? webUrl(link.url) : undefined;
-    return url ? { status: 'ready', url } : unavailable(link.unavailable?.message ?? msg('This link is not ready to share yet.'));
+    if (url) return { status: 'ready', url };
+    const message = link.unavailable?.message;
+    return message ? unavailable(message) : { status: 'unavailable', reason: () => msg('This link is not ready to share yet.') };
   } catch (error) {
     return loadFailed(error, kind);
   }

@@ -16,17 +16,23 @@ type MissingShareKind = Exclude<ShareKind, (typeof shareKinds)[number]>;
 const everyShareKind: [MissingShareKind] extends [never] ? true : MissingShareKind = true;
 void everyShareKind;
 
+/**
+ * Words for staff, made when called: the view calls it in render, in the element's language,
+ * so no state keeps words of the language it was loaded in.
+ */
+export type Words = () => string;
+
 export type LinkState =
   /** `url` is an absolute http(s) link, safe to copy and open. */
   | { status: 'ready'; url: string }
-  /** Nothing to copy; `reason` says why, in words for staff. */
-  | { status: 'unavailable'; reason: string }
+  /** Nothing to copy; `reason` says why. */
+  | { status: 'unavailable'; reason: Words }
   | { status: 'loading' }
   /**
    * Asking the API failed; `reason` is the error's title, `retry` whether Try again can help,
    * `code` the typed error's (`network`, `not_found`, …, or `unknown`) for `circle-error`.
    */
-  | { status: 'error'; reason: string; retry: boolean; code: string };
+  | { status: 'error'; reason: Words; retry: boolean; code: string };
 
 export function isShareKind(kind: string): kind is ShareKind {
   return (shareKinds as readonly string[]).includes(kind);
@@ -58,15 +64,12 @@ export function withoutToken(url: string, kind: string): string {
   return parsed.href;
 }
 
-export function unavailable(reason: string): LinkState {
-  return { status: 'unavailable', reason };
+/** Not shareable for a reason given as text: the host's `disabled-reason`, or the API's. */
+export function unavailable(text: string): LinkState {
+  return { status: 'unavailable', reason: () => text };
 }
 
 /** A refused kind, or no record at all. */
-export function noPatientAppLink(): LinkState {
-  return unavailable(msg('This record has no patient app link.'));
-}
+export const noPatientAppLink: LinkState = { status: 'unavailable', reason: () => msg('This record has no patient app link.') };
 
-export function refusedUrl(): LinkState {
-  return unavailable(msg("This link can't be shared: only http and https links can."));
-}
+export const refusedUrl: LinkState = { status: 'unavailable', reason: () => msg("This link can't be shared: only http and https links can.") };

@@ -11,7 +11,7 @@ import { LoadController } from '../../controllers/load.controller.js';
 import { msg } from '../../i18n/localization.js';
 import { localeOf } from '../../controllers/locale.controller.js';
 import type { ShareLinkRequest } from './share-menu.fetch.js';
-import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState } from './share-menu.link.js';
+import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState, type Words } from './share-menu.link.js';
 
 export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
   kind: string;
@@ -36,8 +36,8 @@ export class ShareLinkController {
 
   constructor(
     private readonly host: ShareLinkHost,
-    /** Told of each failed load (not of aborted ones), for `circle-error`. */
-    onError: (code: string, message: string) => void,
+    /** Told of each failed load (not of aborted ones), for `circle-error`; `reason` words it. */
+    onError: (code: string, reason: Words) => void,
   ) {
     this.answer = new LoadController(host, {
       args: () => {
@@ -58,13 +58,13 @@ export class ShareLinkController {
    */
   get state(): LinkState {
     const { kind, url, disabledReason } = this.host;
-    if (kind && !isShareKind(kind)) return noPatientAppLink();
+    if (kind && !isShareKind(kind)) return noPatientAppLink;
     if (disabledReason) return unavailable(disabledReason);
     if (url) {
       const safe = webUrl(url);
-      return safe ? { status: 'ready', url: safe } : refusedUrl();
+      return safe ? { status: 'ready', url: safe } : refusedUrl;
     }
-    if (!this.request()) return noPatientAppLink();
+    if (!this.request()) return noPatientAppLink;
     return this.answer.status === 'complete' ? this.answer.value! : loading;
   }
 
@@ -88,6 +88,6 @@ async function loadLink(request: ShareLinkRequest, signal: AbortSignal): Promise
     return await loadShareLink(request, signal);
   } catch {
     // The module did not load: offline, or the site was redeployed.
-    return { status: 'error', reason: msg('Something went wrong'), retry: true, code: 'unknown' };
+    return { status: 'error', reason: () => msg('Something went wrong'), retry: true, code: 'unknown' };
   }
 }

@@ -1,10 +1,10 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FloatingController, preloadFloating } from '../../controllers/floating.controller.js';
 import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
-import { CopyController, copyFailedMessage } from './share-menu.copy.js';
+import { CopyController } from './share-menu.copy.js';
 import { LinkCopiedEvent } from './share-menu.events.js';
 import * as links from './share-menu.link.js';
 import { ShareLinkController } from './share-menu.loader.js';
@@ -12,8 +12,8 @@ import { itemForKey, menuItemOf, slottedMenuItems } from './share-menu.navigatio
 import { hidePopup, showPopup } from './share-menu.popups.js';
 import { styles } from './share-menu.styles.js';
 import { LiveRegion } from '../../ui/live-region.js';
-import { renderShareMenu, type ShareMenuHandlers, type Toast } from './share-menu.view.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
+import { copyFailedMessage, copyOutcome, renderShareMenu, type ShareMenuHandlers, type Toast } from './share-menu.view.js';
+import { LocalizedElement } from '../../controllers/localized-element.js';
 import type { Messages } from '../../i18n/localization.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
@@ -62,12 +62,11 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @cssprop [--circle-color-danger=#b42318] - The reason when loading the link failed.
  * @cssprop [--circle-radius=0.5rem] - Corner radius of the button, menus and items.
  */
-export class CircleShareMenu extends LitElement {
+export class CircleShareMenu extends LocalizedElement {
+  protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, styles];
 
-  private readonly localization = new LocaleController(this, { reflect: true });
-
-  private readonly link = new ShareLinkController(this, (code, message) => this.reportError(code, message));
+  private readonly link = new ShareLinkController(this, (code, reason) => this.reportError(code, this.localization.speak(reason)));
   private readonly menuPosition = new FloatingController(this);
   private readonly submenuPosition = new FloatingController(this);
   private readonly toastPosition = new FloatingController(this);
@@ -116,12 +115,6 @@ export class CircleShareMenu extends LitElement {
   @property() url = '';
   /** Why the link cannot be shared yet; set, it disables the items and is shown in them. */
   @property({ attribute: 'disabled-reason' }) disabledReason = '';
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   constructor() {
     super();
@@ -200,7 +193,7 @@ export class CircleShareMenu extends LitElement {
 
     /**
      * Enter and Space activate; Right (Left in right-to-left text) opens the submenu and Left
-     * (Right) or Escape closes it; Escape closes the menu; Tab leaves it; the rest move (navigation.ts).
+     * (Right) or Escape closes it; Escape closes the menu; Tab leaves it; the rest move (share-menu.navigation.ts).
      */
     menuKeyDown: (event: KeyboardEvent) => {
       const item = menuItemOf(event);
@@ -339,7 +332,7 @@ export class CircleShareMenu extends LitElement {
         return;
       }
       void this.focusWhenShown(() => this.find('#manual-link'));
-      this.reportError('copy_failed', copyFailedMessage());
+      this.reportError('copy_failed', this.localization.speak(copyFailedMessage));
     });
   }
 
@@ -379,7 +372,7 @@ export class CircleShareMenu extends LitElement {
   protected override render() {
     const { open, submenuOpen } = this;
     const { toast, announcement, announcements } = this.copier;
-    const liveRegion = this.live.render(announcement ? { key: `copy:${announcements}`, text: announcement } : undefined);
+    const liveRegion = this.live.render(announcement ? { key: `copy:${announcements}`, text: copyOutcome(announcement) } : undefined);
     return renderShareMenu({ open, submenuOpen, toast, liveRegion, link: this.link.state, on: this.on });
   }
 }

@@ -7,10 +7,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../i18n/localization.js';
 import { checkIcon, chevronDown, chevronEnd, copyIcon, externalIcon, linkIcon, retryIcon } from './share-menu.icons.js';
-import { copyFailedMessage } from './share-menu.copy.js';
 import type { LinkState } from './share-menu.link.js';
 
 export type Toast = { kind: 'copied' } | { kind: 'failed'; url: string };
+
+/** What the live region says after a copy. */
+export function copyOutcome(kind: Toast['kind']): string {
+  return kind === 'copied' ? msg('Link copied') : copyFailedMessage();
+}
+
+export function copyFailedMessage(): string {
+  return msg("Couldn't copy the link. Select it and copy it by hand.");
+}
 
 export interface ShareMenuHandlers {
   buttonClick: (event: MouseEvent) => void;
@@ -66,7 +74,7 @@ export function renderShareMenu(view: ShareMenuView): TemplateResult {
  */
 function renderSubmenu(link: LinkState): TemplateResult {
   const ready = link.status === 'ready';
-  const reason = link.status === 'ready' ? undefined : link.status === 'loading' ? msg('Loading…') : link.reason;
+  const reason = link.status === 'ready' ? undefined : link.status === 'loading' ? msg('Loading…') : link.reason();
   const disabled = ready ? nothing : 'true';
   return html`
     <div id="submenu" part="submenu" class="popup submenu" role="menu" aria-labelledby="share-label" popover="manual">

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { NetworkError } from '../../src/api/errors.js';
 import type { Slot } from '../../src/api/schemas.js';
-import type { MonthAvailability } from '../../src/controllers/availability.controller.js';
-import type { CircleDayPicker } from '../../src/ui/day-picker.js';
-import { renderDayTimes, renderMonthTimes, type MonthTimesView } from '../../src/ui/month-times.js';
-import type { CircleTimeList } from '../../src/ui/time-list.js';
+import type { MonthAvailability } from '../../src/flow/availability-window.js';
+import type { CircleDayPicker } from '../../src/booking-flow/day-picker.js';
+import { renderDayTimes, renderMonthTimes, type MonthTimesView } from '../../src/booking-flow/month-times.js';
+import type { CircleTimeList } from '../../src/booking-flow/time-list.js';
 import { clinic } from '../support/api-errors.js';
 import { renderInShadowRoot } from '../support/template-host.js';
 

@@ -1,5 +1,5 @@
-import type { PatientDraft } from '../../flow/booking-flow.js';
-import { prefillFromQuery, validPrefill } from '../../flow/prefill.js';
+import type { PatientDraft } from '../flow/booking-flow.js';
+import { prefillFromQuery, validPrefill } from '../flow/prefill.js';
 
 /** The prefill properties both booking elements take. */
 export interface PrefillSource {

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Slot } from '../../src/api/schemas.js';
-import { TimeSelectEvent, type CircleTimeList } from '../../src/ui/time-list.js';
+import { TimeSelectEvent, type CircleTimeList } from '../../src/booking-flow/time-list.js';
 
 /** Slots on 25 November 2026 in Berlin (UTC+1), at `HH:MM` local times, 30 minutes long. */
 function berlin(...times: string[]): Slot[] {

@@ -6,18 +6,18 @@
  *
  * Controlled: choosing fires `time-select` and leaves `value` to the parent.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
 import { formatTimeZone, patientTimeZone, timeFormat } from '../i18n/format.js';
-import { zoneDiffers } from './contact.js';
+import { zoneDiffers } from '../ui/contact.js';
 import { tokens } from '../styles/tokens.js';
 import { wallClocks } from '../time/zoned.js';
-import { defineElement } from './define.js';
+import { defineElement } from '../ui/define.js';
 import { styles } from './time-list.styles.js';
-import { LocaleController } from '../controllers/locale.controller.js';
+import { LocalizedElement } from '../controllers/localized-element.js';
 
 /** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
 export class TimeSelectEvent extends Event {
@@ -44,10 +44,8 @@ interface Time {
  *   otherwise on this day. The group of times is described by it.
  * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
  */
-export class CircleTimeList extends LitElement {
+export class CircleTimeList extends LocalizedElement {
   static override styles = [tokens, styles];
-
-  private readonly localization = new LocaleController(this);
 
   /**
    * The times shown: one list, or three (morning, afternoon, evening) when there are more than
@@ -69,12 +67,6 @@ export class CircleTimeList extends LitElement {
    * above each day would be noise to the eye. The group is still described by it.
    */
   @property({ type: Boolean, attribute: 'quiet-zone-note' }) quietZoneNote = false;
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('slots') || changed.has('timeZone') || changed.has('locale')) {

@@ -8,12 +8,12 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.js';
 import type { ClinicContact, Slot } from '../api/schemas.js';
-import type { MonthAvailability } from '../controllers/availability.controller.js';
+import type { MonthAvailability } from '../flow/availability-window.js';
 import type { DaySelectEvent, MonthChangeEvent } from './day-picker.js';
 import type { TimeSelectEvent } from './time-list.js';
 import { monthOf } from '../flow/availability-window.js';
 import { formatDate } from '../i18n/format.js';
-import { renderEmpty, renderError, renderLoading } from './status.js';
+import { renderEmpty, renderError, renderLoading } from '../ui/status.js';
 import './day-picker.js';
 import './time-list.js';
 

@@ -7,16 +7,16 @@
  * parent. Paging (buttons, PageUp/PageDown, arrows across a month's edge) sets `month` itself and
  * fires `month-change`, so the parent can load that month's availability.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/localization.js';
 import { addMonths as shiftMonth, monthOf } from '../flow/availability-window.js';
 import { dateTimeFormat, firstDayOfWeek, formatDate, formatMonth, patientTimeZone } from '../i18n/format.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { addDays, dayOfWeek, localDate, pad } from '../time/zoned.js';
-import { defineElement } from './define.js';
+import { defineElement } from '../ui/define.js';
 import { styles } from './day-picker.styles.js';
-import { LocaleController } from '../controllers/locale.controller.js';
+import { LocalizedElement } from '../controllers/localized-element.js';
 
 const internal = { bubbles: true, composed: false } as const;
 
@@ -46,10 +46,8 @@ export class MonthChangeEvent extends Event {
  * @csspart grid - The table of days.
  * @cssprop --circle-day-picker-day-size - Height and largest width of a day. Default: 2.75rem.
  */
-export class CircleDayPicker extends LitElement {
+export class CircleDayPicker extends LocalizedElement {
   static override styles = [tokens, buttons, styles];
-
-  private readonly localization = new LocaleController(this);
 
   /** The day that keeps the tab stop after the patient moved to it (APG roving tabindex). */
   @state() private focusedDate?: string;
@@ -78,12 +76,6 @@ export class CircleDayPicker extends LitElement {
   @property() locale?: string;
   /** 0 = Sunday … 6 = Saturday. Default: the locale's. */
   @property({ attribute: 'first-day-of-week', type: Number }) firstDayOfWeek?: number;
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new selection takes the tab stop back (the selected day is the one to return to).

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { localDate } from '../../src/time/zoned.js';
 import { patientTimeZone } from '../../src/i18n/format.js';
-import { DaySelectEvent, MonthChangeEvent, type CircleDayPicker } from '../../src/ui/day-picker.js';
+import { DaySelectEvent, MonthChangeEvent, type CircleDayPicker } from '../../src/booking-flow/day-picker.js';
 
 // November 2026 starts on a Sunday and has 30 days.
 const november = new Set(['2026-11-02', '2026-11-10', '2026-11-25', '2026-11-30']);

@@ -4,37 +4,39 @@
  * other. It holds the flow's state (src/flow), fetches availability and confirms; the steps'
  * markup lives in steps.ts.
  */
-import { adoptStyles, html, LitElement, type CSSResult, type PropertyValues } from 'lit';
+import { adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '../../i18n/localization.js';
-import type { ApiClient } from '../../api/client.js';
-import { newIdempotencyKey } from '../../api/client.js';
-import { createBooking } from '../../api/endpoints.js';
-import { PatientDetails, type ClinicContact } from '../../api/schemas.js';
-import { AvailabilityController, type MonthAvailability } from '../../controllers/availability.controller.js';
-import { monthOf, todayIn } from '../../flow/availability-window.js';
-import * as flow from '../../flow/booking-flow.js';
-import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
-import { BookingCreatedEvent, CircleErrorEvent, StepChangedEvent } from '../../events.js';
-import { buttons, tokens } from '../../styles/tokens.js';
-import { defineElement } from '../define.js';
-import { describeError, errorAnnouncement } from '../describe-error.js';
-import { statusStyles } from '../status.js';
-import { LiveRegion, type Announcement } from '../live-region.js';
+import { msg, str } from '../i18n/localization.js';
+import type { ApiClient } from '../api/client.js';
+import { newIdempotencyKey } from '../api/client.js';
+import { createBooking } from '../api/endpoints.js';
+import { PatientDetails, type ClinicContact } from '../api/schemas.js';
+import { AvailabilityController } from '../controllers/availability.controller.js';
+import type { MonthAvailability } from '../flow/availability-window.js';
+import { monthOf, todayIn } from '../flow/availability-window.js';
+import * as flow from '../flow/booking-flow.js';
+import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import { CircleErrorEvent } from '../error-event.js';
+import { BookingCreatedEvent, StepChangedEvent } from './booking-flow.events.js';
+import { buttons, tokens } from '../styles/tokens.js';
+import { defineElement } from '../ui/define.js';
+import { describeError, errorAnnouncement } from '../ui/describe-error.js';
+import { statusStyles } from '../ui/status.js';
+import { LiveRegion, type Announcement } from '../ui/live-region.js';
 import { styles } from './booking-flow.styles.js';
-import { trackingFromQuery } from '../../flow/tracking.js';
+import { trackingFromQuery } from '../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
-import { renderStep, stepTitle, type CalendarLayout, type FlowView } from './steps.js';
-import '../patient-form.js';
-import { LocaleController } from '../../controllers/locale.controller.js';
-import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
+import type { CalendarLayout, FlowView } from './flow-view.js';
+import { renderStep, stepTitle } from './steps.js';
+import './patient-form.js';
+import { LocalizedElement } from '../controllers/localized-element.js';
+import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 
 const listStep = 5;
 
-export class CircleBookingFlow extends LitElement implements FlowView {
+export class CircleBookingFlow extends LocalizedElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles];
 
-  private readonly localization = new LocaleController(this);
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
 
@@ -57,12 +59,6 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
 
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
   // What the time step's month grid and times read (MonthTimesView).
   /** The shown month's free times, worked out before each render. */
@@ -82,8 +78,14 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
-      this.state = flow.startBooking(this.catalog, { patient: this.prefill });
-      this.shownMonth = undefined;
+      // The same service again (loaded in the page's new language, say) keeps the patient's place.
+      const before = changed.get('catalog') as BookingCatalog | undefined;
+      if (before?.service.id === this.catalog.service.id && this.state) {
+        this.state = flow.carryOver(this.catalog, this.state);
+      } else {
+        this.state = flow.startBooking(this.catalog, { patient: this.prefill });
+        this.shownMonth = undefined;
+      }
     }
     const location = flow.locationOf(this.catalog, this.state);
     if (this.state.step !== 'time' || !location) return;
@@ -197,7 +199,7 @@ export class CircleBookingFlow extends LitElement implements FlowView {
   }
 
   private reportError(error: unknown): void {
-    const { code, title } = describeError(error);
+    const { code, title } = this.localization.speak(() => describeError(error));
     this.dispatchEvent(new CircleErrorEvent({ code, message: title }));
   }
 

@@ -3,16 +3,16 @@
  * calendar-layouts.ts so that pages showing the month grid never load them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../i18n/localization.js';
-import type { Slot } from '../../api/schemas.js';
-import type { MonthAvailability } from '../../controllers/availability.controller.js';
-import { addMonths, monthOf } from '../../flow/availability-window.js';
-import { firstDayOfWeek, formatDate, formatTimeZone } from '../../i18n/format.js';
-import { zoneDiffers } from '../contact.js';
-import { addDays, dayOfWeek } from '../../time/zoned.js';
-import { renderError, renderLoading } from '../status.js';
-import { renderDayTimes, renderTimeList } from '../month-times.js';
-import type { FlowView } from './steps.js';
+import { msg, str } from '../i18n/localization.js';
+import type { Slot } from '../api/schemas.js';
+import type { MonthAvailability } from '../flow/availability-window.js';
+import { addMonths, monthOf } from '../flow/availability-window.js';
+import { firstDayOfWeek, formatDate, formatTimeZone } from '../i18n/format.js';
+import { zoneDiffers } from '../ui/contact.js';
+import { addDays, dayOfWeek } from '../time/zoned.js';
+import { renderError, renderLoading } from '../ui/status.js';
+import { renderDayTimes, renderTimeList } from './month-times.js';
+import type { FlowView } from './flow-view.js';
 
 /** The week strip's and the list's look, added to the flow's own styles when this module loads. */
 export const layoutStyles = css`

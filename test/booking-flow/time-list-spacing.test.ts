@@ -2,8 +2,8 @@
 // time chip still holds its text inside its border, at every chip width the grid can give it,
 // in a sans-serif host font (wider figures than the test page's default serif).
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/ui/time-list.js';
-import type { CircleTimeList } from '../../src/ui/time-list.js';
+import '../../src/booking-flow/time-list.js';
+import type { CircleTimeList } from '../../src/booking-flow/time-list.js';
 import { overrideTextSpacing } from '../support/layout.js';
 
 const slots = ['10:15', '11:00', '11:45', '12:30'].map((time) => ({ start: `2026-11-25T${time}:00+01:00`, end: `2026-11-25T${time}:00+01:00` }));

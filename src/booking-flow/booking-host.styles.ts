@@ -1,4 +1,4 @@
-/** What both booking elements render around the flow (src/controllers/booking-catalog.controller.ts). */
+/** What both booking elements render around the flow (booking-catalog.ts). */
 import { css } from 'lit';
 
 /** The "not bookable online" screen's look. */

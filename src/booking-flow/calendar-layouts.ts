@@ -3,16 +3,14 @@
  * chosen day's times, a week strip above them, or a plain list of the next days with free
  * times. All three read the same month-by-month availability and choose through the same
  * handlers, so switching layout never changes what can be booked. The month grid is
- * ui/month-times.ts, shared with rescheduling an appointment; the other two are in
+ * month-times.ts, shared with rescheduling an appointment; the other two are in
  * calendar-alternatives.ts, fetched only by pages that choose them.
  */
 import { html, type CSSResult, type TemplateResult } from 'lit';
-import { msg } from '../../i18n/localization.js';
-import { renderMonthTimes } from '../month-times.js';
-import { renderLoading } from '../status.js';
-import type { FlowView } from './steps.js';
-
-export type CalendarLayout = 'month' | 'week' | 'list';
+import { msg } from '../i18n/localization.js';
+import { renderMonthTimes } from './month-times.js';
+import { renderLoading } from '../ui/status.js';
+import type { CalendarLayout, FlowView } from './flow-view.js';
 
 /** The week strip and the list, loaded only by a flow that uses them (see `loadLayout`). */
 let alternatives: typeof import('./calendar-alternatives.js') | undefined;

@@ -5,17 +5,17 @@
  * `validate()` when the patient wants to go on. Validation uses the contract's own schema, so
  * what passes here passes at the API.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
 import { PatientDetails } from '../api/schemas.js';
 import { plural } from '../i18n/plural.js';
 import { tokens } from '../styles/tokens.js';
-import { defineElement } from './define.js';
-import { LiveRegion } from './live-region.js';
+import { defineElement } from '../ui/define.js';
+import { LiveRegion } from '../ui/live-region.js';
 import { styles } from './patient-form.styles.js';
-import { LocaleController } from '../controllers/locale.controller.js';
+import { LocalizedElement } from '../controllers/localized-element.js';
 
 export type PatientField = keyof PatientDetails;
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -69,10 +69,8 @@ function localToday(): string {
  * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
  * @csspart error - A field's error message, and server messages that belong to no field.
  */
-export class CirclePatientForm extends LitElement {
+export class CirclePatientForm extends LocalizedElement {
   static override styles = [tokens, styles];
-
-  private readonly localization = new LocaleController(this);
 
   /** Fields the patient has typed in: only those are validated on blur. */
   private typed = new Set<PatientField>();
@@ -91,12 +89,6 @@ export class CirclePatientForm extends LitElement {
   @property({ attribute: false }) serverErrors: PatientErrors = {};
   /** The locale for numbers (the note's counter). Defaults to the page's (the nearest `lang`), then the browser's. */
   @property() locale?: string;
-
-  /** Nothing renders until the element's language is loaded, so no English shows first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localization.hold();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };

@@ -3,44 +3,16 @@
  * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../i18n/localization.js';
-import type { Variant } from '../../api/schemas.js';
-import type { MonthAvailability } from '../../controllers/availability.controller.js';
-import * as flow from '../../flow/booking-flow.js';
-import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../../flow/booking-flow.js';
-import { formatAddress, formatDuration, formatPrice } from '../../i18n/format.js';
-import { renderCalendarLink } from '../calendar-link.js';
-import { renderWhen } from '../contact.js';
-import type { MonthTimesView } from '../month-times.js';
-import { renderError } from '../status.js';
-import { renderCalendar, type CalendarLayout } from './calendar-layouts.js';
-
-export type { CalendarLayout };
-
-/**
- * What the steps read from the flow element and call back into it; on the time step, also
- * what the month grid and the day's times read (`MonthTimesView`).
- */
-export interface FlowView extends MonthTimesView {
-  catalog: BookingCatalog;
-  state: BookingFlowState;
-  layout: CalendarLayout;
-  shownWeek?: string | undefined;
-  listLength: number;
-  confirmingNow: boolean;
-  chooseVariant(variantId: string): void;
-  chooseLocation(locationId: string): void;
-  showWeek(start: string): void;
-  showMoreDays(): void;
-  /** A time of `date`, the chosen day unless given. */
-  chooseSlot(start: string, date?: string): void;
-  availabilityOf(month: string): MonthAvailability;
-  updatePatient(draft: PatientDraft): void;
-  continue(): void;
-  back(): void;
-  change(step: BookingStep): void;
-  confirm(): void;
-}
+import { msg, str } from '../i18n/localization.js';
+import type { Variant } from '../api/schemas.js';
+import * as flow from '../flow/booking-flow.js';
+import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import { formatAddress, formatDuration, formatPrice } from '../i18n/format.js';
+import { renderCalendarLink } from '../ui/calendar-link.js';
+import { renderWhen } from '../ui/contact.js';
+import { renderError } from '../ui/status.js';
+import { renderCalendar } from './calendar-layouts.js';
+import type { FlowView } from './flow-view.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/ui/patient-form.js';
-import type { CirclePatientForm, PatientDraft, PatientField } from '../../src/ui/patient-form.js';
+import '../../src/booking-flow/patient-form.js';
+import type { CirclePatientForm, PatientDraft, PatientField } from '../../src/booking-flow/patient-form.js';
 
 const valid: PatientDraft = {
   givenName: '  Ada ',

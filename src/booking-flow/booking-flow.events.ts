@@ -1,14 +1,12 @@
 /**
- * The events the elements fire: `bubbles` and `composed`, so a listener anywhere on the host
- * page hears them. None carries a token or patient data, so a page may forward them to its
- * analytics as they are. (The patient's appointment link carries their access token, so it is
- * shown to the patient on the confirmation, never put in an event.)
+ * The events the booking flow fires through `<circle-book-service>` and `<circle-book-variant>`
+ * besides `circle-error` (src/error-event.ts). Like every element's events they bubble and
+ * cross shadow roots, and none carries a token or patient data, so a page may forward them to
+ * its analytics as they are. (The patient's appointment link carries their access token, so it
+ * is shown to the patient on the confirmation, never put in an event.)
  */
-import type { BookingStep } from './flow/booking-flow.js';
-
-import { crossesShadowRoots } from './error-event.js';
-
-export { CircleErrorEvent, type CircleErrorDetail } from './error-event.js';
+import type { BookingStep } from '../flow/booking-flow.js';
+import { crossesShadowRoots } from '../error-event.js';
 
 export interface BookingCreatedDetail {
   appointmentId: string;

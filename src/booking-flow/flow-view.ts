@@ -1,0 +1,36 @@
+/**
+ * What the booking flow's views read from the flow element and call back into it: the one
+ * interface between `booking-flow.ts` (state and transitions) and the render functions of
+ * steps.ts and the calendar layouts, kept apart so neither side imports the other.
+ */
+import type { MonthAvailability } from '../flow/availability-window.js';
+import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import type { MonthTimesView } from './month-times.js';
+
+/** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
+export type CalendarLayout = 'month' | 'week' | 'list';
+
+/**
+ * What the steps read from the flow element and call back into it; on the time step, also
+ * what the month grid and the day's times read (`MonthTimesView`).
+ */
+export interface FlowView extends MonthTimesView {
+  catalog: BookingCatalog;
+  state: BookingFlowState;
+  layout: CalendarLayout;
+  shownWeek?: string | undefined;
+  listLength: number;
+  confirmingNow: boolean;
+  chooseVariant(variantId: string): void;
+  chooseLocation(locationId: string): void;
+  showWeek(start: string): void;
+  showMoreDays(): void;
+  /** A time of `date`, the chosen day unless given. */
+  chooseSlot(start: string, date?: string): void;
+  availabilityOf(month: string): MonthAvailability;
+  updatePatient(draft: PatientDraft): void;
+  continue(): void;
+  back(): void;
+  change(step: BookingStep): void;
+  confirm(): void;
+}
