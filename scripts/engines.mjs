@@ -8,11 +8,10 @@
 // `node scripts/engines.mjs [chromium firefox webkit]` prints what it found, or for each engine
 // missing how to install it, and exits 1.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium, isMainModule } from './find-chromium.mjs';
 
 export const engineNames = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
@@ -192,15 +191,7 @@ export async function startWebKitDriver() {
   return { url, port, display: screen.display, capabilities, close };
 }
 
-function isMainModule() {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   try {
     const names = process.argv.length > 2 ? selectedEngines(process.argv.slice(2).join(',')) : selectedEngines();
     const { found, problems } = checkEngines(names);

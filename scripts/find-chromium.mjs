@@ -38,15 +38,16 @@ export function findChromium() {
   throw new Error(noChromiumMessage);
 }
 
-function isMainModule() {
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the script Node was started with. */
+export function isMainModule(moduleUrl) {
   try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(moduleUrl));
   } catch {
     return false;
   }
 }
 
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   try {
     console.log(findChromium());
   } catch (error) {
