@@ -32,10 +32,17 @@ function rootExports(): Set<string> {
   return new Set([...names, ...starred].map((name) => name.replace(/^\s*type\s+/, '').split(/\s+as\s+/).pop()!.trim()).filter(Boolean));
 }
 
+interface PublicDeclaration {
+  tagName?: string;
+  members?: { kind: string; static?: boolean; privacy?: string; type?: { text: string } }[];
+}
+
 describe('the package root', () => {
   it('exports every type a public element’s properties are typed with', () => {
     const builtIn = new Set(['string', 'boolean', 'number', 'undefined', 'null']);
-    const publicTypes = (readManifest().modules ?? [])
+    // Read as the analyzer wrote it: its members (fields with their privacy) are not in readManifest's type.
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: PublicDeclaration[] }[] };
+    const publicTypes = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .filter((declaration) => declaration.tagName && !declaration.tagName.startsWith('circle-booking-flow'))
       .flatMap((declaration) => declaration.members ?? [])

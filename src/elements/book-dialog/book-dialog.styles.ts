@@ -57,24 +57,22 @@ export const styles = css`
   ::slotted(*) {
     max-width: none;
   }
-  /* Phones: the whole screen, as a native sheet would be. */
-  @media (max-width: 40rem) {
-    dialog {
-      width: 100%;
-      height: 100dvh;
-      max-height: none;
-      margin: 0;
-      border-radius: 0;
-    }
-    /* Clear of the notch, the rounded corners and the home indicator, upright or on its side. */
-    .header {
-      padding-block-start: max(0.5rem, env(safe-area-inset-top));
-      padding-inline: max(var(--_space), env(safe-area-inset-left)) max(0.5rem, env(safe-area-inset-right));
-    }
-    .body {
-      flex: 1;
-      padding-block-end: max(var(--_space), env(safe-area-inset-bottom));
-      padding-inline: max(var(--_space), env(safe-area-inset-left)) max(var(--_space), env(safe-area-inset-right));
-    }
+  /* Phones (\`sheet\`, set while the window is at most 40rem wide): the whole screen, as a native sheet would be. */
+  .sheet {
+    width: 100%;
+    height: 100dvh;
+    max-height: none;
+    margin: 0;
+    border-radius: 0;
+  }
+  /* Clear of the notch, the rounded corners and the home indicator, upright or on its side. */
+  .sheet .header {
+    padding-block-start: max(0.5rem, env(safe-area-inset-top));
+    padding-inline: max(var(--_space), env(safe-area-inset-left)) max(0.5rem, env(safe-area-inset-right));
+  }
+  .sheet .body {
+    flex: 1;
+    padding-block-end: max(var(--_space), env(safe-area-inset-bottom));
+    padding-inline: max(var(--_space), env(safe-area-inset-left)) max(var(--_space), env(safe-area-inset-right));
   }
 `;

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
+import { MediaQueryController } from '../../controllers/media-query.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { defineElement } from '../../ui/define.js';
@@ -36,6 +37,9 @@ export type { DialogOpenedEvent, DialogClosedEvent } from './book-dialog.events.
 export class CircleBookDialog extends LocalizedElement {
   protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, styles];
+
+  /** Phones: the dialog takes the whole screen, as a native sheet would. */
+  private readonly phone = new MediaQueryController(this, '(max-width: 40rem)');
 
   // A getter rather than @query: that decorator's module would ride in the chunk every element loads.
   private get dialog(): HTMLDialogElement {
@@ -122,7 +126,7 @@ export class CircleBookDialog extends LocalizedElement {
   protected override render() {
     return html`
       <slot name="trigger" @click=${this.onTrigger}></slot>
-      <dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onClose}>
+      <dialog part="dialog" class=${this.phone.matches ? 'sheet' : ''} aria-labelledby="title" closedby="any" @close=${this.onClose}>
         <!-- Not a <header>: in a dialog it would be a page-wide banner landmark. -->
         <div class="header" part="header">
           <h2 id="title" part="title">${this.label || msg('Book an appointment')}</h2>
