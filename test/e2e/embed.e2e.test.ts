@@ -64,6 +64,27 @@ describe('popups from dist/embed.js', () => {
     await page.close();
   });
 
+  it('keeps the popup\'s title, Close button and last button clear of a notched phone\'s insets', async () => {
+    const page = await open({ width: 390, height: 844 });
+    // An iPhone's notch and home indicator, as `env(safe-area-inset-*)` reports them on a page with viewport-fit=cover.
+    const insets = { top: 47, bottom: 34, left: 0, right: 0 };
+    await (await page.context().newCDPSession(page)).send('Emulation.setSafeAreaInsetsOverride', { insets });
+    await page.getByRole('button', { name: 'Book a check-up' }).click();
+    const dialog = page.locator('circle-book-dialog[open]');
+    await dialog.getByRole('radio').first().waitFor();
+
+    const close = (await dialog.getByRole('button', { name: 'Close' }).boundingBox())!;
+    const title = (await dialog.getByRole('heading', { name: 'Book an appointment' }).boundingBox())!;
+    assert.ok(close.y >= insets.top && title.y >= insets.top, `title at ${title.y}, Close at ${close.y}, under the notch's ${insets.top} px`);
+    const last = dialog.getByRole('button', { name: 'Continue' });
+    await last.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+    await page.waitForTimeout(100);
+    const end = (await last.boundingBox())!;
+    assert.ok(end.y + end.height <= 844 - insets.bottom, `Continue ends at ${end.y + end.height}, over the home indicator below ${844 - insets.bottom}`);
+    await page.screenshot({ path: `${shots}/embed-notched-phone.png` });
+    await page.close();
+  });
+
   it('opens the floating button\'s popup on a desktop, calendar beside the times, and resumes it', async () => {
     const page = await open({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Book an appointment' }).click();
