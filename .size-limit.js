@@ -11,14 +11,17 @@
 // dynamically only where its main flow needs them; what is dynamically imported for secondary
 // UI or another language is left out. docs/performance.md says what each figure includes.
 //
-// `limit` is the most an entry may weigh today. Where the performance budget (in the entry's
-// name) is not met yet, the limit is a ceiling about 0.5 kB over the size when it was set, so
-// nothing grows unnoticed while the cuts land: lower it with each cut until it is the budget.
+// `limit` is the most an entry may weigh. Two are budgets: the share menu given its url, with
+// the @floating-ui/dom chunk it fetches (19 kB), and ./links (2 kB). The others are regression
+// guards, ceilings about 0.5 kB over the size when they were set, so nothing grows unnoticed.
+// The old 35 and 28 kB targets for all elements and <circle-book-service> are retired (issue 24):
+// what a patient waits for now is the request chain and the main thread, which `npm run bench`
+// measures (docs/performance.md).
 import { filesLoadedBy, filesLoadedWithDependencies } from './scripts/entry-files.mjs';
 
 export default [
-  { name: 'all elements: dist/circle-booking.js (budget 35 kB)', path: filesLoadedBy('dist/circle-booking.js'), limit: '45.7 kB' },
-  { name: '<circle-book-service> alone: dist/circle-book-service.js (budget 28 kB)', path: filesLoadedBy('dist/circle-book-service.js'), limit: '33.2 kB' },
+  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js'), limit: '45.7 kB' },
+  { name: '<circle-book-service> alone: dist/circle-book-service.js', path: filesLoadedBy('dist/circle-book-service.js'), limit: '33.2 kB' },
   { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '33.3 kB' },
   { name: '<circle-appointment> alone: dist/circle-appointment.js', path: filesLoadedBy('dist/circle-appointment.js'), limit: '31.3 kB' },
   { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '39.1 kB' },
