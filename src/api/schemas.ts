@@ -73,6 +73,22 @@ export const Unavailability = z.object({
   message: shortText,
 });
 
+export const Slot = z.object({ start: instant, end: instant });
+
+/** Free slots of one variant at one location, for the dates `from` to `to` inclusive, in `timeZone`. */
+export const Availability = z.object({
+  variantId: id,
+  locationId: id,
+  timeZone: ianaTimeZone,
+  from: isoDate,
+  to: isoDate,
+  slots: z.array(Slot),
+  /** The first later date with a free slot, when there is one, so an empty window has a way forward. */
+  nextAvailableDate: z.optional(isoDate),
+  /** The last date that can be booked online (the booking horizon), when there is one: later dates are never free. */
+  bookableUntil: z.optional(isoDate),
+});
+
 /**
  * What a service is, without what hangs off it; shared field by field with the lighter views
  * below. Spread rather than `z.pick`, which costs every page about 0.3 kB of zod.
@@ -92,6 +108,13 @@ export const Service = z.object({
   variants: z.array(Variant),
   locations: z.array(Location),
   clinic: ClinicContact,
+  /**
+   * The free slots the booking flow opens on, so that it shows the first free times after one
+   * request, not two: where one variant is bookable at one location, that variant's free slots
+   * there from today to the end of this month in the location's zone, as `GET /availability`
+   * answers them. Optional: an API may leave it out, and the flow then asks `GET /availability`.
+   */
+  availability: z.optional(Availability),
 });
 
 /** A service with its variants, as listed for discovery. */
@@ -106,22 +129,8 @@ export const VariantDetail = z.object({
   unavailable: z.optional(Unavailability),
   locations: z.array(Location),
   clinic: ClinicContact,
-});
-
-export const Slot = z.object({ start: instant, end: instant });
-
-/** Free slots of one variant at one location, for the dates `from` to `to` inclusive, in `timeZone`. */
-export const Availability = z.object({
-  variantId: id,
-  locationId: id,
-  timeZone: ianaTimeZone,
-  from: isoDate,
-  to: isoDate,
-  slots: z.array(Slot),
-  /** The first later date with a free slot, when there is one, so an empty window has a way forward. */
-  nextAvailableDate: z.optional(isoDate),
-  /** The last date that can be booked online (the booking horizon), when there is one: later dates are never free. */
-  bookableUntil: z.optional(isoDate),
+  /** As on a service: the free slots the flow opens on, where the variant is bookable at one location. */
+  availability: z.optional(Availability),
 });
 
 const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;

@@ -5,10 +5,13 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../api/formats.js';
 import type { Availability } from '../api/schemas.js';
-import { addDays, daysBetween } from '../time/zoned.js';
+import { addMonths } from '../flow/availability-window.js';
+import { addDays, daysBetween, localDate } from '../time/zoned.js';
 import { formatInstant } from '../time/instants.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
+import type { SeedVariant } from './fixtures.js';
 import { freeSlots, horizonEnd, nextAvailableDate, type ScheduleContext } from './schedule.js';
+import { bookableLocations, variantUnavailable } from './views.js';
 
 export interface AvailabilityParams {
   variantId?: string | undefined;
@@ -58,4 +61,22 @@ export function availability(context: ScheduleContext, params: AvailabilityParam
     if (next) body.nextAvailableDate = next;
   }
   return { status: 200, body };
+}
+
+/**
+ * The free slots a booking flow opens on, carried by the service and variant answers: where
+ * exactly one of `variants` is bookable at exactly one location (the flow then opens straight on
+ * its times), that variant's answer of `GET /availability` from today to the end of this month
+ * in the location's zone. Undefined where the patient chooses a variant or a location first.
+ */
+export function openingAvailability(context: ScheduleContext, variants: readonly SeedVariant[]): { availability: Availability } | undefined {
+  const offered = variants
+    .map((variant) => ({ variant, locations: bookableLocations(context.data, variant) }))
+    .filter(({ variant, locations }) => !variantUnavailable(context.data, variant) && locations.length > 0);
+  if (offered.length !== 1 || offered[0]!.locations.length !== 1) return undefined;
+  const { variant, locations: [location] } = offered[0]!;
+  const from = localDate(context.now, location!.timeZone);
+  const to = addDays(`${addMonths(from.slice(0, 7), 1)}-01`, -1);
+  const answer = availability(context, { variantId: variant.id, locationId: location!.id, from, to });
+  return answer.status === 200 ? { availability: answer.body as Availability } : undefined;
 }

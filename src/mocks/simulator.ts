@@ -11,7 +11,7 @@ import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from 
 import { FaultQueue, malformedBody, type Fault } from './faults.js';
 import { problem, problemForStatus, validationProblem, type SimResult } from './problems.js';
 import { findFreeSlot, slotKey, type ScheduleContext } from './schedule.js';
-import { availability, type AvailabilityParams } from './availability.js';
+import { availability, openingAvailability, type AvailabilityParams } from './availability.js';
 import { IdempotencyStore } from './idempotency.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { shareLink } from './share-links.js';
@@ -140,13 +140,15 @@ export class BookingSimulator {
 
   getService(serviceId: string): SimResult {
     const service = this.data.services.find((candidate) => candidate.id === serviceId);
-    return service ? ok(serviceView(this.data, service)) : notFound('service');
+    if (!service) return notFound('service');
+    const variants = this.data.variants.filter((variant) => variant.serviceId === service.id);
+    return ok({ ...serviceView(this.data, service), ...openingAvailability(this.schedule(), variants) });
   }
 
   getVariant(variantId: string): SimResult {
     const variant = this.variant(variantId);
     const service = variant && this.data.services.find((candidate) => candidate.id === variant.serviceId);
-    return variant && service ? ok(variantDetailView(this.data, variant, service)) : notFound('variant');
+    return variant && service ? ok({ ...variantDetailView(this.data, variant, service), ...openingAvailability(this.schedule(), [variant]) }) : notFound('variant');
   }
 
   getAvailability(params: AvailabilityParams): SimResult {
