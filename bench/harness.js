@@ -81,12 +81,6 @@ function mount(tag, attributes = {}, properties = {}) {
   return element;
 }
 
-function apiRequests(apiBase, from, to) {
-  return performance
-    .getEntriesByType('resource')
-    .filter((entry) => entry.name.startsWith(apiBase) && entry.startTime >= from && entry.startTime <= to).length;
-}
-
 /** The floor fetches the month itself: from today to the month's end, in UTC (the bench clinic's zone). */
 function floorMonth() {
   const today = new Date().toISOString().slice(0, 10);
@@ -128,15 +122,6 @@ window.harness = {
     return performance.now() - start;
   },
 
-  /** Element connected to the first free times on screen, and the API requests sent before. */
-  async timeToBookable({ entry, tag, attributes, apiBase, ids }) {
-    await import(entry);
-    const start = performance.now();
-    const element = await mountBookable({ tag, attributes, apiBase, ids });
-    const end = performance.now();
-    return { ms: end - start, requests: tag === 'floor-times' ? 1 : apiRequests(apiBase, start, end), times: timeRadios(element).length };
-  },
-
   /** Choosing another day with free times: from the click to the update laid out. */
   async chooseDay() {
     const element = current;
@@ -174,10 +159,17 @@ window.harness = {
     return timeRadios(current).length;
   },
 
-  /** Waits until `count` API requests have ended and nothing has been asked for `quietMs`. */
-  async apiQuiet(apiBase, count, quietMs = 300) {
-    await waitFor(() => performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(apiBase)).length >= count);
-    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  /**
+   * Waits until `count` API requests have ended and then until no other has ended for `quietMs`:
+   * a month's answer is followed by the next month's request once it is grouped.
+   */
+  async apiQuiet(apiBase, count, quietMs = 500) {
+    const ended = () => performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(apiBase)).length;
+    await waitFor(() => ended() >= count);
+    for (let seen = -1; seen !== ended(); ) {
+      seen = ended();
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
   },
 
   /** `cycles` times: mount, wait until bookable, remove. */

@@ -1,45 +1,51 @@
 /**
  * `npm run bench`: the built elements (dist/) in Chromium against the booking-API simulator
- * over HTTP on 127.0.0.1, beside a bare Lit element rendering the same slot list (the floor).
- * Each figure is the median of repeated runs, each run in a fresh browser context, at 1× and at
- * 4× CPU throttling. Prints a table and writes bench/results.json.
+ * over HTTP on 127.0.0.1, beside a bare Lit element rendering the same slot list (the floor) and
+ * two iframe embeds (the anchors: a bare iframe of static times, and Cal.com's embed loader
+ * opening the same page). Subjects alternate within each round (`--rounds`, at least 7), each
+ * measurement in a fresh browser context, at 1× and 4× CPU; every figure is the median of its
+ * rounds with the lowest and highest. Prints a table and the goals of issue 24, and writes
+ * bench/results.json.
  *
- *   npm run bench                     # build, then every figure (a few minutes)
- *   npm run bench -- --runs 5 --only 'script|bookable'   # more runs, fewer figures
+ *   npm run bench                                # build, then the default figures (about 10 minutes)
+ *   npm run bench -- --only 'bookable|idle'      # some groups
+ *   npm run bench -- --only 'script|scale|memory' --rounds 7   # the groups not run by default
  *
  * A benchmark, not a test: it asserts nothing about timings; docs/performance.md holds the
  * last table and the machine it ran on.
  */
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { startApiServer, type ApiServer } from '../src/mocks/http-server.js';
 // @ts-expect-error: a plain .mjs script without types
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
-// @ts-expect-error: a plain .mjs script without types
-import { filesLoadedBy } from '../scripts/entry-files.mjs';
 import { benchIds, benchSeed } from './seeds.js';
+import { compressingProxy, startSite, type PageName } from './site.js';
+import { heapUsed, liveObjects, loadPage, longestTask, metric, newRun, phoneNetworkName, type Run } from './browser.js';
+import { goalsTable, interleaved, Recorder, round, table, throttles, type Goal, type Throttle } from './stats.js';
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string', default: 'script|bookable|scale|month|memory|idle' }, runs: { type: 'string', default: '3' }, cycles: { type: 'string', default: '200' }, out: { type: 'string', default: 'bench/results.json' } },
+  options: {
+    only: { type: 'string', default: 'bookable|day|month|idle' },
+    rounds: { type: 'string', default: '7' },
+    cycles: { type: 'string', default: '200' },
+    out: { type: 'string', default: 'bench/results.json' },
+  },
   strict: true,
 });
-const runs = Number(args.runs);
-/** Which groups of figures to run, e.g. `--only month|idle`. */
+const rounds = Math.max(1, Number(args.rounds));
+/** Which groups of figures to run: bookable, day, month, idle (default); script, scale, memory. */
 const only = new RegExp(`^(${args.only})$`);
 const cycles = Number(args.cycles);
-const throttles = [1, 4] as const;
-/** How long the idle figure watches the page, once it has been idle for a second. */
-const idleMs = 2000;
-type Throttle = (typeof throttles)[number];
+/** How long the idle figure watches each page, once it has been idle for a second. */
+const idleMs = 10_000;
+const recorder = new Recorder();
 
-// ---- what is measured ------------------------------------------------------------------------
+// ---- subjects of the figures that import an entry into a ready page ------------------------------
 
 interface Subject {
   name: string;
@@ -49,8 +55,8 @@ interface Subject {
   properties?: Record<string, unknown>;
 }
 
-const floorEntry = '/bench/.build/floor.js';
-const floor = (): Subject => ({ name: 'floor: bare Lit slot list', entry: floorEntry, tag: 'floor-times', attributes: {} });
+const names = { ours: '<circle-book-service>', floor: 'floor: bare Lit slot list', iframe: 'anchor: bare iframe, static times', cal: 'anchor: Cal.com embed loader, stub page', empty: 'the same page without an embed' } as const;
+const floor = (): Subject => ({ name: names.floor, entry: '/bench/.build/floor.js', tag: 'floor-times', attributes: {} });
 
 /** The elements with an API that never answers: their first render is what they show while loading. */
 function scriptSubjects(hang: string): Subject[] {
@@ -66,144 +72,217 @@ function scriptSubjects(hang: string): Subject[] {
 }
 
 function bookService(apiBase: string): Subject {
-  return { name: '<circle-book-service>', entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase } };
+  return { name: names.ours, entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase } };
 }
 
-// ---- servers and browser -----------------------------------------------------------------------
+// ---- servers -------------------------------------------------------------------------------------
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
+const apis = new Map<number, ApiServer>();
 
-/** dist/ and bench/ over HTTP; /bench/page.html preloads an entry's modules; /hang never answers. */
-async function startSite(): Promise<{ url: string; close(): Promise<void> }> {
-  const root = process.cwd();
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname));
-    if (path.startsWith('/hang')) return; // an API that never answers: the element stays loading
-    if (path === '/bench/page.html') {
-      const entry = url.searchParams.get('entry');
-      const preloads = entry ? filesLoadedBy(join('.', entry)).map((file: string) => `<link rel="modulepreload" href="/${file}">`).join('\n') : '';
-      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>bench</title>${preloads}<script type="module" src="/bench/harness.js"></script></head>
-<body style="margin:0;font:16px system-ui"></body></html>`;
-      return response.writeHead(200, { 'Content-Type': 'text/html' }).end(body);
-    }
-    if (!path.startsWith('/dist/') && !path.startsWith('/bench/')) return response.writeHead(404).end();
-    try {
-      const body = await readFile(join(root, path));
-      response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
-
-const apis = new Map<string, ApiServer>();
-
-/** The simulator over HTTP with `perDay` free starts a day, answering after `latencyMs`. */
-async function api(perDay: number, latencyMs = 0): Promise<string> {
-  const key = `${perDay}/${latencyMs}`;
-  let server = apis.get(key);
+/** The simulator over HTTP with `perDay` free starts a day; the network's delay is the browser's. */
+async function api(perDay: number): Promise<string> {
+  let server = apis.get(perDay);
   if (!server) {
-    server = await startApiServer({ data: benchSeed(perDay), latencyMs });
-    apis.set(key, server);
+    server = await startApiServer({ data: benchSeed(perDay) });
+    apis.set(perDay, server);
   }
   return server.url;
 }
 
-interface Run {
-  context: BrowserContext;
-  page: Page;
-  cdp: CDPSession;
-}
-
+/** A fresh context on the page the import-based figures start from, its entry's modules preloaded. */
 async function open(browser: Browser, site: string, entry: string | undefined, throttle: Throttle): Promise<Run> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
+  const run = await newRun(browser, throttle);
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(`${site}/bench/page.html${entry ? `?entry=${encodeURIComponent(entry)}` : ''}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => 'harness' in window);
+  run.page.on('pageerror', (error) => problems.push(error.message));
+  await run.page.goto(`${site}/bench/page.html${entry ? `?entry=${encodeURIComponent(entry)}` : ''}`, { waitUntil: 'load' });
+  await run.page.waitForFunction(() => 'harness' in window);
   if (problems.length) throw new Error(problems.join('\n'));
-  return { context, page, cdp };
+  return run;
 }
 
-async function metric(cdp: CDPSession, name: string): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((each) => each.name === name)?.value ?? Number.NaN;
-}
-
-/** How many objects with the prototype `expression` evaluates to are alive (after a GC). */
-async function liveObjects(cdp: CDPSession, expression: string): Promise<number> {
-  const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId?: string } };
-  if (!result.objectId) return Number.NaN;
-  const { objects } = (await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId })) as { objects: { objectId: string } };
-  const { result: length } = (await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.length; }',
-    returnByValue: true,
-  })) as { result: { value: number } };
-  return length.value;
-}
-
-async function heapUsed(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize;
-}
-
-/** The longest main-thread task of the page's renderer while `during` runs, from a trace. */
-async function longestTask(browser: Browser, page: Page, during: () => Promise<unknown>): Promise<number> {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await during();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[] };
-  const mainThreads = new Set(trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}/${event.tid}`));
-  let longest = 0;
-  for (const event of trace.traceEvents) {
-    if (event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}/${event.tid}`)) longest = Math.max(longest, (event.dur ?? 0) / 1000);
+async function inRun<T>(browser: Browser, site: string, entry: string | undefined, throttle: Throttle, body: (run: Run) => Promise<T>): Promise<T> {
+  const run = await open(browser, site, entry, throttle);
+  try {
+    return await body(run);
+  } finally {
+    await run.context.close();
   }
-  return longest;
 }
 
-// ---- figures -------------------------------------------------------------------------------------
+// ---- groups of figures ---------------------------------------------------------------------------
 
-type Figure = Record<string, Partial<Record<`${Throttle}x`, { median: number; runs: number[]; unit: string; note?: string }>>>;
-const results: Record<string, Figure> = {};
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+/** From navigation to the first clickable free time, on a phone network: ours, the floor, the anchors. */
+async function bookable(browser: Browser, site: string, throttle: Throttle, apiBase: string): Promise<void> {
+  const pages: PageName[] = ['ours', 'floor', 'iframe', 'cal'];
+  const loads = await interleaved(rounds, pages, (name) => loadPage(browser, `${site}/bench/page/${name}`, new URL(apiBase).origin, throttle));
+  for (const [name, outcomes] of loads) {
+    recorder.record('time to bookable from navigation (ms)', names[name], throttle, outcomes.map((o) => o.bookableMs), 'ms');
+    recorder.record('API requests before bookable', names[name], throttle, outcomes.map((o) => o.apiRequests), 'requests');
+    recorder.record('long tasks while loading (count)', names[name], throttle, outcomes.map((o) => o.longTasks.length), 'tasks');
+    recorder.record('longest long task while loading (ms, 0: none)', names[name], throttle, outcomes.map((o) => Math.max(0, ...o.longTasks)), 'ms');
+  }
 }
 
-function record(figure: string, subject: string, throttle: Throttle, values: number[], unit: string, note?: string): void {
-  const bySubject = (results[figure] ??= {});
-  const entry = { median: round(median(values)), runs: values.map(round), unit, ...(note ? { note } : {}) };
-  (bySubject[subject] ??= {})[`${throttle}x`] = entry;
-  process.stdout.write(`  ${figure} · ${subject} · ${throttle}×: ${entry.median} ${unit}\n`);
+/** Choosing another day of 200 free times: the update laid out, and the longest task meanwhile. */
+async function chooseDay(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  const apiBase = await api(200);
+  const outcomes = await interleaved(rounds, [bookService(apiBase), floor()], (subject) =>
+    inRun(browser, site, subject.entry, throttle, async (run) => {
+      await run.page.evaluate((s) => window.harness.bookable(s), { ...subject, apiBase, ids: benchIds });
+      let day = { ms: 0, times: 0 };
+      const longest = await longestTask(browser, run.page, async () => (day = await run.page.evaluate(() => window.harness.chooseDay())));
+      return { ...day, longest };
+    }),
+  );
+  for (const [subject, values] of outcomes) {
+    recorder.record('choosing a day of 200 times: click to update laid out (ms)', subject.name, throttle, values.map((v) => v.ms), 'ms', `(${values[0]?.times} times)`);
+    recorder.record('choosing a day of 200 times: longest task (ms)', subject.name, throttle, values.map((v) => v.longest), 'ms');
+  }
 }
 
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
+/** The month shown and the next one, prefetched: 180 starts a day, at least 5,040 in a month. */
+async function month(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  const apiBase = await api(180);
+  const outcomes = await interleaved(rounds, [bookService(apiBase), floor()], (subject) =>
+    inRun(browser, site, subject.entry, throttle, async (run) => {
+      await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
+      return longestTask(browser, run.page, async () => {
+        await run.page.evaluate((s) => window.harness.bookable(s), { ...subject, apiBase, ids: benchIds });
+        await run.page.evaluate(([base, count]) => window.harness.apiQuiet(base, count), [apiBase, subject.tag === 'floor-times' ? 1 : 2] as const);
+      });
+    }),
+  );
+  for (const [subject, values] of outcomes) recorder.record('month of 5,000+ slots: longest task while loading (ms)', subject.name, throttle, values, 'ms');
 }
 
-async function repeat<T>(count: number, once: () => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < count; i++) out.push(await once());
+/**
+ * Main-thread busy time per second over 10 s, once loaded and idle for a second. The pages of a
+ * round are watched at the same time, each in its own renderer: idle, they do not compete.
+ */
+async function idle(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  const pages: PageName[] = ['ours', 'cal', 'empty'];
+  const perRound: Record<string, number>[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const runs = await Promise.all(pages.map(async (name) => ({ name, run: await newRun(browser, throttle) })));
+    try {
+      await Promise.all(
+        runs.map(async ({ name, run }) => {
+          await run.page.goto(`${site}/bench/page/${name}`, { waitUntil: 'load' });
+          if (name !== 'empty') await run.page.waitForFunction(() => window.__bench?.bookableAt !== undefined, undefined, { timeout: 60_000, polling: 100 });
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const before = await Promise.all(runs.map(({ run }) => metric(run.cdp, 'TaskDuration')));
+      await new Promise((resolve) => setTimeout(resolve, idleMs));
+      const after = await Promise.all(runs.map(({ run }) => metric(run.cdp, 'TaskDuration')));
+      perRound.push(Object.fromEntries(runs.map(({ name }, i) => [name, ((after[i]! - before[i]!) * 1000) / (idleMs / 1000)])));
+    } finally {
+      await Promise.all(runs.map(({ run }) => run.context.close()));
+    }
+  }
+  for (const name of pages) recorder.record('idle: main-thread busy time over 10 s (ms per s)', names[name], throttle, perRound.map((each) => each[name]!), 'ms/s');
+}
+
+/** Module start to first render, no network (the entry's modules preloaded); the API never answers. */
+async function script(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  const outcomes = await interleaved(rounds, scriptSubjects(`${site}/hang`), (subject) =>
+    inRun(browser, site, subject.entry, throttle, (run) => run.page.evaluate((s) => window.harness.scriptCost(s), subject)),
+  );
+  for (const [subject, values] of outcomes) recorder.record('script cost: module start to first render (ms)', subject.name, throttle, values, 'ms');
+}
+
+/** Main-thread work until bookable, choosing a day and a time, with 20, 200 and 2,000 starts a day. */
+async function scale(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  for (const perDay of [20, 200, 2000]) {
+    const apiBase = await api(perDay);
+    const outcomes = await interleaved(rounds, [bookService(apiBase), floor()], (subject) =>
+      inRun(browser, site, subject.entry, throttle, async (run) => {
+        await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
+        const before = await metric(run.cdp, 'TaskDuration');
+        await run.page.evaluate((s) => window.harness.bookable(s), { ...subject, apiBase, ids: benchIds });
+        const work = ((await metric(run.cdp, 'TaskDuration')) - before) * 1000;
+        const day = await run.page.evaluate(() => window.harness.chooseDay());
+        const time = await run.page.evaluate(() => window.harness.chooseTime());
+        return { work, day: day.ms, time: time.ms, times: day.times };
+      }),
+    );
+    for (const [subject, values] of outcomes) {
+      recorder.record(`${perDay} slots a day: main-thread work until bookable (ms)`, subject.name, throttle, values.map((v) => v.work), 'ms');
+      recorder.record(`${perDay} slots a day: choosing a day (ms)`, subject.name, throttle, values.map((v) => v.day), 'ms', `(${values[0]?.times} times)`);
+      recorder.record(`${perDay} slots a day: choosing a time (ms)`, subject.name, throttle, values.map((v) => v.time), 'ms');
+    }
+  }
+}
+
+/** Heap after mount/unmount cycles, over a fresh page, and elements still alive (a leak if any). 1× only: the heap does not depend on CPU speed. */
+async function memory(browser: Browser, site: string, throttle: Throttle): Promise<void> {
+  if (throttle !== 1) return;
+  const apiBase = await api(20);
+  const outcomes = await interleaved(rounds, [bookService(apiBase), floor()], (subject) =>
+    inRun(browser, site, subject.entry, throttle, async (run) => {
+      await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
+      const fresh = await heapUsed(run.cdp);
+      await run.page.evaluate((s) => window.harness.cycles(s), { ...subject, apiBase, ids: benchIds, cycles });
+      const heap = ((await heapUsed(run.cdp)) - fresh) / 1024;
+      const alive = await liveObjects(run.cdp, `customElements.get('${subject.tag}').prototype`);
+      return { heap, alive };
+    }),
+  );
+  for (const [subject, values] of outcomes) {
+    recorder.record(`heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`, subject.name, throttle, values.map((v) => v.heap), 'KB');
+    recorder.record(`elements alive after ${cycles} mount/unmount cycles`, subject.name, throttle, values.map((v) => v.alive), 'elements');
+  }
+}
+
+const groups = { bookable, day: chooseDay, month, idle, script, scale, memory } as const;
+
+// ---- the goals of issue 24 -------------------------------------------------------------------------
+
+function goals(): Goal[] {
+  const out: Goal[] = [];
+  const at = (figure: string, subject: string, throttle: Throttle) => recorder.get(figure, subject, throttle);
+  for (const throttle of throttles) {
+    const ours = at('time to bookable from navigation (ms)', names.ours, throttle);
+    for (const anchor of [names.iframe, names.cal]) {
+      const base = at('time to bookable from navigation (ms)', anchor, throttle);
+      if (!ours || !base) continue;
+      const ratio = ours.median / base.median;
+      out.push({ goal: `time to bookable ≤ 1.0 × ${anchor}, ${throttle}× CPU`, measured: `${ratio.toFixed(2)} (${ours.median} against ${base.median} ms)`, met: ratio <= 1 });
+    }
+    const requests = at('API requests before bookable', names.ours, throttle);
+    if (requests) out.push({ goal: `at most one API request before bookable, ${throttle}× CPU`, measured: `${requests.median} (range ${requests.min}–${requests.max})`, met: requests.max <= 1 });
+  }
+  const load = at('longest long task while loading (ms, 0: none)', names.ours, 4);
+  const count = at('long tasks while loading (count)', names.ours, 4);
+  if (load && count) out.push({ goal: 'no long task over 50 ms while loading, 4×', measured: `${count.median} long tasks (range ${count.min}–${count.max}), the longest ${load.median} ms (worst round ${load.max})`, met: load.max <= 50 });
+  const dayTask = at('choosing a day of 200 times: longest task (ms)', names.ours, 4);
+  if (dayTask) out.push({ goal: 'no long task over 50 ms choosing a day, 4×', measured: `longest ${dayTask.median} ms (worst round ${dayTask.max})`, met: dayTask.max <= 50 });
+  const monthTask = at('month of 5,000+ slots: longest task while loading (ms)', names.ours, 4);
+  if (monthTask) out.push({ goal: 'no long task over 50 ms opening a month of 5,000 slots, 4×', measured: `longest ${monthTask.median} ms (worst round ${monthTask.max})`, met: monthTask.max <= 50 });
+  const day = at('choosing a day of 200 times: click to update laid out (ms)', names.ours, 4);
+  if (day) out.push({ goal: 'choosing a day with 200 times within one frame (16.7 ms), 4×', measured: `${day.median} ms (range ${day.min}–${day.max})`, met: day.median <= 16.7 });
+  for (const throttle of throttles) {
+    const ours = at('idle: main-thread busy time over 10 s (ms per s)', names.ours, throttle);
+    const empty = at('idle: main-thread busy time over 10 s (ms per s)', names.empty, throttle);
+    if (ours && empty) {
+      const over = round(ours.median - empty.median);
+      out.push({ goal: `idle within 0.5 ms/s of the page without us, ${throttle}×`, measured: `${over >= 0 ? '+' : ''}${over} ms/s (${ours.median} against ${empty.median})`, met: over <= 0.5 });
+    }
+  }
   return out;
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+
+function describeMachine(browser: Browser): string {
+  const memoryGiB = `${Math.round(totalmem() / 2 ** 30)} GiB`;
+  let os = process.platform as string;
+  try {
+    os = execFileSync('sh', ['-c', '. /etc/os-release && echo "$PRETTY_NAME"'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not Linux: the platform name will do
+  }
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${memoryGiB}, ${os}, Chromium ${browser.version()}, Node ${process.version}`;
 }
 
 async function main(): Promise<void> {
@@ -219,182 +298,36 @@ async function main(): Promise<void> {
       rolldownOptions: { output: { minify: true } },
     },
   });
-  const site = await startSite();
+  // The figures from navigation reach the simulator through a compressing proxy, as a phone reaches an API.
+  const proxy = await compressingProxy(await api(20));
+  const site = await startSite(() => proxy.url);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-  const hang = `${site.url}/hang`;
   const machine = describeMachine(browser);
+  const loadBefore = loadavg().map(round);
   try {
     for (const throttle of throttles) {
       process.stdout.write(`\nCPU ${throttle}×\n`);
-
-      for (const subject of only.test('script') ? scriptSubjects(hang) : []) {
-        const values = await repeat(runs, async () => {
-          const run = await open(browser, site.url, subject.entry, throttle);
-          try {
-            return await run.page.evaluate((s) => window.harness.scriptCost(s), subject);
-          } finally {
-            await run.context.close();
-          }
-        });
-        record('script cost: module start to first render (ms)', subject.name, throttle, values, 'ms');
-      }
-
-      for (const latency of only.test('bookable') ? [0, 150] : []) {
-        const apiBase = await api(20, latency);
-        for (const subject of [bookService(apiBase), floor()]) {
-          const outcomes = await repeat(runs, async () => {
-            const run = await open(browser, site.url, subject.entry, throttle);
-            try {
-              return await run.page.evaluate((s) => window.harness.timeToBookable(s), { ...subject, apiBase, ids: benchIds });
-            } finally {
-              await run.context.close();
-            }
-          });
-          record(`time to bookable, ${latency} ms latency (ms)`, subject.name, throttle, outcomes.map((o) => o.ms), 'ms');
-          record(`requests before bookable, ${latency} ms latency`, subject.name, throttle, outcomes.map((o) => o.requests), 'requests');
-        }
-      }
-
-      for (const perDay of only.test('scale') ? [20, 200, 2000] : []) {
-        const apiBase = await api(perDay);
-        for (const subject of [bookService(apiBase), floor()]) {
-          const outcomes = await repeat(runs, async () => {
-            const run = await open(browser, site.url, subject.entry, throttle);
-            try {
-              const input = { ...subject, apiBase, ids: benchIds };
-              await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
-              // Main-thread time (script, style, layout) from connecting the element to the times on screen.
-              const before = await metric(run.cdp, 'TaskDuration');
-              await run.page.evaluate((s) => window.harness.bookable(s), input);
-              const script = ((await metric(run.cdp, 'TaskDuration')) - before) * 1000;
-              const day = await run.page.evaluate(() => window.harness.chooseDay());
-              const time = await run.page.evaluate(() => window.harness.chooseTime());
-              return { script, day: day.ms, time: time.ms, times: day.times };
-            } finally {
-              await run.context.close();
-            }
-          });
-          record(`${perDay} slots a day: main-thread work until bookable (ms)`, subject.name, throttle, outcomes.map((o) => o.script), 'ms');
-          record(`${perDay} slots a day: choosing a day (ms)`, subject.name, throttle, outcomes.map((o) => o.day), 'ms', `${outcomes[0]?.times} times shown`);
-          record(`${perDay} slots a day: choosing a time (ms)`, subject.name, throttle, outcomes.map((o) => o.time), 'ms');
-        }
-      }
-
-      if (only.test('month')) {
-        // The month shown and the next one, prefetched: 180 starts a day, at least 5,040 in a month.
-        const apiBase = await api(180);
-        for (const subject of [bookService(apiBase), floor()]) {
-          const values = await repeat(runs, async () => {
-            const run = await open(browser, site.url, subject.entry, throttle);
-            try {
-              await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
-              return await longestTask(browser, run.page, async () => {
-                await run.page.evaluate((s) => window.harness.bookable(s), { ...subject, apiBase, ids: benchIds });
-                await run.page.evaluate(([base, count]) => window.harness.apiQuiet(base, count), [apiBase, subject.tag === 'floor-times' ? 1 : 3] as const);
-              });
-            } finally {
-              await run.context.close();
-            }
-          });
-          record('month of 5,000+ slots: longest task while loading (ms)', subject.name, throttle, values, 'ms');
-        }
-      }
-
-      // The heap does not depend on CPU speed, and 200 cycles at 4× take a minute: 1× only.
-      if (only.test('memory') && throttle === 1) {
-        const apiBase = await api(20);
-        for (const subject of [bookService(apiBase), floor()]) {
-          const values = await repeat(runs, async () => {
-            const run = await open(browser, site.url, subject.entry, throttle);
-            try {
-              await run.page.evaluate((entry) => window.harness.importOnly(entry), subject.entry);
-              const fresh = await heapUsed(run.cdp);
-              await run.page.evaluate((s) => window.harness.cycles(s), { ...subject, apiBase, ids: benchIds, cycles });
-              const heap = ((await heapUsed(run.cdp)) - fresh) / 1024;
-              // Elements the page no longer holds that are still alive: a leak if any.
-              const alive = await liveObjects(run.cdp, `customElements.get('${subject.tag}').prototype`);
-              return { heap, alive };
-            } finally {
-              await run.context.close();
-            }
-          });
-          record(`heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`, subject.name, throttle, values.map((v) => v.heap), 'KB');
-          record(`elements alive after ${cycles} mount/unmount cycles`, subject.name, throttle, values.map((v) => v.alive), 'elements');
-        }
-      }
-
-      if (only.test('idle')) {
-        const apiBase = await api(20);
-        const idleSubjects: (Subject | undefined)[] = [bookService(apiBase), floor(), undefined];
-        for (const subject of idleSubjects) {
-          const values = await repeat(runs, async () => {
-            const run = await open(browser, site.url, subject?.entry, throttle);
-            try {
-              if (subject) await run.page.evaluate((s) => window.harness.bookable(s), { ...subject, apiBase, ids: benchIds });
-              await run.page.waitForTimeout(1000);
-              const before = await metric(run.cdp, 'TaskDuration');
-              await run.page.waitForTimeout(idleMs);
-              return (((await metric(run.cdp, 'TaskDuration')) - before) * 1000) / (idleMs / 1000);
-            } finally {
-              await run.context.close();
-            }
-          });
-          record('idle: main-thread busy time (ms per s)', subject?.name ?? 'the same page without an element', throttle, values, 'ms/s');
-        }
-      }
+      for (const [name, group] of Object.entries(groups)) if (only.test(name)) await group(browser, site.url, throttle, proxy.url);
     }
   } finally {
     await browser.close();
     await site.close();
+    await proxy.close();
     await Promise.all([...apis.values()].map((server) => server.close()));
   }
 
   // Other work on the machine moves the figures: say how busy it was.
-  const load = loadavg().map((value) => Math.round(value * 10) / 10);
-  const output = { date: new Date().toISOString(), machine, loadAverage: load, runs, cycles, seconds: Math.round((Date.now() - started) / 1000), results };
-  await mkdir('bench', { recursive: true });
+  const loadAfter = loadavg().map(round);
+  const goalList = goals();
+  const output = { date: new Date().toISOString(), machine, network: phoneNetworkName, loadAverage: { before: loadBefore, after: loadAfter }, rounds, cycles, seconds: Math.round((Date.now() - started) / 1000), goals: goalList, results: recorder.results };
   await writeFile(args.out, `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`\n${table(results)}\n\n${machine}; load average ${load.join(' ')} at the end; ${runs} runs; ${output.seconds} s. Written to ${args.out}.`);
-}
-
-function describeMachine(browser: Browser): string {
-  const memory = `${Math.round(totalmem() / 2 ** 30)} GiB`;
-  let os = process.platform as string;
-  try {
-    os = execFileSync('sh', ['-c', '. /etc/os-release && echo "$PRETTY_NAME"'], { encoding: 'utf8' }).trim();
-  } catch {
-    // not Linux: the platform name will do
-  }
-  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${memory}, ${os}, Chromium ${browser.version()}, Node ${process.version}`;
-}
-
-/** Markdown: one row per figure and subject; medians at 1× and 4×, and our ratio to the floor. */
-function table(all: Record<string, Figure>): string {
-  const lines = ['| Figure | Subject | 1× | 4× | × floor (1× / 4×) |', '| --- | --- | ---: | ---: | ---: |'];
-  for (const [figure, bySubject] of Object.entries(all)) {
-    const floorRow = bySubject[floor().name];
-    for (const [subject, byThrottle] of Object.entries(bySubject)) {
-      const cell = (throttle: Throttle) => {
-        const value = byThrottle[`${throttle}x`];
-        return value ? `${value.median}${value.note ? ` (${value.note})` : ''}` : '–';
-      };
-      const ratio = (throttle: Throttle) => {
-        const ours = byThrottle[`${throttle}x`]?.median;
-        const base = floorRow?.[`${throttle}x`]?.median;
-        return !subject.startsWith('<') && !subject.startsWith('all ') ? '' : ours === undefined || !base ? '' : `${(ours / base).toFixed(1)}`;
-      };
-      const ratios = [ratio(1), ratio(4)].filter(Boolean).join(' / ');
-      lines.push(`| ${figure} | ${subject} | ${cell(1)} | ${cell(4)} | ${ratios} |`);
-    }
-  }
-  return lines.join('\n');
+  console.log(`\n${table(recorder.results)}\n\n${goalsTable(goalList)}\n\n${machine}; network ${phoneNetworkName}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after; ${rounds} rounds; ${output.seconds} s. Written to ${args.out}.`);
 }
 
 declare global {
   interface Window {
     harness: {
       scriptCost(subject: Subject): Promise<number>;
-      timeToBookable(input: Subject & { apiBase: string; ids: typeof benchIds }): Promise<{ ms: number; requests: number; times: number }>;
       bookable(input: Subject & { apiBase: string; ids: typeof benchIds }): Promise<number>;
       chooseDay(): Promise<{ ms: number; times: number }>;
       chooseTime(): Promise<{ ms: number }>;
