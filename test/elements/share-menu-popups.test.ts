@@ -230,6 +230,32 @@ describe('<circle-share-menu> popups', () => {
   });
 });
 
+describe('<circle-share-menu> popups on a right-to-left page', () => {
+  // In Arabic on an Arabic page: the bar reads from the right, so its start is the right edge.
+  for (const align of ['start', 'end'] as const) {
+    it(`puts each popup next to its anchor and inside the page, the button at the bar's ${align}`, async () => {
+      const page = await framePage(1280, 900, { dir: 'rtl', locale: 'ar', align });
+      const { menu, submenu, toast, share, button } = await openEach(page);
+
+      expectNextTo(menu, button, 'the menu');
+      // With room on the left, the menu starts where its button starts: at its right edge. With
+      // the button at the page's left edge, it flips to line up with the button's left edge.
+      if (align === 'start') expect(menu.right, "the menu's right edge on its button's").to.be.closeTo(button.right, 1.5);
+      else expect(menu.left, "the menu's left edge on its button's, at the page's left").to.be.closeTo(button.left, 1.5);
+      expectNextTo(submenu, share, 'the submenu');
+      expectNextTo(toast, button, 'the note');
+      for (const [name, box] of [
+        ['menu', menu],
+        ['submenu', submenu],
+        ['note', toast],
+      ] as const) {
+        expectInside(box, page.win, `the ${name}`);
+      }
+      expect(page.errors).to.deep.equal([]);
+    });
+  }
+});
+
 describe('<circle-share-menu> popups on a changing page', () => {
   async function menuIn(template: ReturnType<typeof html>): Promise<{ root: HTMLElement; element: CircleShareMenu }> {
     const root = await fixture<HTMLElement>(template);
