@@ -5,6 +5,7 @@
  * browser and both elements follow exactly the same ones.
  */
 import type {
+  Availability,
   BookingConfirmation,
   ClinicContact,
   Location,
@@ -30,6 +31,11 @@ export interface BookingCatalog {
    * API's `message` where it gave one, else their own words for the code.
    */
   unavailable?: { code: Unavailability['code']; message?: string };
+  /**
+   * Free slots the answer carried, of an offered variant at an offered location: the day picker
+   * shows them without asking the API again (see `availability` in the contract).
+   */
+  availability?: Availability;
 }
 
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -85,7 +91,7 @@ export function catalogFromVariant(detail: VariantDetail, options: { locationId?
 
 /** What of `variants` and the answer's locations can be booked online, or why nothing can. */
 function catalogOf(
-  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable'>,
+  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability'>,
   { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
   variants: readonly Variant[],
   bookable: boolean,
@@ -97,7 +103,9 @@ function catalogOf(
   const unavailable =
     answer.unavailable ??
     (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
-  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable };
+  const { availability } = answer;
+  const usable = availability && bookableAt.has(availability.locationId) && offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
+  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable, ...(usable && { availability }) };
 }
 
 /**

@@ -81,6 +81,32 @@ describe('the catalog', () => {
     assert.deepEqual(catalogFromService(service([], [], { bookable: false, unavailable: paused })).unavailable, paused);
   });
 
+  describe('with the free slots the answer carried', () => {
+    const opening = (variantId: string, locationId: string) => ({ variantId, locationId, timeZone: 'Europe/Berlin', from: '2026-11-24', to: '2026-11-30', slots: [] });
+
+    it('keeps them for the day picker where they are of what the flow opens on', () => {
+      const availability = opening('v', 'a');
+      const catalog = catalogFromService(service([variant('v', ['a'])], [location('a')], { availability }));
+      assert.equal(catalog.availability, availability);
+      const detail = catalogFromVariant({
+        variant: variant('v', ['a']),
+        service: { id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true },
+        locations: [location('a')],
+        clinic: { name: 'Circle Health' },
+        availability,
+      });
+      assert.equal(detail.availability, availability);
+    });
+
+    it('drops them where they are of a variant or location not offered here', () => {
+      // The clinic set location-id="b": slots at "a" are of no use.
+      const elsewhere = catalogFromService(service([variant('v', ['a', 'b'])], [location('a'), location('b')], { availability: opening('v', 'a') }), { locationId: 'b' });
+      assert.equal(elsewhere.availability, undefined);
+      const paused = catalogFromService(service([variant('v', ['a']), variant('paused', ['a'], false)], [location('a')], { availability: opening('paused', 'a') }));
+      assert.equal(paused.availability, undefined);
+    });
+  });
+
   it('of one variant has no variant step', () => {
     const catalog = catalogFromVariant({
       variant: variant('long', ['a', 'b']),
