@@ -59,7 +59,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
 
-  readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error));
+  // The first month, where the catalog's answer carried it, is shown without a request of its own.
+  readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error), () => this.catalog.availability);
   // What the time step's month grid and times read (MonthTimesView).
   /** The shown month's free times, worked out before each render. */
   month?: MonthAvailability;

@@ -11,7 +11,7 @@ import type { ApiClient } from '../api/client.js';
 import { getAvailability } from '../api/endpoints.js';
 import { AbortedError } from '../api/errors.js';
 import { addMonths, monthWindow, slotsByDay, type AvailabilityQuery, type DateWindow, type MonthAvailability } from '../flow/availability-window.js';
-import type { Slot } from '../api/schemas.js';
+import type { Availability, Slot } from '../api/schemas.js';
 
 const empty: ReadonlyMap<string, readonly Slot[]> = new Map();
 const pending: MonthAvailability = { status: 'pending', days: empty };
@@ -22,11 +22,16 @@ export class AvailabilityController implements ReactiveController {
   /** The booking horizon as the last answer gave it. */
   private bookableUntil?: string;
 
+  /** Free slots the catalog's answer carried and that were already used: a refresh asks the API. */
+  private readonly used = new WeakSet<Availability>();
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ApiClient,
     /** Told of every failed fetch, so the element can fire `circle-error`. */
     private readonly onError: (error: unknown) => void = () => {},
+    /** Free slots already in hand (the service answer's `availability`), shown without asking the API. */
+    private readonly known: () => Availability | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -83,7 +88,8 @@ export class AvailabilityController implements ReactiveController {
       this.settle(key, request, { status: 'error', days: empty, error });
       this.onError(error);
     };
-    getAvailability(this.client(), { variantId, locationId, ...dates }, { signal: request.signal })
+    const known = this.inHand(query, dates);
+    (known ? Promise.resolve(known) : getAvailability(this.client(), { variantId, locationId, ...dates }, { signal: request.signal }))
       .then(async (availability) => {
         // A month can hold thousands of slots: group and render them in a task after the one
         // that read and checked the response, so that neither holds up the patient's input long.
@@ -97,6 +103,17 @@ export class AvailabilityController implements ReactiveController {
         });
       })
       .catch(failed);
+  }
+
+  /**
+   * The slots the catalog's answer carried, once, where they are of this variant and location
+   * and cover the month's window: the first month then needs no request of its own.
+   */
+  private inHand({ variantId, locationId }: AvailabilityQuery, { from, to }: DateWindow): Availability | undefined {
+    const known = this.known();
+    if (!known || this.used.has(known) || known.variantId !== variantId || known.locationId !== locationId || known.from > from || known.to < to) return undefined;
+    this.used.add(known);
+    return known;
   }
 
   /** Stops the month's fetch, if under way, and drops what is known of it. */

@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-variant/book-variant.js';
 import type { CircleBookVariant } from '../../src/elements/book-variant/book-variant.js';
 import { monthOf, todayIn } from '../../src/flow/availability-window.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, useSimulator, withoutFirstMonth, worker } from '../support/simulator-worker.js';
 import { flowOf } from '../support/booking.js';
 import { find } from '../support/dom.js';
 
@@ -37,6 +37,7 @@ describe('absurd but valid availability', () => {
   /** Availability answered by `answer` for the window asked for. */
   function answerAvailability(answer: (from: string, to: string) => unknown) {
     worker.use(
+      ...withoutFirstMonth(),
       http.get(`${apiBase}/availability`, ({ request }) => {
         const query = new URL(request.url).searchParams;
         asked.push(query);

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import type { Availability } from '../../src/api/schemas.js';
 import { addMonths, monthOf, todayIn } from '../../src/flow/availability-window.js';
 import { daysBetween, localDate } from '../../src/time/zoned.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, useSimulator, worker, withoutFirstMonth } from '../support/simulator-worker.js';
 import { control, find, queryDeep, visibleText } from '../support/dom.js';
 import { bookUntilReview, flowOf, stepHeading, waitForStep } from '../support/booking.js';
 
@@ -74,6 +74,8 @@ describe('a month without free times', () => {
     const later = simulator.getAvailability({ variantId: 'var_nutrition', locationId: 'loc_newyork', from: `${nextMonth}-01`, to: `${nextMonth}-28` });
     const firstFree = localDate(new Date((later.body as Availability).slots[0]!.start), zone);
     worker.use(
+      // The variant answer without the first month it can carry: this month is asked for, and found empty.
+      ...withoutFirstMonth(),
       http.get(`${apiBase}/availability`, ({ request }) => {
         const query = new URL(request.url).searchParams;
         if (monthOf(query.get('from')!) !== thisMonth) return undefined; // later months: the simulator answers

@@ -4,11 +4,10 @@
  * month is asked for as before.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-service/book-service.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
 import { todayIn } from '../../src/flow/availability-window.js';
-import { apiBase, apiRequestsDuring, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, apiRequestsDuring, useSimulator, withoutFirstMonth, worker } from '../support/simulator-worker.js';
 import { find, queryDeep } from '../support/dom.js';
 import { flowOf } from '../support/booking.js';
 
@@ -37,13 +36,7 @@ describe('<circle-book-service> first free times', () => {
   });
 
   it('ask for the first month where the service answer does not carry it', async () => {
-    const simulator = await useSimulator();
-    worker.use(
-      http.get(`${apiBase}/services/:id`, ({ params }) => {
-        const { availability: _availability, ...service } = simulator.getService(String(params.id)).body as Record<string, unknown>;
-        return HttpResponse.json(service);
-      }),
-    );
+    worker.use(...withoutFirstMonth());
 
     const requests = await requestsUntilFirstTime();
 

@@ -10,7 +10,7 @@ import type { Availability } from '../../src/api/schemas.js';
 import { addMonths, monthOf, todayIn } from '../../src/flow/availability-window.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { localDate } from '../../src/time/zoned.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, useSimulator, worker, withoutFirstMonth } from '../support/simulator-worker.js';
 import { control, deepActiveElement, find, queryDeep } from '../support/dom.js';
 import { flowOf, waitForStep } from '../support/booking.js';
 
@@ -36,6 +36,7 @@ describe('focus after a recovery', () => {
     const later = simulator.getAvailability({ variantId: 'var_nutrition', locationId: 'loc_newyork', from: `${nextMonth}-01`, to: `${nextMonth}-28` });
     const firstFree = localDate(new Date((later.body as Availability).slots[0]!.start), zone);
     worker.use(
+      ...withoutFirstMonth(),
       http.get(`${apiBase}/availability`, ({ request }) => {
         const query = new URL(request.url).searchParams;
         if (monthOf(query.get('from')!) !== thisMonth) return undefined;
@@ -70,6 +71,7 @@ describe('focus after a recovery', () => {
   it('"Try again" after the free times failed: on the step’s heading once they load', async () => {
     const simulator = await useSimulator();
     simulator.addFault({ route: 'getAvailability', malformedBody: true, times: 1 });
+    worker.use(...withoutFirstMonth()); // the first month asked for on its own, and garbled
     const element = await fixture<HTMLElement>(html`<circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>`);
     const flow = await flowOf(element);
     await waitForStep(flow, 'time');

@@ -21,8 +21,8 @@ const mounts: Mount[] = [
     tag: 'circle-book-variant',
     properties: { variantId: 'var_checkup' },
     painted: 'circle-day-picker',
-    // The month shown, then the next one prefetched: two months, one request each.
-    asks: [/^\/variants\/var_checkup$/, /^\/availability\?/, /^\/availability\?/],
+    // The month shown comes with the variant's answer; the next one is prefetched: one request.
+    asks: [/^\/variants\/var_checkup$/, /^\/availability\?/],
   },
   {
     tag: 'circle-appointment',

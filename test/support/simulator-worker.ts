@@ -3,6 +3,7 @@
  * Chromium, answered by the same handlers the demo serves over HTTP. Call `useSimulator()` in
  * a `beforeEach`: it starts the worker once per file and gives each test a fresh simulator.
  */
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { BookingSimulator, createHandlers } from '../../src/mocks/index.js';
 
@@ -38,4 +39,20 @@ export async function apiRequestsDuring(run: (seen: readonly string[]) => Promis
     worker.events.removeListener('request:start', listener);
   }
   return seen;
+}
+
+/**
+ * Handlers for `worker.use` that answer the service and variant requests without the first
+ * month they can carry (`availability`), as an API that leaves it out does: the flow then asks
+ * `GET /availability` for that month, and a test can arrange what it finds.
+ */
+export function withoutFirstMonth() {
+  const without = (answer: unknown) => {
+    const { availability: _availability, ...rest } = answer as Record<string, unknown>;
+    return HttpResponse.json(rest);
+  };
+  return [
+    http.get(`${apiBase}/services/:id`, ({ params }) => without(simulator.getService(String(params.id)).body)),
+    http.get(`${apiBase}/variants/:id`, ({ params }) => without(simulator.getVariant(String(params.id)).body)),
+  ];
 }
