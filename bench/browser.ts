@@ -24,10 +24,14 @@ export const phoneNetworkName = '150 ms round trip, 1.6 Mbit/s down, 750 kbit/s 
 
 const watchScript = fileURLToPath(new URL('./watch.js', import.meta.url));
 
-/** A fresh phone-sized context at `throttle`× CPU; with `network`, shaped like a phone's too. */
+/**
+ * A fresh phone-sized context at `throttle`× CPU, its pages watched from navigation on
+ * (bench/watch.js); with `network`, shaped like a phone's too.
+ */
 export async function newRun(browser: Browser, throttle: Throttle, { network = false } = {}): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
+  await page.addInitScript({ path: watchScript });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -54,7 +58,6 @@ export async function loadPage(browser: Browser, url: string, apiOrigin: string,
   const errors: string[] = [];
   run.page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await run.page.addInitScript({ path: watchScript });
     await run.page.goto(url, { waitUntil: 'commit' });
     await run.page.waitForFunction(() => window.__bench.bookableAt !== undefined, undefined, { timeout: 60_000, polling: 100 });
     // Work that follows the first times (the next month prefetched, warm-ups) is part of loading.
@@ -111,6 +114,6 @@ export async function longestTask(browser: Browser, page: Page, during: () => Pr
 
 declare global {
   interface Window {
-    __bench: { bookableAt: number | undefined; longTasks: { start: number; duration: number }[] };
+    __bench: { bookableAt: number | undefined; longTasks: { start: number; duration: number }[]; stop: boolean };
   }
 }

@@ -168,7 +168,8 @@ async function idle(browser: Browser, site: string, throttle: Throttle): Promise
       await Promise.all(
         runs.map(async ({ name, run }) => {
           await run.page.goto(`${site}/bench/page/${name}`, { waitUntil: 'load' });
-          if (name !== 'empty') await run.page.waitForFunction(() => window.__bench?.bookableAt !== undefined, undefined, { timeout: 60_000, polling: 100 });
+          if (name !== 'empty') await run.page.waitForFunction(() => window.__bench.bookableAt !== undefined, undefined, { timeout: 60_000, polling: 100 });
+          else await run.page.evaluate(() => (window.__bench.stop = true));
         }),
       );
       await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -4,7 +4,7 @@
 // that is not hidden. Checked once a frame, in the frame's animation callbacks, so the moment is
 // the frame the times are in, and watching costs the page almost nothing.
 if (window === window.top) {
-  const watch = (window.__bench = { bookableAt: undefined, longTasks: [] });
+  const watch = (window.__bench = { bookableAt: undefined, longTasks: [], stop: false });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) watch.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -26,7 +26,9 @@ if (window === window.top) {
     }
   }
 
+  // `stop` ends the watching on a page that shows no times (the idle figure's empty page).
   const check = () => {
+    if (watch.stop) return;
     if (document.body) {
       for (const root of roots(document)) {
         const radio = root.querySelector('input[type=radio]');
