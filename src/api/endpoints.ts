@@ -109,6 +109,8 @@ export interface AvailabilityQuery {
   from: string;
   /** Last date, inclusive. */
   to: string;
+  /** Only the times this practitioner is free; every free time when left out. */
+  practitionerId?: string | undefined;
 }
 
 export function getAvailability(client: ApiClient, query: AvailabilityQuery, options: ReadOptions = {}): Promise<Availability> {

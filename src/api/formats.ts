@@ -61,6 +61,11 @@ export const isoDate = z.stringFormat('date', datePattern);
 export const email = z.stringFormat('email', emailPattern);
 /** An http(s) link (OpenAPI `uri`). */
 export const webUrl = z.stringFormat('url', isWebUrl);
+/**
+ * An https link to something the page loads by itself, such as a practitioner's photo: an
+ * http one would be mixed content on a clinic's https site (OpenAPI `uri`, `^https://`).
+ */
+export const httpsUrl = webUrl.check(z.regex(/^https:\/\//i));
 
 /**
  * A check that fails with `message` when `test` is false: an issue with code `custom`, as

@@ -22,8 +22,9 @@ export const routes = {
   getAvailability: {
     ...wire.getAvailability,
     query: ['variantId', 'locationId', 'from', 'to'],
+    optionalQuery: ['practitionerId'],
     errors: ['not_found', 'validation'] as const satisfies readonly ProblemCode[],
-    summary: 'Free slots of a variant at a location for the dates from..to (inclusive, in the location\'s time zone)',
+    summary: 'Free slots of a variant at a location for the dates from..to (inclusive, in the location\'s time zone), optionally of one practitioner',
   },
   createBooking: {
     ...wire.createBooking,

@@ -6,7 +6,7 @@
  * `zod/mini` because this ships to clinic websites: full zod costs about 20 KB more.
  */
 import * as z from 'zod/mini';
-import { email, instant, integer, isoDate, rule, webUrl } from './formats.js';
+import { email, httpsUrl, instant, integer, isoDate, rule, webUrl } from './formats.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
@@ -56,6 +56,65 @@ export const Price = z.object({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 
+/*
+ * Who sees the patient, and when online booking is open (practitioners, the booking window).
+ * The fields are optional: an API without practitioners or a window works as before.
+ */
+
+/** A BCP 47 language tag: `de`, `en-GB`, `zh-Hant`. */
+const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/));
+
+/** Someone who sees patients, as patients choose between them. */
+export const Practitioner = z.object({
+  id,
+  displayName: shortText,
+  /** Their role as patients read it: "Chartered physiotherapist". */
+  title: shortText,
+  /** A portrait, https only: an http one would be mixed content on the clinic's https site. */
+  photoUrl: z.optional(httpsUrl),
+  /** A short introduction, plain text. */
+  bio: z.string().check(z.maxLength(2000)),
+  /** The languages they see patients in. */
+  languages: z.array(languageTag).check(z.maxLength(50)),
+});
+
+/** What an appointment names of its practitioner. */
+export const PractitionerName = z.object({ id, displayName: shortText, title: shortText });
+
+/**
+ * When a variant can be booked online. Times sooner than the minimum notice are shown but
+ * booked by phone ("Call to book"); days past the horizon cannot be booked online.
+ */
+export const BookingWindow = z.object({
+  /** No time starting sooner than this after now is bookable online, e.g. 1440 (24 hours). */
+  minimumNoticeMinutes: integer.check(z.nonnegative(), z.maximum(366 * 24 * 60)),
+  /** Online booking opens this many days ahead, e.g. 56 (8 weeks). */
+  horizonDays: integer.check(z.positive(), z.maximum(3660)),
+});
+
+/** A variant's practitioners (ids into its service's or detail's `practitioners`) and its window. */
+const variantScheduleFields = {
+  practitionerIds: z.optional(z.array(id)),
+  bookingWindow: z.optional(BookingWindow),
+};
+
+/** The practitioners a service or a variant's detail lists, in the order patients see them. */
+const practitionersField = { practitioners: z.optional(z.array(Practitioner)) };
+
+/** A free time: who is free at it, and whether it can be booked online or only by phone. */
+const slotScheduleFields = {
+  /** The practitioners free at this time; left out when the API has none. */
+  practitionerIds: z.optional(z.array(id)),
+  /** False for a time inside the minimum notice: free, but booked by phone. Left out means true. */
+  bookableOnline: z.optional(z.boolean()),
+};
+
+/** The practitioner chosen for a booking or a move; left out, anyone free (a move: the same one). */
+const practitionerChoiceField = { practitionerId: z.optional(id) };
+
+/** The practitioner an appointment is with, when the API has practitioners. */
+const appointmentPractitionerField = { practitioner: z.optional(PractitionerName) };
+
 export const Variant = z.object({
   id,
   serviceId: id,
@@ -65,6 +124,7 @@ export const Variant = z.object({
   bookable: z.boolean(),
   /** The locations that offer this variant. */
   locationIds: z.array(id),
+  ...variantScheduleFields,
 });
 
 /** Why a service, variant or share link is not available; `message` is shown to people as is. */
@@ -73,7 +133,7 @@ export const Unavailability = z.object({
   message: shortText,
 });
 
-export const Slot = z.object({ start: instant, end: instant });
+export const Slot = z.object({ start: instant, end: instant, ...slotScheduleFields });
 
 /** Free slots of one variant at one location, for the dates `from` to `to` inclusive, in `timeZone`. */
 export const Availability = z.object({
@@ -115,6 +175,7 @@ export const Service = z.object({
    * answers them. Optional: an API may leave it out, and the flow then asks `GET /availability`.
    */
   availability: z.optional(Availability),
+  ...practitionersField,
 });
 
 /** A service with its variants, as listed for discovery. */
@@ -131,6 +192,7 @@ export const VariantDetail = z.object({
   clinic: ClinicContact,
   /** As on a service: the free slots the flow opens on, where the variant is bookable at one location. */
   availability: z.optional(Availability),
+  ...practitionersField,
 });
 
 const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
@@ -167,6 +229,7 @@ export const CreateBookingRequest = z.object({
   start: instant,
   patient: PatientDetails,
   tracking: z.optional(Tracking),
+  ...practitionerChoiceField,
 });
 
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
@@ -208,6 +271,7 @@ export const Appointment = z.object({
   actions: z.array(AppointmentAction),
   cancellation: z.optional(Cancellation),
   clinic: ClinicContact,
+  ...appointmentPractitionerField,
 });
 
 export const BookingConfirmation = z.object({
@@ -220,9 +284,10 @@ export const CancelAppointmentRequest = z.object({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
 
-export const RescheduleAppointmentRequest = z.object({ start: instant });
+export const RescheduleAppointmentRequest = z.object({ start: instant, ...practitionerChoiceField });
 
-export const ShareKind = z.enum(['service', 'variant', 'appointment']);
+/** `practitioner`: a link to book a practitioner's service with them. */
+export const ShareKind = z.enum(['service', 'variant', 'appointment', 'practitioner']);
 
 /** For staff: the patient-app link of a record and whether it is ready to share. */
 export const ShareLink = z.object({
@@ -263,6 +328,7 @@ export const StaffAppointment = z.object({
   /** Where the visit was before it was last moved; absent when it never moved. */
   previousStart: z.optional(instant),
   cancellation: z.optional(Cancellation),
+  ...appointmentPractitionerField,
 });
 
 /** For staff: bookings by start time, a page at a time; `nextCursor` fetches the next page. */
@@ -301,6 +367,9 @@ export type Location = z.infer<typeof Location>;
 export type Price = z.infer<typeof Price>;
 export type Variant = z.infer<typeof Variant>;
 export type Unavailability = z.infer<typeof Unavailability>;
+export type Practitioner = z.infer<typeof Practitioner>;
+export type PractitionerName = z.infer<typeof PractitionerName>;
+export type BookingWindow = z.infer<typeof BookingWindow>;
 export type Service = z.infer<typeof Service>;
 export type ServiceList = z.infer<typeof ServiceList>;
 export type VariantDetail = z.infer<typeof VariantDetail>;

@@ -26,8 +26,10 @@ function loadFailed(error: unknown, kind: ShareKind): Extract<LinkState, { statu
   if (error instanceof ApiError && error.code === 'unauthorized') {
     return { status: 'error', reason: () => msg('Sign in again to share links.'), retry: true, code: error.code };
   }
-  const { retry, code } = describeError(error, { subject: kind });
-  return { status: 'error', reason: () => describeError(error, { subject: kind }).title, retry, code };
+  // A practitioner has no words of its own here: the general ones read right for staff.
+  const context = kind === 'practitioner' ? {} : { subject: kind };
+  const { retry, code } = describeError(error, context);
+  return { status: 'error', reason: () => describeError(error, context).title, retry, code };
 }
 
 /**

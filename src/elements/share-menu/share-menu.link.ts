@@ -11,7 +11,7 @@ import type { ShareKind } from '../../api/schemas.js';
  * The contract's `ShareKind` spelled out, not read from its schema, so the menu does not ship
  * zod/mini before it asks the API anything; the type below fails when the two disagree.
  */
-export const shareKinds = ['service', 'variant', 'appointment'] as const satisfies readonly ShareKind[];
+export const shareKinds = ['service', 'variant', 'appointment', 'practitioner'] as const satisfies readonly ShareKind[];
 type MissingShareKind = Exclude<ShareKind, (typeof shareKinds)[number]>;
 const everyShareKind: [MissingShareKind] extends [never] ? true : MissingShareKind = true;
 void everyShareKind;

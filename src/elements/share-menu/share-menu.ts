@@ -24,14 +24,15 @@ export type { CircleErrorEvent } from '../../error-event.js';
 /**
  * @tagname circle-share-menu
  * @summary For staff: an "Actions" menu button whose "Copy share link" submenu copies a
- * service's, variant's or appointment's Patient App URL or opens it, or says why there is none.
+ * service's, variant's, appointment's or practitioner's Patient App URL or opens it, or says
+ * why there is none.
  *
  * Feed it either `kind` + `record-id` (+ `api-base`, or the page's `configure`): it asks the API
  * for the link as soon as it is on the page, so the reason a link is not ready shows at once;
  * or the link itself in `url` (and `disabled-reason` when it is not ready): then it asks
  * nothing. Only http(s) links are ever copied or opened, and only for the kinds `service`,
- * `variant` and `appointment`: anything else is refused with one console error and the items
- * stay disabled, saying why.
+ * `variant`, `appointment` and `practitioner` (a link to book with them): anything else is
+ * refused with one console error and the items stay disabled, saying why.
  *
  * The menus follow the WAI-ARIA APG menu button and menu patterns. They are `popover="manual"`
  * in the element's shadow root, so they sit in the top layer, and are placed with
@@ -98,7 +99,7 @@ export class CircleShareMenu extends LocalizedElement {
   @state() private open = false;
   @state() private submenuOpen = false;
 
-  /** What the record is: `service`, `variant` or `appointment`. Other kinds are refused. */
+  /** What the record is: `service`, `variant`, `appointment` or `practitioner`. Other kinds are refused. */
   @property() kind = '';
   /** The record's id, whose link the API gives. */
   @property({ attribute: 'record-id' }) recordId = '';
