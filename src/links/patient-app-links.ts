@@ -7,9 +7,13 @@
  * app; the path stays the page's own. So links work on a static host with no server rewrites.
  */
 
+/**
+ * A booking link may name the location and the practitioner to book with; the patient may
+ * still choose another where the flow offers a choice.
+ */
 export type PatientAppTarget =
-  | { kind: 'book-service'; serviceId: string; locationId?: string }
-  | { kind: 'book-variant'; variantId: string; locationId?: string }
+  | { kind: 'book-service'; serviceId: string; locationId?: string; practitionerId?: string }
+  | { kind: 'book-variant'; variantId: string; locationId?: string; practitionerId?: string }
   | { kind: 'appointment'; appointmentId: string; token: string }
   | { kind: 'intake-forms'; appointmentId: string; token: string };
 
@@ -36,7 +40,7 @@ const idParams = {
 } as const satisfies Record<Kind, string>;
 
 /** The query parameters a link owns: a base's own values for them are replaced. */
-const linkParams = ['circle', 'service', 'variant', 'location', 'appointment'];
+const linkParams = ['circle', 'service', 'variant', 'location', 'practitioner', 'appointment'];
 
 /**
  * The link to `target` in the patient app hosted at `base`, an absolute http(s) URL. The base's
@@ -59,6 +63,7 @@ export function patientAppUrl(base: string | URL, target: PatientAppTarget): str
     const [id, name] = target.kind === 'book-service' ? [target.serviceId, 'serviceId'] : [target.variantId, 'variantId'];
     params.set(idParams[target.kind], linkId(id, name));
     if (target.locationId) params.set('location', linkId(target.locationId, 'locationId'));
+    if (target.practitionerId) params.set('practitioner', linkId(target.practitionerId, 'practitionerId'));
   } else {
     params.set('appointment', linkId(target.appointmentId, 'appointmentId'));
     // The token goes in the fragment on purpose: browsers never send a fragment to the clinic's
@@ -94,8 +99,11 @@ export function parsePatientAppUrl(url: string | URL, options?: { base?: string 
   if (kind === 'book-service' || kind === 'book-variant') {
     // An empty location is left out, so parsing gives back exactly the target that was built.
     const locationId = params.get('location');
-    if (!isLinkId(id) || (locationId && !isLinkId(locationId))) return failure('damaged-id', 'The link\'s id has characters no id has: it was changed on its way.');
-    const at = locationId ? { locationId } : {};
+    const practitionerId = params.get('practitioner');
+    if (!isLinkId(id) || (locationId && !isLinkId(locationId)) || (practitionerId && !isLinkId(practitionerId))) {
+      return failure('damaged-id', 'The link\'s id has characters no id has: it was changed on its way.');
+    }
+    const at = { ...(locationId ? { locationId } : {}), ...(practitionerId ? { practitionerId } : {}) };
     return { ok: true, target: kind === 'book-service' ? { kind, serviceId: id, ...at } : { kind, variantId: id, ...at } };
   }
   const token = new URLSearchParams(link.hash.slice(1)).get('token');

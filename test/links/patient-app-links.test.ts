@@ -18,11 +18,11 @@ const aToken = fc.stringMatching(/^[A-Za-z0-9._~+/-]{0,60}[A-Za-z0-9_~+/-]={0,2}
 // Plain-prototype records, as a caller would write them: deepEqual compares prototypes too.
 const aTarget: fc.Arbitrary<PatientAppTarget> = fc.oneof(
   fc.record(
-    { kind: fc.constant('book-service'), serviceId: anId, locationId: anId },
+    { kind: fc.constant('book-service'), serviceId: anId, locationId: anId, practitionerId: anId },
     { requiredKeys: ['kind', 'serviceId'], noNullPrototype: true },
   ),
   fc.record(
-    { kind: fc.constant('book-variant'), variantId: anId, locationId: anId },
+    { kind: fc.constant('book-variant'), variantId: anId, locationId: anId, practitionerId: anId },
     { requiredKeys: ['kind', 'variantId'], noNullPrototype: true },
   ),
   fc.record(
@@ -49,6 +49,8 @@ describe('patientAppUrl builds the link for each kind', () => {
     [{ kind: 'book-service', serviceId: 'svc-1', locationId: 'loc-9' }, '?circle=book-service&service=svc-1&location=loc-9'],
     [{ kind: 'book-variant', variantId: 'var-2' }, '?circle=book-variant&variant=var-2'],
     [{ kind: 'book-variant', variantId: 'var-2', locationId: 'loc-9' }, '?circle=book-variant&variant=var-2&location=loc-9'],
+    [{ kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac-4' }, '?circle=book-service&service=svc-1&practitioner=prac-4'],
+    [{ kind: 'book-variant', variantId: 'var-2', locationId: 'loc-9', practitionerId: 'prac-4' }, '?circle=book-variant&variant=var-2&location=loc-9&practitioner=prac-4'],
     [{ kind: 'appointment', appointmentId: 'apt-3', token: 'tok-xyz' }, '?circle=appointment&appointment=apt-3#token=tok-xyz'],
     [{ kind: 'intake-forms', appointmentId: 'apt-3', token: 'tok-xyz' }, '?circle=intake-forms&appointment=apt-3#token=tok-xyz'],
   ];
@@ -117,6 +119,7 @@ describe('patientAppUrl refuses what cannot make a link', () => {
     ['a lone surrogate in an id', { kind: 'book-service', serviceId: 'svc-\uD800' }],
     ['a space in an id', { kind: 'book-variant', variantId: 'var 2' }],
     ['a whitespace-only location', { kind: 'book-variant', variantId: 'var-2', locationId: ' \t' }],
+    ['a practitioner id with a slash', { kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac/4' }],
     ['an id ending in a full stop', { kind: 'appointment', appointmentId: 'apt-3.', token: 'tok' }],
     ['a token with a character no header can carry', { kind: 'appointment', appointmentId: 'apt-3', token: 'tok…' }],
     ['a token with = inside it', { kind: 'appointment', appointmentId: 'apt-3', token: 'to=k' }],
@@ -140,6 +143,19 @@ describe('parsePatientAppUrl reads each kind back', () => {
     const result = parsePatientAppUrl(`${base}?circle=book-variant&variant=var-2&location=`);
 
     assert.deepEqual(result, { ok: true, target: { kind: 'book-variant', variantId: 'var-2' } });
+  });
+
+  it('reads the practitioner of a booking link, and leaves out an empty one', () => {
+    assert.deepEqual(parsePatientAppUrl(`${base}?circle=book-service&service=svc-1&practitioner=prac-4`), {
+      ok: true, target: { kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac-4' },
+    });
+    assert.deepEqual(parsePatientAppUrl(`${base}?circle=book-service&service=svc-1&practitioner=`), {
+      ok: true, target: { kind: 'book-service', serviceId: 'svc-1' },
+    });
+  });
+
+  it('reports a practitioner id damaged on its way as damaged-id', () => {
+    assertError(`${base}?circle=book-variant&variant=var-2&practitioner=prac-4%E2%80%A6`, 'damaged-id');
   });
 
   it('reads the token of an intake-forms link from the fragment', () => {

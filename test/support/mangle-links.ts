@@ -19,8 +19,8 @@ export const anAppointmentTarget: fc.Arbitrary<PatientAppTarget> = fc.record(
 );
 
 export const aBookingTarget: fc.Arbitrary<PatientAppTarget> = fc.oneof(
-  fc.record({ kind: fc.constant('book-service' as const), serviceId: aLinkId, locationId: aLinkId }, { requiredKeys: ['kind', 'serviceId'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('book-variant' as const), variantId: aLinkId, locationId: aLinkId }, { requiredKeys: ['kind', 'variantId'], noNullPrototype: true }),
+  fc.record({ kind: fc.constant('book-service' as const), serviceId: aLinkId, locationId: aLinkId, practitionerId: aLinkId }, { requiredKeys: ['kind', 'serviceId'], noNullPrototype: true }),
+  fc.record({ kind: fc.constant('book-variant' as const), variantId: aLinkId, locationId: aLinkId, practitionerId: aLinkId }, { requiredKeys: ['kind', 'variantId'], noNullPrototype: true }),
 );
 
 export interface Mangled {
