@@ -10,7 +10,7 @@ import { addDays, daysBetween, localDate } from '../time/zoned.js';
 import { formatInstant } from '../time/instants.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import type { SeedVariant } from './fixtures.js';
-import { freeSlots, horizonEnd, nextAvailableDate, type ScheduleContext } from './schedule.js';
+import { horizonEnd, nextAvailableDate, openTimes, type ScheduleContext } from './schedule.js';
 import { bookableLocations, variantUnavailable } from './views.js';
 
 export interface AvailabilityParams {
@@ -18,6 +18,8 @@ export interface AvailabilityParams {
   locationId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Only the times this practitioner of the variant is free. */
+  practitionerId?: string | undefined;
 }
 
 /** The longest window one request may ask for, in days. */
@@ -28,12 +30,13 @@ const Query = z.object({
   locationId: z.string().check(z.minLength(1)),
   from: isoDate,
   to: isoDate,
+  practitionerId: z.optional(z.string().check(z.minLength(1))),
 });
 
 export function availability(context: ScheduleContext, params: AvailabilityParams): SimResult {
   const parsed = Query.safeParse(params);
   if (!parsed.success) return validationProblem(parsed.error.issues);
-  const { variantId, locationId, from, to } = parsed.data;
+  const { variantId, locationId, from, to, practitionerId } = parsed.data;
   const days = daysBetween(from, to) + 1;
   if (days < 1) return problem(422, 'validation', 'Check to.', [{ field: 'to', message: 'to is before from.' }]);
   if (days > maxWindowDays) {
@@ -44,20 +47,24 @@ export function availability(context: ScheduleContext, params: AvailabilityParam
   if (!variant) return problem(404, 'not_found', 'There is no variant with this id.');
   const location = data.locations.find((candidate) => candidate.id === locationId);
   if (!location || !variant.locationIds.includes(location.id)) return problem(404, 'not_found', 'This variant is not offered at this location.');
+  if (practitionerId !== undefined && !variant.practitionerIds?.includes(practitionerId)) {
+    return problem(404, 'not_found', 'This practitioner does not see patients for this variant.');
+  }
 
-  const body: Availability = { variantId, locationId, timeZone: location.timeZone, from, to, slots: [], bookableUntil: horizonEnd(context, location) };
+  const body: Availability = { variantId, locationId, timeZone: location.timeZone, from, to, slots: [], bookableUntil: horizonEnd(context, variant, location) };
   const service = data.services.find((candidate) => candidate.id === variant.serviceId);
   // A location or service that does not take online bookings has no free slots; the contract
   // has no not_bookable answer for availability (the variant's `unavailable` says why).
   if (!location.bookable || !variant.bookable || !service?.visible || !service.bookable) return { status: 200, body };
 
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    for (const slot of freeSlots(context, variant, location, date)) {
-      body.slots.push({ start: formatInstant(slot.start, location.timeZone), end: formatInstant(slot.end, location.timeZone) });
+    for (const { start, end, ...about } of openTimes(context, variant, location, date, practitionerId)) {
+      body.slots.push({ start: formatInstant(start, location.timeZone), end: formatInstant(end, location.timeZone), ...about });
     }
   }
-  if (body.slots.length === 0) {
-    const next = nextAvailableDate(context, variant, location, to);
+  // A window with only "call to book" times still points to the next day bookable online.
+  if (!body.slots.some((slot) => slot.bookableOnline !== false)) {
+    const next = nextAvailableDate(context, variant, location, to, practitionerId);
     if (next) body.nextAvailableDate = next;
   }
   return { status: 200, body };

@@ -7,6 +7,7 @@ import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, Pat
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
 import type { Localized } from './language.js';
+import { practitioners, seedPractitioners, type SeedPractitioner } from './practitioners.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -68,12 +69,14 @@ export interface SeedAppointment {
   previousStart?: string;
   /** The campaign the booking came from, as the request carried it; tests may look. */
   tracking?: Tracking;
+  /** Who sees the patient, for variants with practitioners. */
+  practitionerId?: string;
 }
 
 export interface BookingRules {
-  /** No slot starts sooner than this after now. */
+  /** No slot starts sooner than this after now, for a variant without its own `bookingWindow`. */
   minNoticeMinutes: number;
-  /** No slot starts later than this many days after now. */
+  /** No slot starts later than this many days after now, for a variant without its own `bookingWindow`. */
   horizonDays: number;
   /** Cancel and reschedule close this long before the start. */
   changeCutoffHours: number;
@@ -90,6 +93,8 @@ export interface SeedData {
   variants: SeedVariant[];
   appointments: SeedAppointment[];
   rules: BookingRules;
+  /** Who sees patients; a seed without them books variants without practitioners. */
+  practitioners?: SeedPractitioner[];
 }
 
 /** The seeded appointments, for stories, tests and the demo to open by id and token. */
@@ -205,15 +210,20 @@ const services: SeedService[] = [
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
+const { anna, jonas, lukas, claudia } = seedPractitioners;
+const physiotherapists = [anna, jonas, lukas];
+
 const variants: SeedVariant[] = [
   { id: 'var_physio_initial', serviceId: 'svc_physio', name: 'Initial assessment', durationMinutes: 60, price: eur(9500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists },
   { id: 'var_physio_followup', serviceId: 'svc_physio', name: 'Follow-up treatment', durationMinutes: 30, price: eur(5500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists },
   { id: 'var_physio_massage', serviceId: 'svc_physio', name: 'Sports massage', durationMinutes: 45, bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: [jonas, anna] },
+  // A day's notice and eight weeks ahead, as many clinics set it: "Call to book" times and a
+  // month grid that stops part way through a month.
   { id: 'var_checkup', serviceId: 'svc_checkup', name: 'Check-up with a GP', durationMinutes: 40, price: eur(12000), bookable: true,
-    locationIds: ['loc_berlin'] },
+    locationIds: ['loc_berlin'], practitionerIds: [claudia], bookingWindow: { minimumNoticeMinutes: 24 * 60, horizonDays: 56 } },
   { id: 'var_nutrition', serviceId: 'svc_nutrition', name: 'Nutrition consultation', durationMinutes: 50, price: eur(8000), bookable: true,
     locationIds: ['loc_newyork'], sparse: { fromDay: 10, days: ['mon', 'wed', 'thu'] } },
   { id: 'var_hydro', serviceId: 'svc_hydro', name: 'Hydrotherapy session', durationMinutes: 45, price: eur(7000), bookable: true,
@@ -273,22 +283,23 @@ export function seedData(now: Date): SeedData {
   const booked = { status: 'booked' as const, tokenExpiresAt: later(200 * day) };
   const appointments: SeedAppointment[] = [
     { ...seedAppointments.formsDue, patient: patient('Maria', 'Schmidt', '+49 151 2345678', '1979-04-02'), ...booked, variantId: 'var_physio_initial', locationId: 'loc_berlin',
-      start: workdayAt(now, berlin, 6, '10:00'), intakeComplete: false },
+      start: workdayAt(now, berlin, 6, '10:00'), intakeComplete: false, practitionerId: anna },
     { ...seedAppointments.ready, patient: patient('James', 'Carter', '+1 212 555 0143', '1990-08-17'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
-      start: workdayAt(now, newYork, 9, '14:00'), intakeComplete: true },
-    { ...seedAppointments.soon, patient: patient('Lena', 'Vogel', '+49 160 9876543', '1985-01-23'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_berlin', start: soon, intakeComplete: true },
+      start: workdayAt(now, newYork, 9, '14:00'), intakeComplete: true, practitionerId: jonas },
+    { ...seedAppointments.soon, patient: patient('Lena', 'Vogel', '+49 160 9876543', '1985-01-23'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_berlin', start: soon, intakeComplete: true,
+      practitionerId: anna },
     { ...seedAppointments.cancelled, patient: patient('Tom', 'Becker', '+49 171 1112233', '1968-11-30'), ...booked, status: 'cancelled', variantId: 'var_physio_massage', locationId: 'loc_berlin',
       start: workdayAt(now, berlin, 4, '11:00'), intakeComplete: false,
       cancellation: { at: later(-2 * day), reason: 'My knee is better; thank you.' } },
     { ...seedAppointments.completed, patient: patient('Aylin', 'Demir', '+49 152 4445566', '1994-06-09'), status: 'completed', tokenExpiresAt: later(60 * day), variantId: 'var_physio_initial',
       locationId: 'loc_berlin', start: workdayAt(now, berlin, -14, '09:00'), intakeComplete: true },
     { ...seedAppointments.noShow, patient: patient('Peter', 'Novak', '+49 157 7778899', '1959-02-14'), status: 'no_show', tokenExpiresAt: later(60 * day), variantId: 'var_checkup',
-      locationId: 'loc_berlin', start: workdayAt(now, berlin, -7, '15:00'), intakeComplete: false },
+      locationId: 'loc_berlin', start: workdayAt(now, berlin, -7, '15:00'), intakeComplete: false, practitionerId: claudia },
     { ...seedAppointments.expiredLink, patient: patient('Sofia', 'Rossi', '+49 176 3332211', '2001-09-05'), status: 'completed', tokenExpiresAt: later(-30 * day), variantId: 'var_physio_followup',
       locationId: 'loc_berlin', start: workdayAt(now, berlin, -120, '10:00'), intakeComplete: true },
     { ...seedAppointments.videoVisit, patient: patient('Grace', 'Kim', '+1 917 555 0176', '1987-03-28'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
       start: workdayAt(now, newYork, 12, '09:00'), intakeComplete: true,
       extraActions: [{ type: 'join_video', allowed: true }] },
   ];
-  return structuredClone({ clinic, locations, services, variants, appointments, rules });
+  return structuredClone({ clinic, locations, services, variants, appointments, rules, practitioners });
 }

@@ -52,6 +52,7 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
       locationId: query.get('locationId') ?? undefined,
       from: query.get('from') ?? undefined,
       to: query.get('to') ?? undefined,
+      practitionerId: query.get('practitionerId') ?? undefined,
     }),
   createBooking: (sim, { body, idempotencyKey }) => sim.createBooking(body, idempotencyKey),
   getAppointment: (sim, { params, token }) => sim.getAppointment(params.appointmentId ?? '', token),

@@ -16,6 +16,8 @@ export { createHandlers, corsHeaders } from './handlers.js';
 export type { HandlerOptions } from './handlers.js';
 export { seedData, seedAppointments } from './fixtures.js';
 export type { BookingRules, OpeningHours, SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant, Weekday } from './fixtures.js';
+export { seedPractitioners } from './practitioners.js';
+export type { SeedPractitioner } from './practitioners.js';
 export type { Fault } from './faults.js';
 export type { SimResult } from './problems.js';
 export type { AvailabilityParams } from './availability.js';

@@ -3,13 +3,19 @@
  * window across a daylight-saving change needs no special data: a wall time that does not
  * exist that day is skipped, and each slot's offset is whatever the zone says on that day.
  */
+import type { BookingWindow } from '../api/schemas.js';
 import { addDays, daysBetween, localDate } from '../time/zoned.js';
 import { fromLocal } from '../time/instants.js';
-import { weekdayOf, type SeedData, type SeedLocation, type SeedVariant } from './fixtures.js';
+import { weekdayOf, type BookingRules, type SeedData, type SeedLocation, type SeedVariant } from './fixtures.js';
+import { freePractitioners } from './practitioners.js';
 
 export interface SlotTime {
   start: Date;
   end: Date;
+  /** Who is free at it, for a variant with practitioners. */
+  practitionerIds?: string[];
+  /** False inside the minimum notice: free, but booked by phone. */
+  bookableOnline?: boolean;
 }
 
 export interface ScheduleContext {
@@ -41,22 +47,40 @@ export function openingSlots(location: SeedLocation, variant: SeedVariant, date:
   return slots;
 }
 
-/** The slots of one local date a patient may book now. */
-export function freeSlots(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, date: string): SlotTime[] {
+/** A variant's booking window: its own, or the clinic's rules. */
+export function bookingWindowOf(rules: BookingRules, variant: SeedVariant): BookingWindow {
+  return variant.bookingWindow ?? { minimumNoticeMinutes: rules.minNoticeMinutes, horizonDays: rules.horizonDays };
+}
+
+/**
+ * The free times of one local date as a patient sees them: bookable online, or (sooner than the
+ * minimum notice, yet still ahead) by phone. With `practitionerId`, only the times they are free.
+ */
+export function openTimes(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, date: string, practitionerId?: string): SlotTime[] {
   const { rules } = context.data;
-  const earliest = context.now.getTime() + rules.minNoticeMinutes * minute;
-  const latest = context.now.getTime() + rules.horizonDays * 24 * 60 * minute;
+  const window = bookingWindowOf(rules, variant);
+  const now = context.now.getTime();
+  const earliest = now + window.minimumNoticeMinutes * minute;
+  const latest = now + window.horizonDays * 24 * 60 * minute;
   if (variant.sparse) {
     const today = localDate(context.now, location.timeZone);
     if (daysBetween(today, date) < variant.sparse.fromDay || !variant.sparse.days.includes(weekdayOf(date))) return [];
   }
-  return openingSlots(location, variant, date).filter(
-    ({ start }) =>
-      start.getTime() >= earliest &&
-      start.getTime() < latest &&
-      !takenByOthers(variant.id, location.id, start, rules.takenShare) &&
-      !context.booked.has(slotKey(variant.id, location.id, start)),
-  );
+  const times: SlotTime[] = [];
+  for (const slot of openingSlots(location, variant, date)) {
+    const at = slot.start.getTime();
+    if (at <= now || at >= latest) continue;
+    if (takenByOthers(variant.id, location.id, slot.start, rules.takenShare) || context.booked.has(slotKey(variant.id, location.id, slot.start))) continue;
+    const who = freePractitioners(context.data, variant, weekdayOf(date), (id, share) => takenByOthers(`${variant.id}|${id}`, location.id, slot.start, share));
+    if (who?.length === 0 || (practitionerId !== undefined && !who?.includes(practitionerId))) continue;
+    times.push({ ...slot, ...(who && { practitionerIds: who }), ...(at < earliest && { bookableOnline: false }) });
+  }
+  return times;
+}
+
+/** The slots of one local date a patient may book online now. */
+export function freeSlots(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, date: string, practitionerId?: string): SlotTime[] {
+  return openTimes(context, variant, location, date, practitionerId).filter((slot) => slot.bookableOnline !== false);
 }
 
 /** The free slot that starts at `start`, if there is one. */
@@ -65,16 +89,17 @@ export function findFreeSlot(context: ScheduleContext, variant: SeedVariant, loc
   return freeSlots(context, variant, location, date).find((slot) => slot.start.getTime() === start.getTime());
 }
 
-/** The last date that can be booked online at a location: the booking horizon, in its zone. */
-export function horizonEnd(context: ScheduleContext, location: SeedLocation): string {
-  return localDate(new Date(context.now.getTime() + context.data.rules.horizonDays * 24 * 60 * minute), location.timeZone);
+/** The last date a variant can be booked online at a location: its booking horizon, in the location's zone. */
+export function horizonEnd(context: ScheduleContext, variant: SeedVariant, location: SeedLocation): string {
+  const { horizonDays } = bookingWindowOf(context.data.rules, variant);
+  return localDate(new Date(context.now.getTime() + horizonDays * 24 * 60 * minute), location.timeZone);
 }
 
-/** The first date after `after` with a free slot, within the booking horizon. */
-export function nextAvailableDate(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, after: string): string | undefined {
-  const end = horizonEnd(context, location);
+/** The first date after `after` with a slot bookable online (of one practitioner), within the booking horizon. */
+export function nextAvailableDate(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, after: string, practitionerId?: string): string | undefined {
+  const end = horizonEnd(context, variant, location);
   for (let date = addDays(after, 1); date <= end; date = addDays(date, 1)) {
-    if (freeSlots(context, variant, location, date).length > 0) return date;
+    if (freeSlots(context, variant, location, date, practitionerId).length > 0) return date;
   }
   return undefined;
 }

@@ -10,11 +10,13 @@ import { patientAppUrl } from '../links/index.js';
 import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from './fixtures.js';
 import { FaultQueue, malformedBody, type Fault } from './faults.js';
 import { problem, problemForStatus, validationProblem, type SimResult } from './problems.js';
-import { findFreeSlot, slotKey, type ScheduleContext } from './schedule.js';
+import { findFreeSlot, openTimes, slotKey, type ScheduleContext, type SlotTime } from './schedule.js';
 import { availability, openingAvailability, type AvailabilityParams } from './availability.js';
 import { IdempotencyStore } from './idempotency.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { shareLink } from './share-links.js';
+import { practitionerFor } from './practitioner-choice.js';
+import { localDate } from '../time/zoned.js';
 import { appointmentList, type AppointmentListParams } from './staff-appointments.js';
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 
@@ -189,7 +191,7 @@ export class BookingSimulator {
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
     if (!parsed.success) return validationProblem(parsed.error.issues);
-    const { variantId, locationId, start, patient, tracking } = parsed.data;
+    const { variantId, locationId, start, patient, tracking, practitionerId } = parsed.data;
     const variant = this.variant(variantId);
     if (!variant) return problem(422, 'validation', 'Check variantId.', [{ field: 'variantId', message: 'There is no variant with this id.' }]);
     const location = this.data.locations.find((candidate) => candidate.id === locationId);
@@ -200,7 +202,9 @@ export class BookingSimulator {
       return problem(422, 'not_bookable', `${variant.name} cannot be booked online at ${location.name}; please call the clinic.`);
     }
     const slot = findFreeSlot(this.schedule(), variant, location, new Date(start));
-    if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    if (!slot) return this.notFree(variant, location, new Date(start));
+    const who = practitionerFor(variant, slot, practitionerId);
+    if ('refused' in who) return who.refused;
     const record: SeedAppointment = {
       id: `apt_${String(++this.bookingCount).padStart(4, '0')}`,
       token: randomToken(),
@@ -214,6 +218,7 @@ export class BookingSimulator {
       bookedAt: this.now().toISOString(),
       updatedAt: this.now().toISOString(),
       ...(tracking ? { tracking } : {}),
+      ...(who.practitionerId ? { practitionerId: who.practitionerId } : {}),
     };
     this.data.appointments.push(record);
     const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });
@@ -240,11 +245,28 @@ export class BookingSimulator {
     const variant = this.variant(record.variantId)!;
     const location = this.data.locations.find((candidate) => candidate.id === record.locationId)!;
     const slot = findFreeSlot(this.schedule(), variant, location, new Date(parsed.data.start));
-    if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    if (!slot) return this.notFree(variant, location, new Date(parsed.data.start));
+    // The same practitioner, unless the move names another.
+    const who = practitionerFor(variant, slot, parsed.data.practitionerId ?? record.practitionerId);
+    if ('refused' in who) return who.refused;
+    if (who.practitionerId) record.practitionerId = who.practitionerId;
     record.previousStart = record.start;
     record.start = slot.start.toISOString();
     record.updatedAt = this.now().toISOString();
     return ok(appointmentView(this.view(), record));
+  }
+
+  /**
+   * Why a time cannot be booked online, as a 409 either way: a time that came inside the
+   * minimum notice while the patient typed is lost like a taken one, and the refreshed times
+   * show it as "call to book".
+   */
+  private notFree(variant: SeedVariant, location: SeedData['locations'][number], start: Date): SimResult {
+    const byPhone = openTimes(this.schedule(), variant, location, localDate(start, location.timeZone)).some(
+      (slot: SlotTime) => slot.start.getTime() === start.getTime() && slot.bookableOnline === false,
+    );
+    if (byPhone) return problem(409, 'slot_unavailable', 'Times this soon are booked by phone; please call the clinic.');
+    return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
   }
 
   /** Why an action cannot be done on this appointment now, as a 409, or undefined when it can. */

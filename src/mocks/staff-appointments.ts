@@ -7,6 +7,7 @@ import { AppointmentStatus, type StaffAppointment } from '../api/schemas.js';
 import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
+import { practitionerName } from './practitioners.js';
 
 export interface AppointmentListParams {
   serviceId?: string | undefined;
@@ -85,6 +86,7 @@ export function staffAppointmentView(data: SeedData, record: SeedAppointment): S
     ...(record.cancellation && {
       cancellation: { at: at(record.cancellation.at), ...(record.cancellation.reason && { reason: record.cancellation.reason }) },
     }),
+    ...practitionerName(data, record.practitionerId),
   };
 }
 

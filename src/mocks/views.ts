@@ -8,6 +8,8 @@ import { patientAppUrl } from '../links/index.js';
 import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
 import { closedReason, say, unavailableMessages } from './language.js';
+import { practitionerName, practitionersField } from './practitioners.js';
+import { bookingWindowOf } from './schedule.js';
 
 export interface ViewContext {
   data: SeedData;
@@ -59,7 +61,7 @@ function variantsOf(data: SeedData, service: SeedService): SeedVariant[] {
 }
 
 export function variantView(data: SeedData, { sparse: _sparse, ...variant }: SeedVariant): Variant {
-  return { ...variant, bookable: variantUnavailable(data, variant) === undefined };
+  return { ...variant, bookable: variantUnavailable(data, variant) === undefined, bookingWindow: bookingWindowOf(data.rules, variant) };
 }
 
 export function serviceView(data: SeedData, service: SeedService): Service {
@@ -75,6 +77,7 @@ export function serviceView(data: SeedData, service: SeedService): Service {
     variants: variants.map((variant) => variantView(data, variant)),
     locations: locationsOf(data, variants.flatMap((variant) => variant.locationIds)).map(locationView),
     clinic: { ...data.clinic },
+    ...practitionersField(data, variants),
   };
 }
 
@@ -87,6 +90,7 @@ export function variantDetailView(data: SeedData, variant: SeedVariant, service:
     ...(unavailable && { unavailable }),
     locations: locationsOf(data, variant.locationIds).map(locationView),
     clinic: { ...data.clinic },
+    ...practitionersField(data, [variant]),
   };
 }
 
@@ -117,6 +121,7 @@ export function appointmentView(context: ViewContext, record: SeedAppointment): 
       },
     }),
     clinic: { ...(location.contact ?? data.clinic) },
+    ...practitionerName(data, record.practitionerId),
   };
 }
 

@@ -101,7 +101,10 @@ describe('availability for any window', () => {
             location.openingHours.some((rule) => rule.days.includes(weekdayOf(date)) && rule.open <= time && end <= rule.close),
             `${slot.start}–${end} outside opening hours`,
           );
-          assert.ok(new Date(slot.start).getTime() >= now.getTime() + 2 * hour);
+          const notice = (variant.bookingWindow?.minimumNoticeMinutes ?? 120) * 60_000;
+          const start = new Date(slot.start).getTime();
+          assert.ok(start > now.getTime(), 'a time still ahead');
+          assert.equal(start >= now.getTime() + notice, slot.bookableOnline !== false, `${slot.start}: bookable online only after the minimum notice`);
           assert.equal(new Date(slot.end).getTime() - new Date(slot.start).getTime(), variant.durationMinutes * 60_000);
         }
       }),

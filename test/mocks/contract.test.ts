@@ -39,6 +39,11 @@ function cases(): Case[] {
     { route: 'getAvailability', name: 'an empty week with a next date', status: 200,
       answer: () => sim().getAvailability({ variantId: 'var_nutrition', locationId: 'loc_newyork', from: '2026-11-24', to: '2026-11-30' }) },
     { route: 'getAvailability', name: 'missing parameters', status: 422, answer: () => sim().getAvailability({}) },
+    { route: 'getAvailability', name: 'one practitioner\'s times', status: 200, answer: () => sim().getAvailability({ ...window, practitionerId: 'prac_jonas' }) },
+    { route: 'getAvailability', name: 'a fully booked practitioner', status: 200, answer: () => sim().getAvailability({ ...window, practitionerId: 'prac_lukas' }) },
+    { route: 'getAvailability', name: '"call to book" times', status: 200,
+      answer: () => sim().getAvailability({ variantId: 'var_checkup', locationId: 'loc_berlin', from: '2026-11-24', to: '2026-11-25' }) },
+    { route: 'getAvailability', name: 'a practitioner of another variant', status: 404, answer: () => sim().getAvailability({ ...window, practitionerId: 'prac_claudia' }) },
     { route: 'getAvailability', name: 'a date that is no date', status: 422, answer: () => sim().getAvailability({ ...window, from: '2026-02-30' }) },
     { route: 'getAvailability', name: '63 days', status: 422, answer: () => sim().getAvailability({ ...window, to: '2027-01-25' }) },
     { route: 'getAvailability', name: 'to before from', status: 422, answer: () => sim().getAvailability({ ...window, to: '2026-11-23' }) },
@@ -115,11 +120,12 @@ function cases(): Case[] {
   const share = (kind: string, id: string) => () => sim().getShareLink(kind, id);
   for (const [kind, id] of [['service', 'svc_physio'], ['service', 'svc_hidden'], ['service', 'svc_hydro'], ['service', 'svc_home'],
     ['variant', 'var_physio_initial'], ['variant', 'var_home_visit'], ['appointment', formsDue.id], ['appointment', cancelled.id],
-    ['appointment', 'apt_nope']] as const) {
+    ['appointment', 'apt_nope'], ['practitioner', 'prac_jonas']] as const) {
     all.push({ route: 'getShareLink', name: `${kind} ${id}`, status: 200, answer: share(kind, id) });
   }
   all.push(
     { route: 'getShareLink', name: 'an unknown kind', status: 404, answer: share('clinic', 'x') },
+    { route: 'getShareLink', name: 'an unknown practitioner', status: 404, answer: share('practitioner', 'prac_nope') },
     { route: 'getShareLink', name: 'an unknown service', status: 404, answer: share('service', 'svc_nope') },
     { route: 'getShareLink', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).getShareLink('service', 'svc_physio') },
   );

@@ -29,8 +29,14 @@ export function aPatient(): PatientDetails {
   };
 }
 
+/** The times bookable online; "call to book" times inside the minimum notice are left out. */
 export function freeSlots(simulator: BookingSimulator, variantId = 'var_physio_followup', locationId = 'loc_berlin', from = '2026-11-30', to = '2026-12-11'): Slot[] {
-  const result = simulator.getAvailability({ variantId, locationId, from, to });
+  return allSlots(simulator, variantId, locationId, from, to).filter((slot) => slot.bookableOnline !== false);
+}
+
+/** Every time the availability answer lists, "call to book" ones included. */
+export function allSlots(simulator: BookingSimulator, variantId: string, locationId: string, from: string, to: string, practitionerId?: string): Slot[] {
+  const result = simulator.getAvailability({ variantId, locationId, from, to, practitionerId });
   assert.equal(result.status, 200);
   return Availability.parse(result.body).slots;
 }
