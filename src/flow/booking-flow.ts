@@ -9,6 +9,7 @@ import type {
   BookingConfirmation,
   ClinicContact,
   Location,
+  Practitioner,
   Service,
   Slot,
   Unavailability,
@@ -26,6 +27,8 @@ export interface BookingCatalog {
   variants: readonly Variant[];
   locations: readonly Location[];
   clinic: ClinicContact;
+  /** Who sees patients for the offered variants (practitioners.ts); empty when the API has none. */
+  practitioners: readonly Practitioner[];
   /**
    * Set when nothing can be booked online; the elements then show why instead of steps: the
    * API's `message` where it gave one, else their own words for the code.
@@ -45,6 +48,8 @@ export interface BookingFlowState {
   step: BookingStep;
   variantId?: string;
   locationId?: string;
+  /** The practitioner chosen; undefined is "Any available practitioner". */
+  practitionerId?: string;
   /** The day shown in the day picker, `YYYY-MM-DD` in the location's zone. */
   date?: string;
   slot?: Slot;
@@ -74,6 +79,8 @@ export interface BookingFlowState {
 export interface StartOptions {
   variantId?: string;
   locationId?: string;
+  /** From a link naming a practitioner; kept only if the variant lists them. */
+  practitionerId?: string;
   patient?: PatientDraft;
 }
 
@@ -91,7 +98,7 @@ export function catalogFromVariant(detail: VariantDetail, options: { locationId?
 
 /** What of `variants` and the answer's locations can be booked online, or why nothing can. */
 function catalogOf(
-  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability'>,
+  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability' | 'practitioners'>,
   { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
   variants: readonly Variant[],
   bookable: boolean,
@@ -105,7 +112,9 @@ function catalogOf(
     (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
   const { availability } = answer;
   const usable = availability && bookableAt.has(availability.locationId) && offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
-  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable, ...(usable && { availability }) };
+  const seeing = new Set(offered.flatMap((variant) => variant.practitionerIds ?? []));
+  const practitioners = (answer.practitioners ?? []).filter((practitioner) => seeing.has(practitioner.id));
+  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, practitioners, unavailable, ...(usable && { availability }) };
 }
 
 /**
@@ -179,6 +188,9 @@ export function startBooking(catalog: BookingCatalog, options: StartOptions = {}
   if (options.locationId && locationsFor(catalog, state.variantId).some((l) => l.id === options.locationId)) {
     state = { ...state, locationId: options.locationId };
   }
+  if (options.practitionerId && variantOf(catalog, state)?.practitionerIds?.includes(options.practitionerId)) {
+    state = { ...state, practitionerId: options.practitionerId };
+  }
   return { ...state, step: !state.variantId ? 'variant' : !state.locationId ? 'location' : 'time' };
 }
 
@@ -201,9 +213,11 @@ function withVariant(catalog: BookingCatalog, state: BookingFlowState, variantId
   if (state.variantId === variantId) return state;
   const locations = locationsFor(catalog, variantId);
   const keepLocation = locations.some((location) => location.id === state.locationId);
-  const { locationId: previous, ...rest } = state;
+  const { locationId: previous, practitionerId: chosen, ...rest } = state;
   const locationId = keepLocation ? previous : locations.length === 1 ? locations[0]!.id : undefined;
-  return withoutTime({ ...rest, variantId, locationId }, keepLocation);
+  // The practitioner stays chosen if they see this variant too.
+  const practitionerId = chosen && indexOf(catalog).variants.get(variantId)?.practitionerIds?.includes(chosen) ? chosen : undefined;
+  return withoutTime({ ...rest, variantId, locationId, ...(practitionerId && { practitionerId }) }, keepLocation);
 }
 
 /** A different what or where invalidates the chosen time (and the day, when the place changed). */
@@ -227,8 +241,9 @@ export function chooseDate(state: BookingFlowState, date: string): BookingFlowSt
   return state.date === date ? state : { ...state, date };
 }
 
+/** Picks a time; one only bookable by phone ("Call to book") cannot be picked. */
 export function chooseSlot(state: BookingFlowState, slot: Slot): BookingFlowState {
-  if (state.slot?.start === slot.start) return state;
+  if (state.slot?.start === slot.start || slot.bookableOnline === false) return state;
   const { attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, confirmError: _error, ...rest } = state;
   return { ...rest, slot };
 }

@@ -1,0 +1,55 @@
+/**
+ * Who the patient sees: "Any available practitioner" (the default) or one named practitioner
+ * of the chosen variant. A filter above the times rather than a step of its own: on a phone the
+ * patient sees at once what the choice does to the days and times. It is not offered when the
+ * variant has one practitioner or none.
+ */
+import type { Appointment, Practitioner, Slot } from '../api/schemas.js';
+import { variantOf, type BookingCatalog, type BookingFlowState } from './booking-flow.js';
+
+/** The practitioners who see the chosen variant, in the catalog's order. */
+export function practitionersFor(catalog: BookingCatalog, state: BookingFlowState): readonly Practitioner[] {
+  const ids = variantOf(catalog, state)?.practitionerIds;
+  return ids?.length ? catalog.practitioners.filter((practitioner) => ids.includes(practitioner.id)) : [];
+}
+
+/** Whether the patient chooses who to see: only between two or more. */
+export function offersPractitionerChoice(catalog: BookingCatalog, state: BookingFlowState): boolean {
+  return practitionersFor(catalog, state).length > 1;
+}
+
+/**
+ * Who the visit is with, as far as the flow knows before booking: the one chosen, or the only
+ * one of the variant; undefined for "Any available practitioner" (the API picks).
+ */
+export function practitionerOf(catalog: BookingCatalog, state: BookingFlowState): Practitioner | undefined {
+  const list = practitionersFor(catalog, state);
+  return list.length === 1 ? list[0] : list.find((practitioner) => practitioner.id === state.practitionerId);
+}
+
+/**
+ * Chooses one practitioner, or anyone with `undefined`. Another choice drops the chosen time
+ * unless the new practitioner is free at it; the day shown stays.
+ */
+export function choosePractitioner(catalog: BookingCatalog, state: BookingFlowState, practitionerId: string | undefined): BookingFlowState {
+  if (state.practitionerId === practitionerId) return state;
+  if (practitionerId !== undefined && !practitionersFor(catalog, state).some((practitioner) => practitioner.id === practitionerId)) return state;
+  const { practitionerId: _previous, slot, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
+  const keepSlot = slot && (practitionerId === undefined || slot.practitionerIds === undefined || slot.practitionerIds.includes(practitionerId));
+  return { ...rest, ...(practitionerId !== undefined && { practitionerId }), ...(keepSlot && { slot }) };
+}
+
+/** The practitioner a move offers the times of: the appointment's own, unless the patient widened to anyone. */
+export function movePractitionerFilter(appointment: Pick<Appointment, 'practitioner'>, anyPractitioner: boolean): string | undefined {
+  return anyPractitioner ? undefined : appointment.practitioner?.id;
+}
+
+/**
+ * What a move names: nothing when the appointment's practitioner is free at the new time (the
+ * API keeps them), else the first practitioner free then (the patient widened to anyone).
+ */
+export function movePractitionerId(appointment: Pick<Appointment, 'practitioner'>, slot: Slot): string | undefined {
+  const own = appointment.practitioner?.id;
+  if (!own || !slot.practitionerIds || slot.practitionerIds.includes(own)) return undefined;
+  return slot.practitionerIds[0];
+}
