@@ -1,7 +1,7 @@
 /**
  * An appointment as an iCalendar file (RFC 5545) the patient adds to their own calendar.
  * Pure: no DOM, runs in Node. It holds what the clinic published (service, time, place,
- * clinic contact) and nothing about the patient, since calendars are often shared or synced;
+ * practitioner, clinic contact) and nothing about the patient, since calendars are often shared or synced;
  * nor a link to the appointment, which carries the patient's access token.
  */
 import type { Appointment, Location } from '../api/schemas.js';
@@ -16,6 +16,7 @@ export interface IcsAppointment {
   variant: Pick<Appointment['variant'], 'name'>;
   location: Pick<Location, 'name' | 'address'>;
   clinic: Appointment['clinic'];
+  practitioner?: Pick<NonNullable<Appointment['practitioner']>, 'displayName' | 'title'> | undefined;
 }
 
 export interface IcsOptions {
@@ -34,9 +35,15 @@ export interface IcsOptions {
 export interface ContactWording {
   phone(phone: string): string;
   email(email: string): string;
+  /** Who the visit is with; English when left out. */
+  practitioner?(name: string, title: string): string;
 }
 
-const englishContact: ContactWording = { phone: (phone) => `Phone: ${phone}`, email: (email) => `Email: ${email}` };
+const englishContact: Required<ContactWording> = {
+  phone: (phone) => `Phone: ${phone}`,
+  email: (email) => `Email: ${email}`,
+  practitioner: (name, title) => `With ${name}, ${title}`,
+};
 
 const CRLF = '\r\n';
 const maxLineOctets = 75;
@@ -100,8 +107,10 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
  */
 export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions = {}): string {
   const { clinic } = appointment;
-  const wording = options.contact ?? englishContact;
+  const wording = { ...englishContact, ...options.contact };
+  const { practitioner } = appointment;
   const description = [
+    practitioner ? wording.practitioner(practitioner.displayName, practitioner.title) : '',
     clinic.name,
     clinic.phone ? wording.phone(clinic.phone) : '',
     clinic.email ? wording.email(clinic.email) : '',

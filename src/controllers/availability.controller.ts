@@ -81,7 +81,7 @@ export class AvailabilityController implements ReactiveController {
     const request = new AbortController();
     this.requests.set(key, request);
     this.months.set(key, pending);
-    const { variantId, locationId, timeZone } = query;
+    const { variantId, locationId, timeZone, practitionerId } = query;
     const dates = window;
     const failed = (error: unknown) => {
       if (error instanceof AbortedError) return;
@@ -89,7 +89,7 @@ export class AvailabilityController implements ReactiveController {
       this.onError(error);
     };
     const known = this.inHand(query, dates);
-    (known ? Promise.resolve(known) : getAvailability(this.client(), { variantId, locationId, ...dates }, { signal: request.signal }))
+    (known ? Promise.resolve(known) : getAvailability(this.client(), { variantId, locationId, ...dates, practitionerId }, { signal: request.signal }))
       .then(async (availability) => {
         // A month can hold thousands of slots: group and render them in a task after the one
         // that read and checked the response, so that neither holds up the patient's input long.
@@ -109,9 +109,10 @@ export class AvailabilityController implements ReactiveController {
    * The slots the catalog's answer carried, once, where they are of this variant and location
    * and cover the month's window: the first month then needs no request of its own.
    */
-  private inHand({ variantId, locationId }: AvailabilityQuery, { from, to }: DateWindow): Availability | undefined {
+  private inHand({ variantId, locationId, practitionerId }: AvailabilityQuery, { from, to }: DateWindow): Availability | undefined {
     const known = this.known();
-    if (!known || this.used.has(known) || known.variantId !== variantId || known.locationId !== locationId || known.from > from || known.to < to) return undefined;
+    // The answer carried everyone's times: one practitioner's are asked for.
+    if (!known || practitionerId !== undefined || this.used.has(known) || known.variantId !== variantId || known.locationId !== locationId || known.from > from || known.to < to) return undefined;
     this.used.add(known);
     return known;
   }
@@ -150,6 +151,6 @@ function isSaneNextDate(date: string, window: DateWindow, today: string): boolea
   return date > window.to && date.slice(0, 7) <= addMonths(today.slice(0, 7), horizonMonths);
 }
 
-function keyOf({ variantId, locationId, month }: AvailabilityQuery): string {
-  return `${variantId}|${locationId}|${month}`;
+function keyOf({ variantId, locationId, month, practitionerId }: AvailabilityQuery): string {
+  return `${variantId}|${locationId}|${month}|${practitionerId ?? ''}`;
 }

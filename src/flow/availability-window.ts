@@ -25,6 +25,8 @@ export interface AvailabilityQuery {
   month: string;
   /** Today in the location's zone: earlier dates are never asked for. */
   today: string;
+  /** Only this practitioner's times; everyone's when left out. Cached apart. */
+  practitionerId?: string | undefined;
 }
 
 export interface DateWindow {

@@ -24,6 +24,7 @@ const notYet = '#';
 const contact: ContactWording = {
   phone: (phone) => msg(str`Phone: ${phone}`),
   email: (email) => msg(str`Email: ${email}`),
+  practitioner: (name, title) => msg(str`With ${name}, ${title}`),
 };
 
 function hrefOf(appointment: IcsAppointment, locale: string | undefined): string {

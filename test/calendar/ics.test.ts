@@ -81,6 +81,21 @@ describe('appointmentIcs', () => {
     assert.equal(unescape(property(ics, 'DESCRIPTION')!), 'Circle Clinic\nTelefon: +49 30 1234567\nE-Mail: hello@circle.example');
   });
 
+  it('names the practitioner first in the description, in the wording it is given', () => {
+    const practitioner = { id: 'prac_anna', displayName: 'Anna Weber', title: 'Chartered physiotherapist' };
+    const contact = {
+      phone: (phone: string) => `Telefon: ${phone}`,
+      email: (email: string) => `E-Mail: ${email}`,
+      practitioner: (name: string, title: string) => `Bei ${name}, ${title}`,
+    };
+
+    const english = appointmentIcs({ ...appointment, practitioner }, { now });
+    const german = appointmentIcs({ ...appointment, practitioner }, { now, contact });
+
+    assert.equal(unescape(property(english, 'DESCRIPTION')!).split('\n')[0], 'With Anna Weber, Chartered physiotherapist');
+    assert.equal(unescape(property(german, 'DESCRIPTION')!).split('\n')[0], 'Bei Anna Weber, Chartered physiotherapist');
+  });
+
   it('leaves out what the clinic did not give', () => {
     const ics = appointmentIcs(
       { ...appointment, clinic: { name: 'Circle Clinic' }, location: { name: 'Main', address: { line1: '1 Road', city: 'Town', country: 'GB' } } },

@@ -12,6 +12,7 @@ import { renderError } from '../../ui/status.js';
 import { renderMonthTimes } from '../../booking-flow/month-times.js';
 import { localDate } from '../../time/zoned.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
+import { movePractitionerId } from '../../flow/practitioners.js';
 import type { AppointmentView } from './appointment-view.js';
 
 type StepState<Step extends ManageState['step']> = Extract<ManageState, { step: Step }>;
@@ -65,6 +66,7 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
       ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
       : nothing}
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
+    ${renderWiden(view)}
     ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic, marked: localDate(Date.parse(appointment.start), zone) })}
     <div class="buttons">
       <button
@@ -82,6 +84,19 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
   </section>`;
 }
 
+/**
+ * Whose times are shown: the appointment's practitioner's, until the patient widens to anyone's
+ * (where the API allows another practitioner, the move names them).
+ */
+function renderWiden({ appointment, anyPractitioner, widenPractitioners }: AppointmentView): TemplateResult | typeof nothing {
+  const { practitioner } = appointment;
+  if (!practitioner) return nothing;
+  return html`<label class="widen">
+    <input type="checkbox" .checked=${live(anyPractitioner)} @change=${(event: Event) => widenPractitioners((event.target as HTMLInputElement).checked)} />
+    ${msg(str`Also show times with other practitioners than ${isolate(practitioner.displayName)}`)}
+  </label>`;
+}
+
 function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-time'>): TemplateResult {
   const { appointment, locale, sending } = view;
   const zone = appointment.location.timeZone;
@@ -92,6 +107,9 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
       <div><dt>${msg('To')}</dt><dd>${formatDateTime(manage.slot.start, zone, locale)}</dd></div>
     </dl>
     <p class="muted">${msg(str`Same treatment, same place: ${isolate(appointment.location.name)}.`)}</p>
+    ${appointment.practitioner && movePractitionerId(appointment, manage.slot)
+      ? html`<p>${msg(str`Not with ${isolate(appointment.practitioner.displayName)}: with another practitioner free at that time.`)}</p>`
+      : nothing}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}
     <div class="buttons">
       <button type="button" class="button primary" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>

@@ -38,6 +38,8 @@ export interface AppointmentHandlers {
   reviewTime(): void;
   backToTimes(): void;
   retryAvailability(): void;
+  /** Shows the times of every practitioner (true) or only the appointment's own (false). */
+  widenPractitioners(any: boolean): void;
   /** Leaves a step without changing anything ("Keep appointment", Escape). */
   keep(): void;
   onStepKeyDown(event: KeyboardEvent): void;
@@ -58,6 +60,8 @@ export interface AppointmentView extends AppointmentHandlers {
   month?: MonthAvailability | undefined;
   /** Today in the location's zone. */
   today: string;
+  /** Choosing a new time: the times of every practitioner are shown, not only the appointment's own. */
+  anyPractitioner: boolean;
 }
 
 function phaseLabel(phase: AppointmentPhase): string {
@@ -120,6 +124,7 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
       <dt>${msg('Duration')}</dt>
       <dd>${formatDuration(appointment.variant.durationMinutes, locale)}</dd>
     </div>
+    ${renderPractitioner(appointment)}
     <div>
       <dt>${msg('Where')}</dt>
       <dd><span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span></dd>
@@ -131,6 +136,16 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
           <dd>${intake.state === 'complete' ? msg('Complete, thank you') : msg('Still to fill in before your visit')}</dd>
         </div>`}
   </dl>`;
+}
+
+/** "With: Anna Weber, Chartered physiotherapist", when the API names who the visit is with. */
+export function renderPractitioner({ practitioner }: Pick<Appointment, 'practitioner'>): TemplateResult | typeof nothing {
+  return practitioner
+    ? html`<div>
+        <dt>${msg('With')}</dt>
+        <dd><span><bdi>${practitioner.displayName}</bdi></span><span class="muted"><bdi>${practitioner.title}</bdi></span></dd>
+      </div>`
+    : nothing;
 }
 
 /** What a visit that is not upcoming means for the patient, with how to reach the clinic. */

@@ -197,6 +197,18 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  .widen {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  .widen input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
   textarea {
     inline-size: 100%;
     min-block-size: 5rem;

@@ -5,7 +5,7 @@ import { msg } from '../../i18n/localization.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { cancelAppointment, getAppointment, rescheduleAppointment } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
-import type { Appointment, ClinicContact } from '../../api/schemas.js';
+import type { Appointment, ClinicContact, RescheduleAppointmentRequest, Slot } from '../../api/schemas.js';
 import { appointmentAccessProblem } from '../../links/index.js';
 import { AvailabilityController } from '../../controllers/availability.controller.js';
 import type { MonthAvailability } from '../../flow/availability-window.js';
@@ -13,6 +13,7 @@ import { LoadController } from '../../controllers/load.controller.js';
 import * as actions from '../../flow/appointment-actions.js';
 import type { KnownActionType, ManageState } from '../../flow/appointment-actions.js';
 import { monthOf, todayIn } from '../../flow/availability-window.js';
+import { movePractitionerFilter, movePractitionerId } from '../../flow/practitioners.js';
 import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
 import { NotConfiguredError } from '../../api/client.js';
@@ -111,6 +112,8 @@ export class CircleAppointment extends LocalizedElement {
 
   @state() private manage: ManageState = actions.viewing;
   @state() private sending = false;
+  /** Choosing a new time: the patient widened from their practitioner to anyone free. */
+  @state() private anyPractitioner = false;
 
   /** The appointment to show. */
   @property({ attribute: 'appointment-id' }) appointmentId = '';
@@ -200,7 +203,8 @@ export class CircleAppointment extends LocalizedElement {
     if (!appointment || this.manage.step !== 'choose-time') return;
     const { location, variant } = appointment;
     this.today = todayIn(location.timeZone);
-    const query = { variantId: variant.id, locationId: location.id, timeZone: location.timeZone, today: this.today };
+    const practitionerId = movePractitionerFilter(appointment, this.anyPractitioner);
+    const query = { variantId: variant.id, locationId: location.id, timeZone: location.timeZone, today: this.today, practitionerId };
     this.month = this.availability.get({ ...query, month: this.manage.month ?? monthOf(this.manage.date ?? this.today) });
     if (this.manage.date || this.month.status !== 'complete') return;
     const first = [...this.month.days.keys()][0] ?? this.month.nextAvailableDate;
@@ -227,7 +231,15 @@ export class CircleAppointment extends LocalizedElement {
     },
     startReschedule: () => {
       this.manage = actions.startReschedule();
+      this.anyPractitioner = false;
       this.focusAfterUpdate = 'step-heading';
+    },
+    widenPractitioners: (any) => {
+      const { manage } = this;
+      if (manage.step !== 'choose-time' || any === this.anyPractitioner) return;
+      // Other times are listed: a chosen one may not be among them. The day shown stays.
+      this.manage = { step: 'choose-time', ...(manage.date && { date: manage.date }), ...(manage.month && { month: manage.month }) };
+      this.anyPractitioner = any;
     },
     keep: () => {
       if (this.sending) return;
@@ -283,7 +295,7 @@ export class CircleAppointment extends LocalizedElement {
       const answered =
         attempt.step === 'confirm-cancel'
           ? await cancelAppointment(client, access, attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}, options)
-          : await rescheduleAppointment(client, access, { start: attempt.slot.start }, options);
+          : await rescheduleAppointment(client, access, moveRequest(appointment, attempt.slot), options);
       if (request.signal.aborted) return;
       this.latest = answered;
       this.manage = actions.succeeded(attempt.step === 'confirm-cancel' ? 'cancelled' : 'rescheduled');
@@ -336,8 +348,8 @@ export class CircleAppointment extends LocalizedElement {
   }
 
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
-    const { manage, sending, month, today } = this;
-    return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today };
+    const { manage, sending, month, today, anyPractitioner } = this;
+    return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today, anyPractitioner };
   }
 
   private renderLoaded(appointment: Appointment, busy: boolean) {
@@ -383,6 +395,12 @@ export class CircleAppointment extends LocalizedElement {
     if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', action: 'read', headingLevel: 2, ...clinic });
     return shown ? this.renderLoaded(shown, status === 'pending') : renderLoading(msg('Loading your appointment…'));
   }
+}
+
+/** A move to `slot`: with the appointment's practitioner, or the one free then once widened. */
+function moveRequest(appointment: Appointment, slot: Slot): RescheduleAppointmentRequest {
+  const practitionerId = movePractitionerId(appointment, slot);
+  return { start: slot.start, ...(practitionerId && { practitionerId }) };
 }
 
 defineElement('circle-appointment', CircleAppointment);
