@@ -48,6 +48,7 @@ function render(booking: StaffAppointment): void {
         h('dt', {}, 'What'), h('dd', {}, h('a', { href: `/staff/service.html?id=${encodeURIComponent(booking.service.id)}` }, booking.service.name),
           ' · ', h('a', { href: `/staff/variant.html?id=${encodeURIComponent(booking.variant.id)}` }, booking.variant.name)),
         h('dt', {}, 'When'), h('dd', { 'data-field': 'when' }, visitTime(booking)),
+        booking.practitioner && [h('dt', {}, 'With'), h('dd', {}, booking.practitioner.displayName, h('span', { class: 'small' }, ` · ${booking.practitioner.title}`))],
         h('dt', {}, 'Where'), h('dd', {}, booking.location.name),
         h('dt', {}, 'Intake forms'), h('dd', {}, booking.intake.complete ? 'Complete' : 'Not filled in yet'))),
     h('section', { class: 'panel', 'aria-labelledby': 'patient' },

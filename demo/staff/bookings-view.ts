@@ -17,9 +17,11 @@ export interface BookingsViewOptions {
   what?: string;
   /** Where staff can go when there are none yet. */
   emptyHint?: Child;
+  /** Only the bookings this keeps, e.g. one practitioner's (the list has no query for that). */
+  only?: (booking: StaffAppointment) => boolean;
 }
 
-export function mountBookings(region: HTMLElement, { query = {}, what = 'bookings', emptyHint }: BookingsViewOptions = {}): void {
+export function mountBookings(region: HTMLElement, { query = {}, what = 'bookings', emptyHint, only = () => true }: BookingsViewOptions = {}): void {
   const list = h('div', { class: 'bookings-region' });
   const updated = h('p', { class: 'small refreshed', 'aria-live': 'off' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -47,7 +49,7 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
   }
 
   const poller = poll({
-    load: (signal) => allBookings(query, signal),
+    load: async (signal) => (await allBookings(query, signal)).filter(only),
     onData: (next) => {
       announce(announcer, updatesSince(bookings, next));
       bookings = next;
@@ -94,7 +96,7 @@ function bookingItem(booking: StaffAppointment, now: number): HTMLElement {
   return h('li', { class: `booking booking--${booking.status}`, 'data-id': booking.id, 'data-change': change },
     h('a', { class: 'booking__who', href: `/staff/booking.html?id=${encodeURIComponent(booking.id)}` }, patientName(booking)),
     h('span', { class: 'booking__when' }, visitTime(booking)),
-    h('span', { class: 'booking__what' }, `${booking.service.name} · ${booking.variant.name}`),
+    h('span', { class: 'booking__what' }, `${booking.service.name} · ${booking.variant.name}`, booking.practitioner ? ` · with ${booking.practitioner.displayName}` : ''),
     h('span', { class: 'booking__where' }, booking.location.name),
     h('span', { class: 'booking__status' },
       h('span', { class: `chip chip--${booking.status}` }, statusLabels[booking.status]),

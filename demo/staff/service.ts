@@ -30,6 +30,11 @@ void loadRecord(region, 'the service', () => getService(api(), id), (service: Se
           h('td', { 'data-label': 'Price' }, variant.price ? money(variant.price.amountMinor, variant.price.currency) : '—'),
           h('td', { 'data-label': 'Locations' }, service.locations.filter((location) => variant.locationIds.includes(location.id)).map((location) => location.name).join(', ')),
           h('td', { 'data-label': 'Online' }, variant.bookable ? 'Yes' : 'No'))))))),
+    (service.practitioners?.length ?? 0) > 0 && h('section', { class: 'panel', 'aria-labelledby': 'practitioners' },
+      h('h2', { id: 'practitioners' }, 'Practitioners'),
+      h('ul', { class: 'plain' }, service.practitioners!.map((practitioner) => h('li', {},
+        h('a', { href: `/staff/practitioner.html?service=${encodeURIComponent(service.id)}&id=${encodeURIComponent(practitioner.id)}` }, practitioner.displayName),
+        ` · ${practitioner.title}`)))),
     h('section', { class: 'panel', 'aria-labelledby': 'service-bookings' }, h('h2', { id: 'service-bookings' }, 'Bookings'), bookings),
   );
   mountBookings(bookings, {

@@ -14,6 +14,7 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<u
   ['the dashboard', 'staff/', (page) => page.locator('li.booking').first().waitFor()],
   ['a service page', 'staff/service.html?id=svc_physio', (page) => page.locator('li.booking').first().waitFor()],
   ['a variant page with no bookings', 'staff/variant.html?id=var_hydro', (page) => page.getByText('No bookings yet').waitFor()],
+  ['a practitioner page', 'staff/practitioner.html?service=svc_physio&id=prac_anna', (page) => page.locator('li.booking').first().waitFor()],
   ['a booking page', 'staff/booking.html?id=apt_forms_due', (page) => page.getByRole('heading', { level: 1, name: 'Maria Schmidt' }).waitFor()],
   ['the patient app without a link', 'patient/', (page) => page.getByRole('heading', { name: 'In this demo' }).waitFor()],
   ['the patient app on an appointment', 'patient/?circle=appointment&appointment=apt_forms_due#token=tok_forms_due_4f1c9a',
