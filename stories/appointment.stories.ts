@@ -204,6 +204,17 @@ export const ChooseNewTime: Story = {
   },
 };
 
+/** A visit with Jonas: "Change time" offers only his days and times, until the patient widens to anyone. */
+export const ChooseNewTimeSamePractitioner: Story = {
+  name: 'Choose a new time with the same practitioner',
+  args: opening('ready'),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Change time');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('.widen input')).toBeTruthy(), patience);
+  },
+};
+
 /** `locale="de-DE"`: dates, times and durations in German formats. */
 export const GermanLocale: Story = {
   name: 'German locale',

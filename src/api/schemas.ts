@@ -73,9 +73,9 @@ export const Practitioner = z.object({
   /** A portrait, https only: an http one would be mixed content on the clinic's https site. */
   photoUrl: z.optional(httpsUrl),
   /** A short introduction, plain text. */
-  bio: z.string().check(z.maxLength(2000)),
+  bio: text,
   /** The languages they see patients in. */
-  languages: z.array(languageTag).check(z.maxLength(50)),
+  languages: z.array(languageTag),
 });
 
 /** What an appointment names of its practitioner. */
