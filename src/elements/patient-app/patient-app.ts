@@ -111,9 +111,9 @@ export class CirclePatientApp extends LocalizedElement {
     const { target } = link;
     switch (target.kind) {
       case 'book-service':
-        return html`<circle-book-service service-id=${target.serviceId} location-id=${target.locationId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-service>`;
+        return html`<circle-book-service service-id=${target.serviceId} location-id=${target.locationId ?? ''} practitioner-id=${target.practitionerId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-service>`;
       case 'book-variant':
-        return html`<circle-book-variant variant-id=${target.variantId} location-id=${target.locationId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-variant>`;
+        return html`<circle-book-variant variant-id=${target.variantId} location-id=${target.locationId ?? ''} practitioner-id=${target.practitionerId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-variant>`;
       case 'appointment':
       case 'intake-forms':
         // The token goes in as a property: it never becomes an attribute other scripts could read from the DOM.
