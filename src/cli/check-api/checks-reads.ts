@@ -19,6 +19,8 @@ export interface Known {
   appointment?: { id: string; token: string };
   /** An appointment whose link has expired, with its token. */
   expired?: { id: string; token: string };
+  /** A practitioner of the variant, when the API lists practitioners. */
+  practitionerId?: string;
 }
 
 /** An id no back end has, so "not found" is the only right answer. */
@@ -45,6 +47,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
       ? service.variants.find((candidate) => candidate.id === known.variantId)
       : (service.variants.find((candidate) => candidate.bookable && candidate.locationIds.length > 0) ?? service.variants[0]);
     known.variantId ??= variant?.id;
+    known.practitionerId ??= variant?.practitionerIds?.[0];
     pickLocation(known, locations, variant?.locationIds ?? []);
     return `service ${known.serviceId}`;
   });
@@ -54,6 +57,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
     const detail = expectJson(await probe.send({ path: path(routes.getVariant.path, known.variantId) }), [200], VariantDetail, 'VariantDetail');
     if (detail.variant.id !== known.variantId) throw new Failure(`the variant "${known.variantId}"`, `the variant "${detail.variant.id}"`);
     pickLocation(known, detail.locations, detail.variant.locationIds);
+    known.practitionerId ??= detail.variant.practitionerIds?.[0];
     return `variant ${known.variantId}`;
   });
 
@@ -67,6 +71,18 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
       throw new Failure(`the availability of ${variantId} at ${locationId}`, `the availability of ${availability.variantId} at ${availability.locationId}`);
     }
     return `${availability.slots.length} free slots in 14 days`;
+  });
+
+  await session.check('shape.availability-practitioner', 'GET /availability?practitionerId= answers only that practitioner\'s times', async (probe) => {
+    const { variantId, locationId, timeZone, practitionerId } = known;
+    if (!variantId || !locationId || !timeZone) throw new Skip('no bookable variant and location found: give --variant');
+    if (!practitionerId) throw new Skip('the variant lists no practitioners');
+    const from = today(timeZone);
+    const query = new URLSearchParams({ variantId, locationId, from, to: addDays(from, 13), practitionerId });
+    const availability = expectJson(await probe.send({ path: `${routes.getAvailability.path}?${query}` }), [200], Availability, 'Availability');
+    const other = availability.slots.find((slot) => slot.practitionerIds && !slot.practitionerIds.includes(practitionerId));
+    if (other) throw new Failure(`only times ${practitionerId} is free`, `${other.start} with ${other.practitionerIds!.join(', ')}`);
+    return `${availability.slots.length} times of ${practitionerId} in 14 days`;
   });
 
   const notFound = [{ status: statusOfProblem.not_found, code: 'not_found' }] as const;

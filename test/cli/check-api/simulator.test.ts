@@ -23,11 +23,11 @@ describe('check-api against the simulator over HTTP', () => {
       'cors.answer', 'cors.appointment', 'cors.booking', 'cors.change', 'cors.error',
       'problem.appointment-not-found', 'problem.service-not-found', 'problem.variant-not-found',
       'rate-limit',
-      'shape.appointment', 'shape.availability', 'shape.service', 'shape.services', 'shape.share-link', 'shape.staff-appointments', 'shape.variant',
+      'shape.appointment', 'shape.availability', 'shape.availability-practitioner', 'shape.service', 'shape.services', 'shape.share-link', 'shape.staff-appointments', 'shape.variant',
       'token.expired', 'token.missing', 'token.wrong',
       'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
     ]);
-    assert.match(result.out, /\n28 passed, 0 failed, 0 skipped\. /);
+    assert.match(result.out, /\n29 passed, 0 failed, 0 skipped\. /);
     // Every check's id is explained, with its fix, where the failure line sends integrators.
     const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
     assert.deepEqual(result.passed.filter((id) => !guide.includes(`\`${id}\``)), []);
