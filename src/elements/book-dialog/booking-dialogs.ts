@@ -12,7 +12,7 @@ export interface BookingTarget {
   kind: 'service' | 'variant';
   /** The service or variant id. */
   id: string;
-  /** Passed to the booking element as attributes: `api-base`, `location-id`, `layout`, `locale`, `prefill-from-url`. */
+  /** Passed to the booking element as attributes: `api-base`, `location-id`, `practitioner-id`, `layout`, `locale`, `prefill-from-url`. */
   attributes?: Record<string, string | undefined>;
   /** The dialog's title. */
   label?: string | undefined;
@@ -24,7 +24,8 @@ const dialogs = new Map<string, CircleBookDialog>();
 
 /** Opens the booking dialog for `target`, made on first use; focus returns to `opener` on close. */
 export function openBookingDialog(target: BookingTarget, opener?: HTMLElement | null): CircleBookDialog {
-  const key = `${target.kind}:${target.id}:${target.attributes?.['location-id'] ?? ''}`;
+  // One popup per place and practitioner too: "Book with Anna" and "Book with Jonas" each keep their own.
+  const key = `${target.kind}:${target.id}:${target.attributes?.['location-id'] ?? ''}:${target.attributes?.['practitioner-id'] ?? ''}`;
   let dialog = dialogs.get(key);
   if (!dialog?.isConnected) {
     dialog = createDialog(target);
