@@ -1,20 +1,23 @@
 /**
  * Who the patient sees: "Any available practitioner" (the default) or one named practitioner
- * of the chosen variant. A filter above the times rather than a step of its own: on a phone the
- * patient sees at once what the choice does to the days and times. It is not offered when the
- * variant has one practitioner or none.
+ * of the chosen variant. A step of its own before the times, like the location: on a phone one
+ * choice a screen reads better than a list of people above a month grid. It is skipped when the
+ * variant has one practitioner or none, and when a link named one.
+ *
+ * Types only from booking-flow.ts, which asks `offersPractitionerChoice` for its steps.
  */
 import type { Appointment, Practitioner, Slot } from '../api/schemas.js';
-import { variantOf, type BookingCatalog, type BookingFlowState } from './booking-flow.js';
+import type { BookingCatalog, BookingFlowState } from './booking-flow.js';
 
 /** The practitioners who see the chosen variant, in the catalog's order. */
-export function practitionersFor(catalog: BookingCatalog, state: BookingFlowState): readonly Practitioner[] {
-  const ids = variantOf(catalog, state)?.practitionerIds;
+export function practitionersFor(catalog: BookingCatalog, state: Pick<BookingFlowState, 'variantId'>): readonly Practitioner[] {
+  // Once per render, so a plain search: the catalog's index is booking-flow.ts's own.
+  const ids = catalog.practitioners.length ? catalog.variants.find((variant) => variant.id === state.variantId)?.practitionerIds : undefined;
   return ids?.length ? catalog.practitioners.filter((practitioner) => ids.includes(practitioner.id)) : [];
 }
 
 /** Whether the patient chooses who to see: only between two or more. */
-export function offersPractitionerChoice(catalog: BookingCatalog, state: BookingFlowState): boolean {
+export function offersPractitionerChoice(catalog: BookingCatalog, state: Pick<BookingFlowState, 'variantId'>): boolean {
   return practitionersFor(catalog, state).length > 1;
 }
 
