@@ -143,6 +143,21 @@ export function formatShortDateTime(instant: string | Date, timeZone: string, lo
 }
 
 /**
+ * Languages by their BCP 47 tags, named in `locale` and listed: "German, English and French".
+ * A tag the runtime cannot name is shown as it is.
+ */
+export function formatLanguages(tags: readonly string[], locale?: string): string {
+  const names = tags.map((tag) => {
+    try {
+      return new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}
+
+/**
  * Text from the API or the clinic, set into a sentence of ours: wrapped in Unicode's first-strong
  * isolate (U+2068 … U+2069), as `<bdi>` would, so an English name in an Arabic sentence (or the
  * other way round) keeps its own direction and does not reorder the words around it.
