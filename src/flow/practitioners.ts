@@ -1,10 +1,8 @@
 /**
  * Who the patient sees: "Any available practitioner" (the default) or one named practitioner
- * of the chosen variant. A step of its own before the times, like the location: on a phone one
- * choice a screen reads better than a list of people above a month grid. It is skipped when the
- * variant has one practitioner or none, and when a link named one.
- *
- * Types only from booking-flow.ts, which asks `offersPractitionerChoice` for its steps.
+ * of the chosen variant. A filter above the times rather than a step: most patients keep "Any",
+ * and need no extra screen for it; one who chooses sees at once the days and times narrow below.
+ * It is not offered when the variant has one practitioner or none.
  */
 import type { Appointment, Practitioner, Slot } from '../api/schemas.js';
 import type { BookingCatalog, BookingFlowState } from './booking-flow.js';
