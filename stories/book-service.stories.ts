@@ -16,6 +16,7 @@ interface Args {
   'service-id': string;
   'api-base': string;
   'location-id'?: string;
+  'practitioner-id'?: string;
   locale?: string;
   'patient-given-name'?: string;
   'patient-family-name'?: string;
@@ -37,6 +38,7 @@ export default {
     service-id=${args['service-id']}
     api-base=${args['api-base']}
     location-id=${ifDefined(args['location-id'] || undefined)}
+    practitioner-id=${ifDefined(args['practitioner-id'] || undefined)}
     locale=${ifDefined(args.locale || undefined)}
     patient-given-name=${ifDefined(args['patient-given-name'] || undefined)}
     patient-family-name=${ifDefined(args['patient-family-name'] || undefined)}
@@ -50,7 +52,7 @@ export default {
   ></circle-book-service>`,
   // The controls set the attributes; the same options as properties are documented, not controlled.
   argTypes: Object.fromEntries(
-    ['serviceId', 'apiBase', 'locationId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone', 'prefillFromUrl'].map((name) => [name, { control: false }]),
+    ['serviceId', 'apiBase', 'locationId', 'practitionerId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone', 'prefillFromUrl'].map((name) => [name, { control: false }]),
   ),
   beforeEach: simulate(),
   parameters: {
@@ -115,6 +117,24 @@ export const RateLimited: Story = {
 export const OneVariantOneLocation: Story = {
   name: 'One variant one location',
   args: { 'service-id': 'svc_checkup' },
+};
+
+/**
+ * A link that names Jonas, at Mitte, for an initial assessment: the times of his days only
+ * (Mondays, Wednesdays and Fridays), his card above them; "Any available practitioner" widens.
+ */
+export const PractitionerChosen: Story = {
+  name: 'Practitioner chosen',
+  args: { 'practitioner-id': 'prac_jonas', 'location-id': 'loc_berlin' },
+};
+
+/**
+ * Lukas is fully booked online: no day in any month. The flow says so and offers any available
+ * practitioner, or the clinic's phone.
+ */
+export const PractitionerFullyBooked: Story = {
+  name: 'Practitioner fully booked',
+  args: { 'practitioner-id': 'prac_lukas', 'location-id': 'loc_berlin' },
 };
 
 /**

@@ -4,10 +4,11 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../src/elements/book-variant/book-variant.js';
-import { apiBase, simulate } from './support/simulator.js';
+import { apiBase, flowIn, simulate } from './support/simulator.js';
 
 interface Args {
   'variant-id': string;
@@ -62,6 +63,38 @@ export const Default: Story = {};
 export const OneLocation: Story = {
   name: 'One location',
   args: { 'variant-id': 'var_checkup' },
+};
+
+/**
+ * The check-up takes a day's notice: times sooner than 24 hours ahead are shown as "Call to
+ * book", with the clinic's phone as a link, and cannot be chosen. The first day shown may have
+ * only such times: it says what to do rather than looking empty.
+ */
+export const CallToBook: Story = {
+  name: 'Call to book',
+  args: { 'variant-id': 'var_checkup' },
+};
+
+/**
+ * The check-up is bookable online eight weeks ahead: paged to the last month, the days after
+ * the horizon cannot be chosen and the grid says why ("Online booking opens 8 weeks ahead").
+ */
+export const PastTheHorizon: Story = {
+  name: 'Past the horizon',
+  args: { 'variant-id': 'var_checkup' },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-variant');
+    for (let month = 0; month < 4; month++) {
+      const next = await waitFor(() => {
+        const button = flow.shadowRoot!.querySelector('circle-day-picker')?.shadowRoot?.querySelector<HTMLButtonElement>('[part=next]');
+        if (!button) throw new Error('No day picker yet');
+        return button;
+      });
+      if (next.getAttribute('aria-disabled') === 'true') return;
+      next.click();
+      await flow.updateComplete;
+    }
+  },
 };
 
 /** The staff wellbeing check is not offered online: the reason and the clinic's contact. */

@@ -65,6 +65,8 @@ export class CircleBookVariant extends LocalizedElement {
   @property({ attribute: 'api-base' }) apiBase = '';
   /** Offer only this location. */
   @property({ attribute: 'location-id' }) locationId = '';
+  /** Start with this practitioner chosen (a link naming one); the patient may choose another, or anyone. */
+  @property({ attribute: 'practitioner-id' }) practitionerId = '';
   /** The language of dates, times and prices, e.g. `de-DE`; the page's by default. */
   @property() locale?: string;
   /**
