@@ -33,13 +33,15 @@ export interface FlowSettings {
   locale: string;
   layout: CalendarLayout;
   prefill: PatientDraft;
+  /** The practitioner a link named, chosen from the start. */
+  practitionerId: string;
 }
 
 export function renderBookingCatalog(view: BookingCatalogView, settings: FlowSettings): TemplateResult {
   return html`${view.live.render(announcement(view))}${renderCatalog(view, settings)}`;
 }
 
-function renderCatalog(view: BookingCatalogView, { locale, layout, prefill }: FlowSettings): TemplateResult {
+function renderCatalog(view: BookingCatalogView, { locale, layout, prefill, practitionerId }: FlowSettings): TemplateResult {
   const { status, error, value: catalog } = view;
   if (status === 'error') return renderError(error, { onRetry: () => view.retry(), subject: view.source.subject });
   if (!catalog) return renderLoading(msg('Loading…'));
@@ -56,6 +58,7 @@ function renderCatalog(view: BookingCatalogView, { locale, layout, prefill }: Fl
         .locale=${locale}
         .layout=${layout}
         .prefill=${prefill}
+        .practitionerId=${practitionerId}
       ></circle-booking-flow>`;
 }
 

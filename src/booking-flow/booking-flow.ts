@@ -24,6 +24,9 @@ import { describeError, errorAnnouncement } from '../ui/describe-error.js';
 import { statusStyles } from '../ui/status.js';
 import { LiveRegion, type Announcement } from '../ui/live-region.js';
 import { styles } from './booking-flow.styles.js';
+import { practitionerStyles } from './practitioner-filter.js';
+import * as practitioners from '../flow/practitioners.js';
+import { isBookableOnline } from '../flow/booking-window.js';
 import { trackingFromQuery } from '../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
 import type { CalendarLayout, FlowView } from './flow-view.js';
@@ -35,7 +38,7 @@ import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 const listStep = 5;
 
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -55,6 +58,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
   @property({ attribute: false }) prefill: PatientDraft = {};
+  /** The practitioner a link named, chosen from the start. */
+  @property({ attribute: false }) practitionerId = '';
   @property() locale?: string;
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
@@ -76,6 +81,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     return this.catalog.clinic;
   }
 
+  /** How many days ahead the chosen variant can be booked online, when the API says. */
+  get horizonDays(): number | undefined {
+    return flow.variantOf(this.catalog, this.state)?.bookingWindow?.horizonDays;
+  }
+
+  /** The practitioner whose times are shown, if one is chosen: a fully booked one offers anyone. */
+  get practitioner() {
+    const chosen = this.state.practitionerId && practitioners.practitionerOf(this.catalog, this.state);
+    return chosen ? { name: chosen.displayName, showAnyone: () => this.choosePractitioner(undefined) } : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
@@ -84,7 +100,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       if (before?.service.id === this.catalog.service.id && this.state) {
         this.state = flow.carryOver(this.catalog, this.state);
       } else {
-        this.state = flow.startBooking(this.catalog, { patient: this.prefill });
+        this.state = flow.startBooking(this.catalog, { patient: this.prefill, ...(this.practitionerId && { practitionerId: this.practitionerId }) });
         this.shownMonth = undefined;
       }
     }
@@ -100,9 +116,13 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.requestUpdate();
   };
 
-  /** On arriving at the times: the first day with a free time, in this month or a later one. */
+  /**
+   * On arriving at the times: the first day with a time bookable online, in this month or a
+   * later one; else the first day with times to call about.
+   */
   private preselectDay(): void {
-    const first = [...(this.month?.days.keys() ?? [])][0] ?? this.month?.nextAvailableDate;
+    const days = [...(this.month?.days ?? [])];
+    const first = (days.find(([, slots]) => slots.some(isBookableOnline)) ?? days[0])?.[0] ?? this.month?.nextAvailableDate;
     if (!first) return;
     this.state = flow.chooseDate(this.state, first);
     this.shownMonth = monthOf(first);
@@ -134,6 +154,13 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   showMonth = (month: string) => (this.shownMonth = month);
 
+  /** One practitioner, or anyone: the days and times shown are theirs from now on. */
+  choosePractitioner = (practitionerId: string | undefined) => {
+    this.state = practitioners.choosePractitioner(this.catalog, this.state, practitionerId);
+    // Without a day, the first day they are free is shown once their times arrive.
+    if (!this.state.date) this.shownMonth = undefined;
+  };
+
   showWeek = (start: string) => (this.shownWeek = start);
 
   showMoreDays = () => (this.listLength += listStep);
@@ -148,7 +175,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   availabilityOf(month: string): MonthAvailability {
     const location = flow.locationOf(this.catalog, this.state);
     if (!location || !this.state.variantId) return { status: 'pending', days: new Map() };
-    return this.availability.get({ variantId: this.state.variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today });
+    const { variantId, practitionerId } = this.state;
+    return this.availability.get({ variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today, practitionerId });
   }
 
   updatePatient = (draft: PatientDraft) => (this.state = flow.updatePatient(this.state, draft));
@@ -167,7 +195,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   confirm = async () => {
     // One booking however often the button is pressed: later presses wait for this one.
     if (this.confirmingNow) return;
-    const { variantId, locationId, slot } = this.state;
+    const { variantId, locationId, slot, practitionerId } = this.state;
     const patient = PatientDetails.safeParse(this.state.patient);
     const tracking = trackingFromQuery(location.search);
     if (!variantId || !locationId || !slot) return;
@@ -177,7 +205,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     try {
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, patient: patient.data, ...(tracking ? { tracking } : {}) },
+        { variantId, locationId, start: slot.start, patient: patient.data, ...(tracking ? { tracking } : {}), ...(practitionerId ? { practitionerId } : {}) },
         { idempotencyKey: this.state.attemptKey! },
       );
       this.state = flow.confirmed(this.state, confirmation);

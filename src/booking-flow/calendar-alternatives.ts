@@ -11,7 +11,7 @@ import { firstDayOfWeek, formatDate, formatTimeZone } from '../i18n/format.js';
 import { zoneDiffers } from '../ui/contact.js';
 import { addDays, dayOfWeek } from '../time/zoned.js';
 import { renderError, renderLoading } from '../ui/status.js';
-import { renderDayTimes, renderTimeList } from './month-times.js';
+import { horizonNote, renderDayTimes, renderTimeList } from './month-times.js';
 import type { FlowView } from './flow-view.js';
 
 /** The week strip's and the list's look, added to the flow's own styles when this module loads. */
@@ -136,7 +136,7 @@ export function renderWeek(view: FlowView): TemplateResult {
     </div>
     ${lastWeek
       ? html`<p class="hint" id="week-max-note">
-          ${msg(str`Online booking is open until ${formatDate(horizon, locale)}. For a later visit, please contact the clinic.`)}
+          ${horizonNote(horizon, view.horizonDays, locale)}
         </p>`
       : nothing}
     <div class="week-days" role="group" aria-label=${msg('Days')} aria-busy=${pending?.status === 'pending' ? 'true' : 'false'}>

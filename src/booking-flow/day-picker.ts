@@ -211,6 +211,7 @@ export class CircleDayPicker extends LocalizedElement {
       aria-selected=${date === this.value || nothing}
       aria-current=${date === today ? 'date' : nothing}
       aria-disabled=${disabled || nothing}
+      aria-describedby=${this.max && date > this.max && this.maxNote ? 'max-note' : nothing}
     ><span>${dateTimeFormat(this.locale, { day: 'numeric', timeZone: 'UTC' }).format(utc(date))}</span></td>`;
   }
 }

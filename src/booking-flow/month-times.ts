@@ -14,6 +14,7 @@ import type { TimeSelectEvent } from './time-list.js';
 import { monthOf } from '../flow/availability-window.js';
 import { formatDate } from '../i18n/format.js';
 import { renderEmpty, renderError, renderLoading } from '../ui/status.js';
+import { horizonPeriod } from '../flow/booking-window.js';
 import './day-picker.js';
 import './time-list.js';
 
@@ -38,8 +39,12 @@ export interface MonthTimesView {
   locale?: string | undefined;
   /** The clinic's time zone, that the times are shown in. */
   timeZone: string;
-  /** Who to contact when the free times cannot be loaded. */
+  /** Who to contact when the free times cannot be loaded, and whose phone books the times too soon to book online. */
   clinic?: ClinicContact | undefined;
+  /** How many days ahead online booking opens, when the API says: the grid says so past the horizon. */
+  horizonDays?: number | undefined;
+  /** The practitioner whose times are shown, and how to show anyone's instead. */
+  practitioner?: { name: string; showAnyone(): void } | undefined;
   chooseDate(date: string): void;
   showMonth(month: string): void;
   /** A time of `date`: the list layout shows several days at once. */
@@ -57,7 +62,7 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
       .pending=${month?.status === 'pending'}
       .min=${today}
       .max=${month?.bookableUntil ?? ''}
-      .maxNote=${month?.bookableUntil ? msg(str`Online booking is open until ${formatDate(month.bookableUntil, locale)}. For a later visit, please contact the clinic.`) : ''}
+      .maxNote=${month?.bookableUntil ? horizonNote(month.bookableUntil, view.horizonDays, locale) : ''}
       .today=${today}
       .marked=${view.marked ?? ''}
       .locale=${locale}
@@ -68,6 +73,15 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
   </div>`;
 }
 
+/** Why the grid stops: "Online booking opens 8 weeks ahead, until …", or the last day alone. */
+export function horizonNote(last: string, horizonDays: number | undefined, locale: string | undefined): string {
+  const until = formatDate(last, locale);
+  if (!horizonDays) return msg(str`Online booking is open until ${until}. For a later visit, please contact the clinic.`);
+  const { unit, count } = horizonPeriod(horizonDays);
+  const period = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  return msg(str`Online booking opens ${period} ahead, until ${until}. For a later visit, please contact the clinic.`);
+}
+
 /** The chosen day's times, or why there are none and the way to the next free day. */
 export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | undefined, emptyTitle: string): TemplateResult {
   const { locale } = view;
@@ -75,6 +89,16 @@ export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | 
   if (shown.status === 'error') return renderError(shown.error, { onRetry: view.retryAvailability, clinic: view.clinic, subject: 'times' });
   if (shown.days.size === 0) {
     const next = shown.nextAvailableDate;
+    const { practitioner } = view;
+    // A practitioner fully booked online: the way forward is anyone else, or the phone.
+    if (practitioner && !next) {
+      return renderEmpty(
+        msg(str`${practitioner.name} has no free times to book online`),
+        msg('Choose any available practitioner, or call the clinic.'),
+        { label: msg('Show any available practitioner'), onClick: practitioner.showAnyone },
+        view.clinic,
+      );
+    }
     return renderEmpty(
       emptyTitle,
       next ? msg(str`The next free time is on ${formatDate(next, locale)}.`) : msg('Please try a later month or call the clinic.'),
@@ -91,9 +115,10 @@ export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | 
 /** The times of one day, labelled with it; `quietZoneNote` when the day above showed the same zone note. */
 export function renderTimeList(view: MonthTimesView, date: string, slots: readonly Slot[], quietZoneNote = false): TemplateResult {
   return html`<circle-time-list
-    exportparts="zone-note"
+    exportparts="zone-note, call-to-book"
     ?quiet-zone-note=${quietZoneNote}
     .slots=${slots}
+    .phone=${view.clinic?.phone ?? ''}
     .value=${view.state.slot?.start ?? ''}
     time-zone=${view.timeZone}
     .locale=${view.locale}

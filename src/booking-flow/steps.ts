@@ -13,6 +13,8 @@ import { renderWhen } from '../ui/contact.js';
 import { renderError } from '../ui/status.js';
 import { renderCalendar } from './calendar-layouts.js';
 import type { FlowView } from './flow-view.js';
+import { renderPractitionerFilter } from './practitioner-filter.js';
+import { practitionerOf, practitionersFor } from '../flow/practitioners.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {
@@ -135,6 +137,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
     ${view.state.notice === 'slot-taken'
       ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
+    ${renderPractitionerFilter(view)}
     ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
   `;
@@ -168,9 +171,24 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
   return html`<dl class="summary" part="summary">
     ${row(msg('What'), html`<bdi>${variant.name}</bdi> · <bdi>${catalog.service.name}</bdi><br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
     ${row(msg('When'), start ? renderWhen(start, location.timeZone, locale) : html``, 'time', msg('Change time'))}
+    ${renderWith(view)}
     ${row(msg('Where'), html`<bdi>${location.name}</bdi><br /><bdi class="muted">${formatAddress(location.address)}</bdi>`, 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`, 'details', msg('Change details')) : nothing}
   </dl>`;
+}
+
+/**
+ * Who the visit is with: on the confirmation, who the API booked; before, the one chosen (or
+ * the variant's only one), else "Any available practitioner". Nothing without practitioners.
+ */
+function renderWith({ catalog, state }: FlowView): TemplateResult | typeof nothing {
+  const booked = state.confirmation?.appointment.practitioner;
+  const chosen = booked ?? practitionerOf(catalog, state);
+  if (!chosen && (state.confirmation || !practitionersFor(catalog, state).length)) return nothing;
+  return html`<div>
+    <dt>${msg('With')}</dt>
+    <dd><span>${chosen ? html`<bdi>${chosen.displayName}</bdi><br /><bdi class="muted">${chosen.title}</bdi>` : msg('Any available practitioner')}</span></dd>
+  </div>`;
 }
 
 function renderReviewStep(view: FlowView): TemplateResult {

@@ -18,6 +18,8 @@ import { wallClocks } from '../time/zoned.js';
 import { defineElement } from '../ui/define.js';
 import { styles } from './time-list.styles.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
+import { callToBookStyles, renderCallToBook } from './call-to-book.js';
+import { isBookableOnline } from '../flow/booking-window.js';
 
 /** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
 export class TimeSelectEvent extends Event {
@@ -40,21 +42,26 @@ interface Time {
  * @csspart period - A morning/afternoon/evening sub-group, when the day has more than 8 times.
  * @csspart time - One time chip.
  * @csspart empty - The text shown when the day has no free times.
+ * @csspart call-to-book - The day's times inside the minimum notice, with the clinic's phone.
  * @csspart zone-note - "Times are in …, where the clinic is.", when the patient's clock reads
  *   otherwise on this day. The group of times is described by it.
  * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
  */
 export class CircleTimeList extends LocalizedElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, callToBookStyles];
 
   /**
    * The times shown: one list, or three (morning, afternoon, evening) when there are more than
    * 8. Worked out when slots, zone or locale change, not on every selection.
    */
   private times: Time[][] = [];
+  /** The day's times inside the minimum notice, shown as "Call to book". */
+  private callTimes: string[] = [];
 
-  /** The day's free slots, in order. */
+  /** The day's free slots, in order; those not bookable online are shown as "Call to book". */
   @property({ attribute: false }) slots: readonly Slot[] = [];
+  /** The clinic's phone, for the times booked by phone. */
+  @property() phone = '';
   /** The chosen slot's `start`, or empty. */
   @property() value = '';
   /** The zone the times are shown in: the clinic's. Empty: the browser's. */
@@ -74,7 +81,8 @@ export class CircleTimeList extends LocalizedElement {
       const wallClock = wallClocks(zone);
       const format = timeFormat(zone, this.locale);
       const periods: Time[][] = [[], [], []];
-      const times = this.slots.map(({ start }) => {
+      this.callTimes = this.slots.filter((slot) => !isBookableOnline(slot)).map(({ start }) => format.format(Date.parse(start)));
+      const times = this.slots.filter(isBookableOnline).map(({ start }) => {
         const at = Date.parse(start);
         const time = { start, text: format.format(at) };
         // The hour in the clinic's zone, where the patient will be.
@@ -90,7 +98,10 @@ export class CircleTimeList extends LocalizedElement {
   private onChange = (event: Event) => this.dispatchEvent(new TimeSelectEvent((event.target as HTMLInputElement).value));
 
   override render(): TemplateResult {
+    const call = renderCallToBook(this.callTimes, this.phone || undefined);
     if (this.slots.length === 0) return html`<p part="empty">${msg('No free times on this day.')}</p>`;
+    // Only times to call about: no empty group of choices above them.
+    if (this.times.every((times) => times.length === 0)) return html`${call}`;
     const periods = [msg('Morning'), msg('Afternoon'), msg('Evening')];
     // Named and compared on this day: the clinic's zone or the patient's may change its clocks before it.
     const zone = this.timeZone;
@@ -115,6 +126,7 @@ export class CircleTimeList extends LocalizedElement {
             )
           : renderTimes(this.times[0]!, this.value)}
       </fieldset>
+      ${call}
     `;
   }
 }

@@ -29,15 +29,15 @@ export function practitionerOf(catalog: BookingCatalog, state: BookingFlowState)
 }
 
 /**
- * Chooses one practitioner, or anyone with `undefined`. Another choice drops the chosen time
- * unless the new practitioner is free at it; the day shown stays.
+ * Chooses one practitioner, or anyone with `undefined`. A chosen time the new practitioner is
+ * free at stays, with its day; else both go, so the first day they are free is shown.
  */
 export function choosePractitioner(catalog: BookingCatalog, state: BookingFlowState, practitionerId: string | undefined): BookingFlowState {
   if (state.practitionerId === practitionerId) return state;
   if (practitionerId !== undefined && !practitionersFor(catalog, state).some((practitioner) => practitioner.id === practitionerId)) return state;
-  const { practitionerId: _previous, slot, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
-  const keepSlot = slot && (practitionerId === undefined || slot.practitionerIds === undefined || slot.practitionerIds.includes(practitionerId));
-  return { ...rest, ...(practitionerId !== undefined && { practitionerId }), ...(keepSlot && { slot }) };
+  const { practitionerId: _previous, slot, date, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
+  const keep = slot && (practitionerId === undefined || slot.practitionerIds === undefined || slot.practitionerIds.includes(practitionerId));
+  return { ...rest, ...(practitionerId !== undefined && { practitionerId }), ...(keep && { slot, ...(date && { date }) }) };
 }
 
 /** The practitioner a move offers the times of: the appointment's own, unless the patient widened to anyone. */

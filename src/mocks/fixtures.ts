@@ -3,11 +3,10 @@
  * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
  * run for the same `now`.
  */
-import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Tracking, Variant } from '../api/schemas.js';
+import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Practitioner, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
 import type { Localized } from './language.js';
-import { practitioners, seedPractitioners, type SeedPractitioner } from './practitioners.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -113,6 +112,59 @@ export const seedAppointments = {
   /** Carries an action type the elements do not know (`join_video`). */
   videoVisit: { id: 'apt_video_visit', token: 'tok_video_visit_7ac215' },
 } as const;
+
+export interface SeedPractitioner extends Practitioner {
+  /** The weekdays they see patients; every open day when left out. */
+  days?: Weekday[];
+  /** The share of their free times other patients already hold, 0..1; 1 is fully booked. */
+  takenShare?: number;
+}
+
+/** The seeded practitioners, for stories, tests and the demo to choose by id. */
+export const seedPractitioners = {
+  /** Sees patients every open day: free whenever the clinic is. */
+  anna: 'prac_anna',
+  /** Mondays, Wednesdays and Fridays, and busy: fewer days in the month grid. */
+  jonas: 'prac_jonas',
+  /** Fully booked online: no free time at all. */
+  lukas: 'prac_lukas',
+  /** The only GP for check-ups: the practitioner step is skipped. */
+  claudia: 'prac_claudia',
+} as const;
+
+const practitioners: SeedPractitioner[] = [
+  {
+    id: seedPractitioners.anna,
+    displayName: 'Anna Weber',
+    title: 'Chartered physiotherapist',
+    bio: 'Back and neck pain, and getting back to work after an injury.',
+    languages: ['de', 'en'],
+  },
+  {
+    id: seedPractitioners.jonas,
+    displayName: 'Jonas Okafor',
+    title: 'Sports physiotherapist',
+    bio: 'Running and football injuries; sports massage.',
+    languages: ['en', 'de', 'fr'],
+    days: ['mon', 'wed', 'fri'],
+    takenShare: 0.3,
+  },
+  {
+    id: seedPractitioners.lukas,
+    displayName: 'Lukas Brandt',
+    title: 'Physiotherapist, manual therapy',
+    bio: 'Joint mobility and manual therapy.',
+    languages: ['de', 'ar'],
+    takenShare: 1,
+  },
+  {
+    id: seedPractitioners.claudia,
+    displayName: 'Dr Claudia Meyer',
+    title: 'General practitioner',
+    bio: 'Yearly check-ups and preventive care.',
+    languages: ['de', 'en', 'es'],
+  },
+];
 
 const clinic: ClinicContact = { name: 'Circle Health Clinic', phone: '+49 30 1234567', email: 'hello@circle-health.example' };
 

@@ -107,13 +107,16 @@ export function renderLoading(label: string, shape: 'lines' | 'grid' = 'lines'):
 
 /**
  * Nothing to show, with a way forward: "No free times this month" with "Go to the next free
- * day". Announced politely when it appears in place of a loading state.
+ * day", and the clinic's phone and email where given. Announced politely when it appears in
+ * place of a loading state.
  */
-export function renderEmpty(title: string, body: string, action?: { label: string; onClick: () => void }): TemplateResult {
+export function renderEmpty(title: string, body: string, action?: { label: string; onClick: () => void }, clinic?: ClinicContact): TemplateResult {
+  const links = contactLinks(clinic);
   return html`
     <div class="status empty" part="empty">
       <p class="title">${title}</p>
       <p class="body">${body}</p>
+      ${clinic && links.length ? html`<p class="contact"><bdi>${clinic.name}</bdi>: ${links.map((link) => html` ${renderLink(link)}`)}</p>` : nothing}
       ${action ? html`<button type="button" class="button primary" @click=${action.onClick}>${action.label}</button>` : nothing}
     </div>
   `;

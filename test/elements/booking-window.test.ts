@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-variant/book-variant.js';
-import type { CircleBookingFlow } from '../../src/ui/booking-flow/booking-flow.js';
+import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { todayIn } from '../../src/flow/availability-window.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { formatInstant, fromLocal } from '../../src/time/instants.js';

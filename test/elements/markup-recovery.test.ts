@@ -15,8 +15,8 @@ import 'axe-core';
 
 declare const axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[]; incomplete: { id: string }[] }> };
 
-/** The simulator's booking horizon: 180 days from now, in the Berlin clinic's zone. */
-const horizon = () => localDate(Date.now() + 180 * 86_400_000, 'Europe/Berlin');
+/** The check-up's booking horizon: 8 weeks from now, in the Berlin clinic's zone. */
+const horizon = () => localDate(Date.now() + 56 * 86_400_000, 'Europe/Berlin');
 
 async function timeStep(layout: 'month' | 'week'): Promise<CircleBookingFlow> {
   const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_checkup" api-base=${apiBase} layout=${layout}></circle-book-service>`);
@@ -43,7 +43,7 @@ describe('the booking horizon', () => {
     const last = horizon();
     expect(picker.month, 'the last month shown').to.equal(last.slice(0, 7));
     const note = picker.shadowRoot!.getElementById(next().getAttribute('aria-describedby')!);
-    expect(note?.textContent?.trim()).to.equal(`Online booking is open until ${formatDate(last)}. For a later visit, please contact the clinic.`);
+    expect(note?.textContent?.trim()).to.equal(`Online booking opens 8 weeks ahead, until ${formatDate(last)}. For a later visit, please contact the clinic.`);
     next().click();
     await picker.updateComplete;
     expect(picker.month).to.equal(last.slice(0, 7));
@@ -56,7 +56,7 @@ describe('the booking horizon', () => {
     await find(() => control(flow.shadowRoot!, /Next week/)?.getAttribute('aria-disabled') === 'true' || undefined, 'the last week');
     const next = control(flow.shadowRoot!, /Next week/)!;
     const note = flow.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!);
-    expect(note?.textContent?.trim()).to.contain('Online booking is open until');
+    expect(note?.textContent?.trim()).to.contain('Online booking opens 8 weeks ahead, until');
     const shown = flow.shadowRoot!.querySelector<HTMLElement>('.week-day')!.dataset.date;
     next.click();
     await flow.updateComplete;

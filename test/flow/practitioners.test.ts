@@ -66,14 +66,15 @@ describe('the practitioner choice', () => {
     assert.equal(choosePractitioner(catalog, state, 'away'), state);
   });
 
-  it('another practitioner drops a time they are not free at, and keeps one they are', () => {
+  it('another practitioner drops a time they are not free at, with its day; keeps one they are', () => {
     let state = chooseVariant(catalog, startBooking(catalog), 'assessment');
     state = chooseSlot({ ...state, date: '2026-12-01' }, slot(['anna', 'jonas']));
 
     assert.deepEqual(choosePractitioner(catalog, state, 'jonas').slot, slot(['anna', 'jonas']));
+    assert.equal(choosePractitioner(catalog, state, 'jonas').date, '2026-12-01');
     const lukas = choosePractitioner(catalog, state, 'lukas');
     assert.equal(lukas.slot, undefined);
-    assert.equal(lukas.date, '2026-12-01');
+    assert.equal(lukas.date, undefined, 'the first day Lukas is free is shown');
     assert.equal(choosePractitioner(catalog, lukas, undefined).practitionerId, undefined);
   });
 

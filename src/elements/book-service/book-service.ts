@@ -32,9 +32,12 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart header - The service name, progress and step heading.
  * @csspart choices - The list of variants or locations.
  * @csspart choice - One variant or location to choose.
+ * @csspart practitioner - Who to see, above the day picker: the choice and the chosen practitioner.
+ * @csspart practitioner-card - The chosen practitioner's photo, name, title, languages and introduction.
  * @csspart when - The day picker and the times.
  * @csspart times - The chosen day's times, or why there are none.
  * @csspart zone-note - Which time zone the times are in, where it is not the patient's.
+ * @csspart call-to-book - Times too soon to book online, with the clinic's phone.
  * @csspart notice - Why the patient is back at the times: the time they chose was just taken.
  * @csspart summary - What, when, where and who, on review and confirmation.
  * @csspart actions - The Back and Continue buttons of a step, and the links on the confirmation.
@@ -100,7 +103,7 @@ export class CircleBookService extends LocalizedElement {
   );
 
   protected override render() {
-    return renderBookingCatalog(this.booking, { locale: this.localization.locale, layout: this.layout, prefill: prefillOf(this) });
+    return renderBookingCatalog(this.booking, { locale: this.localization.locale, layout: this.layout, prefill: prefillOf(this), practitionerId: this.practitionerId });
   }
 }
 

@@ -11,7 +11,8 @@ import { telHref } from '../flow/contact.js';
 export function renderCallToBook(times: readonly string[], phone: string | undefined): TemplateResult | typeof nothing {
   if (times.length === 0) return nothing;
   const tel = phone ? telHref(phone) : undefined;
-  return html`<section class="call" part="call-to-book" aria-labelledby="call-title">
+  // A named group, not a region: a list of several days has one on each, and landmarks must differ.
+  return html`<div class="call" part="call-to-book" role="group" aria-labelledby="call-title">
     <p class="call-title" id="call-title">${msg('Call to book')}</p>
     <ul>
       ${times.map((time) => html`<li>${time}</li>`)}
@@ -21,7 +22,7 @@ export function renderCallToBook(times: readonly string[], phone: string | undef
         ? html`${msg('These times are booked by phone:')} <a href=${tel} dir="ltr">${phone}</a>`
         : msg('These times are booked by phone: please call the clinic.')}
     </p>
-  </section>`;
+  </div>`;
 }
 
 export const callToBookStyles = css`
