@@ -66,14 +66,10 @@ export const practitionerStyles = css`
     gap: 0.5rem;
     margin-block-end: 1rem;
   }
-  .practitioner label {
-    font-weight: 600;
-  }
   .practitioner select {
-    inline-size: 100%;
     max-inline-size: 24rem;
     min-block-size: 44px;
-    padding-inline: 0.75rem;
+    padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -83,14 +79,13 @@ export const practitionerStyles = css`
   .person {
     display: flex;
     gap: 0.75rem;
-    align-items: flex-start;
   }
   .person p {
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* The photo lies over the initials, in the same grid cell. */
   .avatar {
-    position: relative;
     display: grid;
     flex: none;
     place-items: center;
@@ -103,8 +98,7 @@ export const practitionerStyles = css`
     font-weight: 700;
   }
   .avatar img {
-    position: absolute;
-    inset: 0;
+    grid-area: 1 / 1;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;

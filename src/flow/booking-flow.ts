@@ -188,7 +188,9 @@ export function startBooking(catalog: BookingCatalog, options: StartOptions = {}
   if (options.locationId && locationsFor(catalog, state.variantId).some((l) => l.id === options.locationId)) {
     state = { ...state, locationId: options.locationId };
   }
-  if (options.practitionerId && variantOf(catalog, state)?.practitionerIds?.includes(options.practitionerId)) {
+  // Kept while the treatment is still to choose, so it stays chosen for one they see.
+  const sees = state.variantId ? variantOf(catalog, state)?.practitionerIds : catalog.practitioners.map((practitioner) => practitioner.id);
+  if (options.practitionerId && sees?.includes(options.practitionerId)) {
     state = { ...state, practitionerId: options.practitionerId };
   }
   return { ...state, step: !state.variantId ? 'variant' : !state.locationId ? 'location' : 'time' };

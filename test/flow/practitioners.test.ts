@@ -83,6 +83,14 @@ describe('the practitioner choice', () => {
     assert.equal(startBooking(catalog, { variantId: 'bare', practitionerId: 'lukas' }).practitionerId, undefined);
   });
 
+  it('a link naming a practitioner for a whole service keeps them until a treatment is chosen', () => {
+    const state = startBooking(catalog, { practitionerId: 'jonas' });
+
+    assert.equal(state.step, 'variant');
+    assert.equal(chooseVariant(catalog, state, 'massage').practitionerId, 'jonas');
+    assert.equal(startBooking(catalog, { practitionerId: 'away' }).practitionerId, undefined);
+  });
+
   it('another variant keeps the practitioner if they see it too', () => {
     const state = startBooking(catalog, { variantId: 'assessment', practitionerId: 'jonas' });
 
