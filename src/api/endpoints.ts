@@ -37,6 +37,7 @@ const cancelAppointmentWire = { method: 'POST', path: '/appointments/{appointmen
 const rescheduleAppointmentWire = { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment } as const;
 const listAppointmentsWire = { method: 'GET', path: '/appointments', response: AppointmentList } as const;
 const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
+const undoBookingWire = { method: 'POST', path: '/appointments/{appointmentId}/undo', response: Appointment } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -49,6 +50,7 @@ export const wire = {
   rescheduleAppointment: rescheduleAppointmentWire,
   listAppointments: listAppointmentsWire,
   getShareLink: getShareLinkWire,
+  undoBooking: undoBookingWire,
 } as const;
 
 
@@ -183,4 +185,13 @@ export function listAppointments(client: ApiClient, query: AppointmentListQuery 
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {
   return call(client, getShareLinkWire, { kind, recordId }, options);
+}
+
+/**
+ * Undoes a booking just made, before its `undoUntil`: the API cancels it without counting it
+ * as a late cancellation and answers the appointment as it now is. After `undoUntil` it answers
+ * 409 conflict.
+ */
+export function undoBooking(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: WriteOptions): Promise<Appointment> {
+  return theOneAskedFor(call(client, undoBookingWire, { appointmentId }, { accessToken: token, body: {}, ...options }), appointmentId, undoBookingWire);
 }

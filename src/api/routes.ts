@@ -73,4 +73,12 @@ export const routes = {
     errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
     summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share',
   },
+  undoBooking: {
+    ...wire.undoBooking,
+    noStore: true,
+    patientToken: true,
+    idempotent: true,
+    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Undo a booking just made, before its undoUntil: cancels it without counting as a late cancellation; 409 conflict after',
+  },
 } as const;

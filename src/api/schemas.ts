@@ -56,6 +56,14 @@ export const Price = z.object({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 
+// Video and phone visits (issue #23): how a visit takes place, and where a video visit is joined.
+
+/** How a visit takes place: at the location, by video call, or by the clinic phoning the patient. Absent means in person. */
+export const VisitMode = z.enum(['in_person', 'video', 'phone']);
+
+/** An https link only: a video visit is never joined over plain http or any other scheme. */
+export const httpsUrl = z.stringFormat('url', (value: string) => /^https:\/\//i.test(value) && URL.canParse(value));
+
 export const Variant = z.object({
   id,
   serviceId: id,
@@ -65,6 +73,7 @@ export const Variant = z.object({
   bookable: z.boolean(),
   /** The locations that offer this variant. */
   locationIds: z.array(id),
+  mode: z.optional(VisitMode),
 });
 
 /** Why a service, variant or share link is not available; `message` is shown to people as is. */
@@ -146,6 +155,19 @@ export const PatientDetails = z.object({
   note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
 
+/**
+ * An ad platform's click id, as the host page's URL carried it (`gclid=Cj0KCQ…`): letters,
+ * digits and `-._~`, which is all the platforms put in one.
+ */
+const clickId = z.string().check(z.regex(/^[\w.~-]{1,500}$/));
+
+/** The click ids Google (`gclid`, `gbraid`, `wbraid`), Meta (`fbclid`) and Microsoft (`msclkid`) add to an ad's link. */
+export const clickIdNames = ['gclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid'] as const;
+
+function clickIdFields() {
+  return { gclid: z.optional(clickId), gbraid: z.optional(clickId), wbraid: z.optional(clickId), fbclid: z.optional(clickId), msclkid: z.optional(clickId) };
+}
+
 /** One campaign parameter, as the host page's URL carried it (`utm_source=newsletter`). */
 const campaignValue = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
@@ -159,6 +181,7 @@ export const Tracking = z.object({
   campaign: z.optional(campaignValue),
   term: z.optional(campaignValue),
   content: z.optional(campaignValue),
+  ...clickIdFields(),
 });
 
 export const CreateBookingRequest = z.object({
@@ -194,7 +217,12 @@ const ServiceName = z.object({ id, name: shortText });
 const VariantName = z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) });
 
 /** Present once an appointment is cancelled. */
-const Cancellation = z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) });
+const Cancellation = z.object({
+  at: instant,
+  reason: z.optional(z.string().check(z.maxLength(1000))),
+  /** True when the patient undid the booking within its grace period (`undoUntil`): never a late cancellation. */
+  undone: z.optional(z.boolean()),
+});
 
 export const Appointment = z.object({
   id,
@@ -208,13 +236,29 @@ export const Appointment = z.object({
   actions: z.array(AppointmentAction),
   cancellation: z.optional(Cancellation),
   clinic: ClinicContact,
+  ...visitFields(),
 });
+
+/** How the visit takes place (absent: in person) and, for a video visit, where it is joined. */
+function visitFields() {
+  return { mode: z.optional(VisitMode), videoUrl: z.optional(httpsUrl) };
+}
 
 export const BookingConfirmation = z.object({
   appointment: Appointment,
   /** The patient's own link to this appointment; it carries the access token. */
   appointmentUrl: webUrl,
+  ...undoFields(),
 });
+
+/**
+ * Undo a booking just made (issue #23). Until `undoUntil` (a few minutes after the booking),
+ * `POST /appointments/{id}/undo` with the appointment's access token (the one its
+ * `appointmentUrl` carries) cancels it without counting as a late cancellation. Absent: no undo.
+ */
+function undoFields() {
+  return { undoUntil: z.optional(instant) };
+}
 
 export const CancelAppointmentRequest = z.object({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
@@ -308,6 +352,7 @@ export type Slot = z.infer<typeof Slot>;
 export type Availability = z.infer<typeof Availability>;
 export type PatientDetails = z.infer<typeof PatientDetails>;
 export type Tracking = z.infer<typeof Tracking>;
+export type VisitMode = z.infer<typeof VisitMode>;
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
 export type AppointmentAction = z.infer<typeof AppointmentAction>;

@@ -55,7 +55,7 @@ export interface SeedAppointment {
   /** ISO instant. The end follows from the variant's duration. */
   start: string;
   intakeComplete: boolean;
-  cancellation?: { at: string; reason?: string };
+  cancellation?: { at: string; reason?: string; undone?: boolean };
   /** Actions beyond cancel and reschedule, passed through as they are. */
   extraActions?: AppointmentAction[];
   /** Who booked it; only staff see it, in the bookings list. */
@@ -68,6 +68,8 @@ export interface SeedAppointment {
   previousStart?: string;
   /** The campaign the booking came from, as the request carried it; tests may look. */
   tracking?: Tracking;
+  /** Until when the patient may undo the booking they just made (`BookingRules.undoMinutes`). */
+  undoUntil?: string;
 }
 
 export interface BookingRules {
@@ -81,6 +83,8 @@ export interface BookingRules {
   takenShare: number;
   /** A new booking's link works until this many days after the visit. */
   tokenValidityDays: number;
+  /** A new booking can be undone for this many minutes, without counting as a late cancellation; 0: no undo. */
+  undoMinutes?: number;
 }
 
 export interface SeedData {
@@ -107,7 +111,23 @@ export const seedAppointments = {
   expiredLink: { id: 'apt_expired_link', token: 'tok_expired_link_0b93d4' },
   /** Carries an action type the elements do not know (`join_video`). */
   videoVisit: { id: 'apt_video_visit', token: 'tok_video_visit_7ac215' },
+  ...remoteVisitAppointments(),
 } as const;
+
+/** Video and phone visits (issue #23): a video call in two days' time, and a phone call. */
+function remoteVisitAppointments() {
+  return {
+    /** A video visit of the online service, two working days ahead: "Join video visit" opens 10 minutes before. */
+    videoCall: { id: 'apt_video_call', token: 'tok_video_call_3e9a60' },
+    /** A phone visit: the clinic calls the patient. */
+    phoneCall: { id: 'apt_phone_call', token: 'tok_phone_call_a41d07' },
+  } as const;
+}
+
+/** Where the simulator's video visits are joined: one room per appointment. */
+export function videoRoomUrl(appointmentId: string): string {
+  return `https://video.circle-health.example/visit/${encodeURIComponent(appointmentId)}`;
+}
 
 const clinic: ClinicContact = { name: 'Circle Health Clinic', phone: '+49 30 1234567', email: 'hello@circle-health.example' };
 
@@ -195,6 +215,13 @@ const services: SeedService[] = [
     bookable: true,
   },
   {
+    id: 'svc_online',
+    name: 'Online consultation',
+    description: 'A consultation with a physiotherapist by video call, or by phone: we call you.',
+    visible: true,
+    bookable: true,
+  },
+  {
     id: 'svc_hidden',
     name: 'Staff wellbeing check',
     description: 'For clinic staff only.',
@@ -220,11 +247,15 @@ const variants: SeedVariant[] = [
     locationIds: ['loc_berlin'] },
   { id: 'var_home_visit', serviceId: 'svc_home', name: 'Home physiotherapy visit', durationMinutes: 60, price: eur(14000), bookable: true,
     locationIds: ['loc_hamburg'] },
+  { id: 'var_online_video', serviceId: 'svc_online', name: 'Video consultation', durationMinutes: 30, price: eur(4500), bookable: true,
+    locationIds: ['loc_berlin'], mode: 'video' },
+  { id: 'var_online_phone', serviceId: 'svc_online', name: 'Phone consultation', durationMinutes: 20, price: eur(3500), bookable: true,
+    locationIds: ['loc_berlin'], mode: 'phone' },
   { id: 'var_hidden', serviceId: 'svc_hidden', name: 'Staff wellbeing check', durationMinutes: 30, bookable: true,
     locationIds: ['loc_berlin'] },
 ];
 
-const rules: BookingRules = { minNoticeMinutes: 120, horizonDays: 180, changeCutoffHours: 24, takenShare: 0.3, tokenValidityDays: 90 };
+const rules: BookingRules = { minNoticeMinutes: 120, horizonDays: 180, changeCutoffHours: 24, takenShare: 0.3, tokenValidityDays: 90, undoMinutes: 3 };
 
 const dayNames: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -264,6 +295,16 @@ function patient(givenName: string, familyName: string, phone: string, dateOfBir
   return { givenName, familyName, phone, dateOfBirth, email: `${givenName}.${familyName}@example.org`.toLowerCase() };
 }
 
+function remoteVisits(now: Date, booked: Pick<SeedAppointment, 'status' | 'tokenExpiresAt'>): SeedAppointment[] {
+  const berlin = 'Europe/Berlin';
+  return [
+    { ...seedAppointments.videoCall, patient: patient('Jonas', 'Weber', '+49 151 5550199', '1992-07-14'), ...booked, variantId: 'var_online_video', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 2, '10:00'), intakeComplete: true },
+    { ...seedAppointments.phoneCall, patient: patient('Emma', 'Fischer', '+49 160 5550142', '1975-10-02'), ...booked, variantId: 'var_online_phone', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 3, '15:00'), intakeComplete: true },
+  ];
+}
+
 export function seedData(now: Date): SeedData {
   const berlin = 'Europe/Berlin';
   const newYork = 'America/New_York';
@@ -289,6 +330,7 @@ export function seedData(now: Date): SeedData {
     { ...seedAppointments.videoVisit, patient: patient('Grace', 'Kim', '+1 917 555 0176', '1987-03-28'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
       start: workdayAt(now, newYork, 12, '09:00'), intakeComplete: true,
       extraActions: [{ type: 'join_video', allowed: true }] },
+    ...remoteVisits(now, booked),
   ];
   return structuredClone({ clinic, locations, services, variants, appointments, rules });
 }

@@ -65,6 +65,7 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
       token,
     ),
   getShareLink: (sim, { params, token }) => sim.getShareLink(params.kind ?? '', params.recordId ?? '', token),
+  undoBooking: (sim, { params, token, idempotencyKey }) => sim.undoBooking(params.appointmentId ?? '', token, idempotencyKey),
 };
 
 export function createHandlers(simulator: BookingSimulator, options: HandlerOptions = {}): HttpHandler[] {

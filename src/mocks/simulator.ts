@@ -15,6 +15,7 @@ import { availability, openingAvailability, type AvailabilityParams } from './av
 import { IdempotencyStore } from './idempotency.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
 import { shareLink } from './share-links.js';
+import { formatInstant } from '../time/instants.js';
 import { appointmentList, type AppointmentListParams } from './staff-appointments.js';
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 
@@ -176,6 +177,13 @@ export class BookingSimulator {
     return this.idempotency.run('rescheduleAppointment', appointmentId, idempotencyKey, body, () => this.reschedule(access.record, body));
   }
 
+  /** Undo a booking just made (issue #23): honoured until its `undoUntil`, refused after. */
+  undoBooking(appointmentId: string, token: string | undefined, idempotencyKey: string | undefined): SimResult {
+    const access = this.access(appointmentId, token);
+    if ('refused' in access) return access.refused;
+    return this.idempotency.run('undoBooking', appointmentId, idempotencyKey, {}, () => this.undo(access.record));
+  }
+
   getShareLink(kind: string, recordId: string, staffToken?: string): SimResult {
     if (this.staffToken !== undefined && staffToken !== this.staffToken) return problem(401, 'unauthorized', 'Sign in as clinic staff to share links.');
     return shareLink(this.data, this.patientAppBase, kind, recordId);
@@ -214,10 +222,33 @@ export class BookingSimulator {
       bookedAt: this.now().toISOString(),
       updatedAt: this.now().toISOString(),
       ...(tracking ? { tracking } : {}),
+      ...this.undoWindow(),
     };
     this.data.appointments.push(record);
     const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });
-    return { status: 201, body: { appointment: appointmentView(this.view(), record), appointmentUrl } };
+    const undo = record.undoUntil ? { undoUntil: formatInstant(new Date(record.undoUntil), location.timeZone) } : {};
+    return { status: 201, body: { appointment: appointmentView(this.view(), record), appointmentUrl, ...undo } };
+  }
+
+  /** Until when a booking made now can be undone, when the rules give a grace period. */
+  private undoWindow(): Pick<SeedAppointment, 'undoUntil'> {
+    const minutes = this.data.rules.undoMinutes ?? 0;
+    return minutes > 0 ? { undoUntil: new Date(this.now().getTime() + minutes * 60_000).toISOString() } : {};
+  }
+
+  /**
+   * Cancels a booking within its grace period, whatever the cancellation cutoff: it is marked
+   * `undone`, never a late cancellation, and its time is free again at once.
+   */
+  private undo(record: SeedAppointment): SimResult {
+    if (record.status !== 'booked') return problem(409, 'conflict', 'This appointment is already cancelled.');
+    if (!record.undoUntil || this.now().getTime() >= new Date(record.undoUntil).getTime()) {
+      return problem(409, 'conflict', 'The time to undo this booking has passed. You can still cancel it from your appointment link, where the clinic allows.');
+    }
+    record.status = 'cancelled';
+    record.cancellation = { at: this.now().toISOString(), undone: true };
+    record.updatedAt = record.cancellation.at;
+    return ok(appointmentView(this.view(), record));
   }
 
   private cancel(record: SeedAppointment, body: unknown): SimResult {

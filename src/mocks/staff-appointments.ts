@@ -83,7 +83,11 @@ export function staffAppointmentView(data: SeedData, record: SeedAppointment): S
     updatedAt: at(record.updatedAt ?? record.cancellation?.at ?? bookedAt),
     ...(record.previousStart && { previousStart: at(record.previousStart) }),
     ...(record.cancellation && {
-      cancellation: { at: at(record.cancellation.at), ...(record.cancellation.reason && { reason: record.cancellation.reason }) },
+      cancellation: {
+        at: at(record.cancellation.at),
+        ...(record.cancellation.reason && { reason: record.cancellation.reason }),
+        ...(record.cancellation.undone && { undone: true }),
+      },
     }),
   };
 }

@@ -6,7 +6,7 @@
 import type { Appointment, AppointmentAction, Location, Service, Unavailability, Variant, VariantDetail } from '../api/schemas.js';
 import { patientAppUrl } from '../links/index.js';
 import { formatInstant } from '../time/instants.js';
-import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
+import { videoRoomUrl, type SeedAppointment, type SeedData, type SeedLocation, type SeedService, type SeedVariant } from './fixtures.js';
 import { closedReason, say, unavailableMessages } from './language.js';
 
 export interface ViewContext {
@@ -114,10 +114,18 @@ export function appointmentView(context: ViewContext, record: SeedAppointment): 
       cancellation: {
         at: formatInstant(new Date(record.cancellation.at), zone),
         ...(record.cancellation.reason && { reason: record.cancellation.reason }),
+        ...(record.cancellation.undone && { undone: true }),
       },
     }),
     clinic: { ...(location.contact ?? data.clinic) },
+    ...visitOf(variant, record),
   };
+}
+
+/** How the visit takes place, and for a booked video visit the room it is joined in. */
+function visitOf(variant: SeedVariant, record: SeedAppointment): Pick<Appointment, 'mode' | 'videoUrl'> {
+  if (!variant.mode) return {};
+  return variant.mode === 'video' && record.status === 'booked' ? { mode: 'video', videoUrl: videoRoomUrl(record.id) } : { mode: variant.mode };
 }
 
 /** Cancel and reschedule, open until the cutoff before a booked visit; plus any the record carries. */

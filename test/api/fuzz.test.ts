@@ -22,6 +22,7 @@ import {
   NetworkError,
   ProblemError,
   rescheduleAppointment,
+  undoBooking,
   routes,
   type RouteName,
 } from '../../src/api/index.js';
@@ -58,6 +59,7 @@ const call: Record<RouteName, (client: ApiClient) => Promise<unknown>> = {
   rescheduleAppointment: (client) => rescheduleAppointment(client, access, { start: '2026-12-01T09:00:00+01:00' }, write),
   listAppointments: (client) => listAppointments(client, { status: 'booked', limit: 20 }),
   getShareLink: (client) => getShareLink(client, 'service', 'svc_physio'),
+  undoBooking: (client) => undoBooking(client, access, write),
 };
 
 /** Every string in a value that is at a key named like a link. */

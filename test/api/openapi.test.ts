@@ -26,6 +26,6 @@ describe('docs/openapi.json', () => {
       .filter(([, route]) => Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']))
       .map(([name]) => name);
 
-    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink']);
+    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink', 'undoBooking']);
   });
 });

@@ -100,6 +100,16 @@ function cases(): Case[] {
     { route: 'cancelAppointment', name: 'unknown id', status: 404, answer: cancel('apt_nope', 'tok') },
   );
 
+  all.push(
+    { route: 'undoBooking', name: 'a booking just made', status: 200, answer: () => {
+      const simulator = sim();
+      const { appointmentId, token } = bookOne(simulator);
+      return simulator.undoBooking(appointmentId, token, 'k-undo');
+    } },
+    { route: 'undoBooking', name: 'a booking with no undo window', status: 409, answer: () => sim().undoBooking(formsDue.id, formsDue.token, 'k-undo') },
+    { route: 'undoBooking', name: 'a wrong token', status: 401, answer: () => sim().undoBooking(formsDue.id, 'tok_wrong', 'k-undo') },
+  );
+
   const reschedule = (id: string, token: string, start: () => unknown) => () => sim().rescheduleAppointment(id, token, { start: start() }, 'k1');
   all.push(
     { route: 'rescheduleAppointment', name: 'to a free slot', status: 200,

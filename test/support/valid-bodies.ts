@@ -138,5 +138,6 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
     cancelAppointment: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), reason: 'Feeling better' }, actions: [] },
     rescheduleAppointment: { ...appointment, start: at(now, 2), end: at(now, 2, 10) },
     getShareLink: shareLink,
+    undoBooking: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), undone: true }, actions: [] },
   };
 }
