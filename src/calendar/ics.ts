@@ -16,6 +16,9 @@ export interface IcsAppointment {
   variant: Pick<Appointment['variant'], 'name'>;
   location: Pick<Location, 'name' | 'address'>;
   clinic: Appointment['clinic'];
+  /** A video or phone visit has no address to go to: the room's link, or "We'll call you". */
+  mode?: Appointment['mode'];
+  videoUrl?: Appointment['videoUrl'];
 }
 
 export interface IcsOptions {
@@ -34,9 +37,18 @@ export interface IcsOptions {
 export interface ContactWording {
   phone(phone: string): string;
   email(email: string): string;
+  /** Where a phone visit takes place, e.g. "We'll call you". */
+  phoneVisit?(): string;
+  /** How a video visit is joined, e.g. "Join the video visit: https://…". */
+  videoVisit?(url: string): string;
 }
 
-const englishContact: ContactWording = { phone: (phone) => `Phone: ${phone}`, email: (email) => `Email: ${email}` };
+const englishContact: ContactWording = {
+  phone: (phone) => `Phone: ${phone}`,
+  email: (email) => `Email: ${email}`,
+  phoneVisit: () => 'We’ll call you',
+  videoVisit: (url) => `Join the video visit: ${url}`,
+};
 
 const CRLF = '\r\n';
 const maxLineOctets = 75;
@@ -94,6 +106,13 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
   return [location.name, line1, line2, [postalCode, city].filter(Boolean).join(' '), countryName].filter(Boolean).join(', ');
 }
 
+/** Where the visit takes place: the video room's link, "We'll call you", or the location's address. */
+function placeOf(appointment: IcsAppointment, wording: ContactWording, locale: string | undefined): string {
+  if (appointment.mode === 'video' && appointment.videoUrl) return appointment.videoUrl;
+  if (appointment.mode === 'phone') return (wording.phoneVisit ?? englishContact.phoneVisit!)();
+  return oneLineAddress(appointment.location, locale);
+}
+
 /**
  * The .ics text of one appointment: a VCALENDAR with one VEVENT, CRLF line endings, times
  * in UTC. Throws a RangeError when `start` or `end` is not a date-time.
@@ -101,7 +120,9 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
 export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions = {}): string {
   const { clinic } = appointment;
   const wording = options.contact ?? englishContact;
+  const video = appointment.mode === 'video' ? appointment.videoUrl : undefined;
   const description = [
+    video ? (wording.videoVisit ?? englishContact.videoVisit!)(video) : '',
     clinic.name,
     clinic.phone ? wording.phone(clinic.phone) : '',
     clinic.email ? wording.email(clinic.email) : '',
@@ -112,8 +133,10 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
     ['DTSTART', icsUtc(appointment.start)],
     ['DTEND', icsUtc(appointment.end)],
     ['SUMMARY', escapeText(`${appointment.variant.name} – ${appointment.service.name}`)],
-    ['LOCATION', escapeText(oneLineAddress(appointment.location, options.locale))],
+    ['LOCATION', escapeText(placeOf(appointment, wording, options.locale))],
     ['DESCRIPTION', escapeText(description)],
+    // The room's link as the event's URL too, which calendars offer as a link to open.
+    ...(video ? [['URL', video.replace(/[\r\n]/g, '')] as [string, string]] : []),
   ];
   // URI values are not TEXT: no escaping, but a line break would end the property.
   const lines = [

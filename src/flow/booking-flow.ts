@@ -17,6 +17,7 @@ import type {
 } from '../api/schemas.js';
 import { ApiError, ProblemError } from '../api/errors.js';
 import { outcomeUnknown } from './write-outcome.js';
+import { parsePatientAppUrl } from '../links/index.js';
 
 export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
 
@@ -65,7 +66,9 @@ export interface BookingFlowState {
    */
   unconfirmed?: boolean;
   /** Why the flow came back to an earlier step. */
-  notice?: 'slot-taken';
+  notice?: 'slot-taken' | 'undone';
+  /** Undoing the booking just made failed (refused after its window, or offline); shown on the confirmation. */
+  undoError?: unknown;
   /** The confirmation failed for a reason the review step shows (network, not bookable…). */
   confirmError?: unknown;
   confirmation?: BookingConfirmation;
@@ -319,4 +322,45 @@ export function confirmFailed(state: BookingFlowState, error: unknown): BookingF
   }
   const unconfirmed = state.unconfirmed || outcomeUnknown(error);
   return { ...state, confirmError: error, ...(unconfirmed ? { unconfirmed: true } : {}) };
+}
+
+// Undo a booking just made (issue #23).
+
+/** Milliseconds left to undo the confirmed booking at `now`; 0 when it cannot be undone (any more). */
+export function undoTimeLeft(state: BookingFlowState, now: number): number {
+  const until = state.step === 'done' && !state.undoError && undoAccess(state.confirmation) ? state.confirmation?.undoUntil : undefined;
+  return until ? Math.max(0, Date.parse(until) - now) : 0;
+}
+
+/**
+ * What the undo request is sent with: the appointment and its access token, the one the
+ * patient's appointment link carries. Undefined when the link is not one the links module reads
+ * (then there is no token to send, and no undo is offered).
+ */
+export function undoAccess(confirmation: BookingConfirmation | undefined): { appointmentId: string; token: string } | undefined {
+  if (!confirmation?.undoUntil) return undefined;
+  const link = parsePatientAppUrl(confirmation.appointmentUrl);
+  return link.ok && link.target.kind === 'appointment' && link.target.appointmentId === confirmation.appointment.id
+    ? { appointmentId: link.target.appointmentId, token: link.target.token }
+    : undefined;
+}
+
+/** Undoing is being tried again: the last failure is no longer shown. */
+export function undoing(state: BookingFlowState): BookingFlowState {
+  const { undoError: _error, ...rest } = state;
+  return rest;
+}
+
+/**
+ * The booking was undone: back to the times, with the service, variant, location, day and
+ * every detail the patient typed kept, to choose another time. The time they had is free again.
+ */
+export function undone(state: BookingFlowState): BookingFlowState {
+  const { confirmation: _confirmation, slot: _slot, undoError: _error, ...rest } = state;
+  return { ...rest, step: 'time', notice: 'undone' };
+}
+
+/** Undoing failed: the booking stands, and the confirmation says why. */
+export function undoFailed(state: BookingFlowState, error: unknown): BookingFlowState {
+  return { ...state, undoError: error };
 }

@@ -191,3 +191,26 @@ describe('icsFileName', () => {
     assert.equal(icsFileName({ start: '2026-11-25T23:30:00-08:00' }), 'appointment-2026-11-25.ics');
   });
 });
+
+describe('a video or phone visit in the .ics', () => {
+  const videoUrl = 'https://video.circle.example/visit/apt_123?room=a,b;c';
+
+  it('carries the video room: as the place, the event’s link and in the description', () => {
+    const ics = appointmentIcs({ ...appointment, mode: 'video', videoUrl }, { now, locale: 'en' });
+
+    assert.equal(unescape(property(ics, 'LOCATION')!), videoUrl);
+    assert.equal(property(ics, 'URL'), videoUrl);
+    assert.match(unescape(property(ics, 'DESCRIPTION')!), new RegExp(`^Join the video visit: ${videoUrl.replace(/[?]/g, '\\?')}\\n`));
+  });
+
+  it('says the clinic calls, in the element’s words, for a phone visit, with no address', () => {
+    const ics = appointmentIcs({ ...appointment, mode: 'phone' }, { now, contact: { phone: (p) => `Tel. ${p}`, email: (e) => e, phoneVisit: () => 'Wir rufen Sie an' } });
+
+    assert.equal(property(ics, 'LOCATION'), 'Wir rufen Sie an');
+    assert.equal(property(ics, 'URL'), undefined);
+  });
+
+  it('keeps the address for a visit in person', () => {
+    assert.match(property(appointmentIcs(appointment, { now, locale: 'en' }), 'LOCATION')!, /Oranienstraße/);
+  });
+});
