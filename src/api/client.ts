@@ -50,6 +50,11 @@ export interface ClientOptions {
   retry?: Partial<RetryPolicy>;
   /** How retries wait; replaceable so tests need not. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The name of the page's Google Tag Manager data layer (`'dataLayer'`): the elements then push
+   * their events to it, without patient data. Read from `configure`, not by the client.
+   */
+  dataLayer?: string;
 }
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterSeconds: 10 };
@@ -71,6 +76,11 @@ const page = globalThis as typeof globalThis & { [pageDefaultsKey]?: Partial<Cli
  */
 export function configure(defaults: Partial<ClientOptions>): void {
   page[pageDefaultsKey] = { ...page[pageDefaultsKey], ...defaults };
+}
+
+/** The data layer `configure({ dataLayer })` named for the page, if any. */
+export function configuredDataLayer(): string | undefined {
+  return page[pageDefaultsKey]?.dataLayer;
 }
 
 /** Forgets what `configure` set; for tests. */

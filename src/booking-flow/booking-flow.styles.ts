@@ -180,4 +180,15 @@ export const styles = css`
   .callout p {
     margin-block-end: 0.5rem;
   }
+  /* Undo a booking just made: the time left, then the button. */
+  .undo {
+    display: flex;
+    flex-flow: row wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: 1rem;
+  }
+  .undo .hint {
+    margin: 0;
+  }
 `;

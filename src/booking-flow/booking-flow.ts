@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/client.js';
-import { createBooking } from '../api/endpoints.js';
+import { createBooking, undoBooking } from '../api/endpoints.js';
 import { PatientDetails, type ClinicContact } from '../api/schemas.js';
 import { AvailabilityController } from '../controllers/availability.controller.js';
 import type { MonthAvailability } from '../flow/availability-window.js';
@@ -17,7 +17,9 @@ import { monthOf, todayIn } from '../flow/availability-window.js';
 import * as flow from '../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { CircleErrorEvent } from '../error-event.js';
-import { BookingCreatedEvent, StepChangedEvent } from './booking-flow.events.js';
+import { BookingCreatedEvent, BookingUndoneEvent, StepChangedEvent } from './booking-flow.events.js';
+import { WakeController } from '../controllers/wake.controller.js';
+import { undoAnnouncement } from './undo.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { defineElement } from '../ui/define.js';
 import { describeError, errorAnnouncement } from '../ui/describe-error.js';
@@ -51,6 +53,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @state() shownWeek?: string;
   /** How many days with free times the list layout shows; "Show more" adds some. */
   @state() listLength = listStep;
+  @state() undoingNow = false;
+  /** Moves the undo countdown on, once a second, while there is time left. */
+  private readonly wake = new WakeController(this);
 
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
@@ -109,12 +114,15 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const left = flow.undoTimeLeft(this.state, Date.now());
+    this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
     const before = changed.get('state') as BookingFlowState | undefined;
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     const steps = flow.stepsOf(this.catalog, this.state);
-    this.dispatchEvent(new StepChangedEvent({ step: this.state.step, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
+    const ids = { serviceId: this.catalog.service.id, ...(this.state.variantId ? { variantId: this.state.variantId } : {}) };
+    this.dispatchEvent(new StepChangedEvent({ step: this.state.step, ...ids, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
   }
 
   // Handlers: each turns a user action into a flow transition.
@@ -181,7 +189,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
         { idempotencyKey: this.state.attemptKey! },
       );
       this.state = flow.confirmed(this.state, confirmation);
-      this.dispatchEvent(new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start }));
+      this.dispatchEvent(
+        new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start, serviceId: this.catalog.service.id, variantId }),
+      );
     } catch (error) {
       this.failures++;
       this.state = flow.confirmFailed(this.state, error);
@@ -191,6 +201,34 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       this.confirmingNow = false;
     }
   };
+
+  /**
+   * Undoes the booking just made, once however often it is pressed: the API cancels it without
+   * counting as late, and the patient is back at the times with every detail kept.
+   */
+  undo = async () => {
+    const { confirmation } = this.state;
+    const access = flow.undoAccess(confirmation);
+    if (this.undoingNow || !confirmation || !access) return;
+    this.state = flow.undoing(this.state);
+    this.undoingNow = true;
+    try {
+      await undoBooking(this.client, access, { idempotencyKey: newIdempotencyKey() });
+      this.undos++;
+      this.state = flow.undone(this.state);
+      const { appointment } = confirmation;
+      this.availability.refresh(appointment.variant.id, appointment.location.id);
+      this.dispatchEvent(new BookingUndoneEvent({ appointmentId: appointment.id, serviceId: appointment.service.id, variantId: appointment.variant.id }));
+    } catch (error) {
+      this.failures++;
+      this.state = flow.undoFailed(this.state, error);
+      this.reportError(error);
+    } finally {
+      this.undoingNow = false;
+    }
+  };
+  /** Bookings undone so far: each return to the times is announced once. */
+  private undos = 0;
 
   /** The service, and the variant too once it is settled, so the patient always sees what they book; each in its own direction. */
   private bookingName() {
@@ -232,6 +270,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (state.step === 'review' && state.confirmError) {
       return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) };
     }
+    const undo = undoAnnouncement(state, this.failures, this.undos, this.locale);
+    if (undo) return undo;
     if (state.step === 'time') {
       if (state.notice === 'slot-taken') {
         return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.') };

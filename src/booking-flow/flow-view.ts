@@ -33,4 +33,9 @@ export interface FlowView extends MonthTimesView {
   back(): void;
   change(step: BookingStep): void;
   confirm(): void;
+  // Undo a booking just made (issue #23).
+  /** An undo request is under way. */
+  undoingNow: boolean;
+  /** Undoes the booking just made. */
+  undo(): void;
 }

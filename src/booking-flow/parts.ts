@@ -27,6 +27,9 @@ export const bookingFlowParts = [
   'error',
   'loading',
   'empty',
+  // Undo a booking just made (issue #23).
+  'undo',
+  'undo-button',
 ] as const;
 
 /** The parts the booking elements draw themselves, outside the flow. */

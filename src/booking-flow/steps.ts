@@ -13,6 +13,8 @@ import { renderWhen } from '../ui/contact.js';
 import { renderError } from '../ui/status.js';
 import { renderCalendar } from './calendar-layouts.js';
 import type { FlowView } from './flow-view.js';
+import { renderUndo, renderUndoneNotice } from './undo.js';
+import { modeLabel, renderWhere } from '../ui/visit-mode.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {
@@ -51,6 +53,8 @@ export function renderStep(view: FlowView): TemplateResult {
 function variantFacts(variant: Variant, locale?: string): string {
   const facts = [formatDuration(variant.durationMinutes, locale)];
   if (variant.price) facts.push(formatPrice(variant.price, locale));
+  const mode = modeLabel(variant.mode);
+  if (mode) facts.push(mode);
   return facts.join(' · ');
 }
 
@@ -135,6 +139,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
     ${view.state.notice === 'slot-taken'
       ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
+    ${renderUndoneNotice(view.state)}
     ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
   `;
@@ -168,7 +173,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
   return html`<dl class="summary" part="summary">
     ${row(msg('What'), html`<bdi>${variant.name}</bdi> · <bdi>${catalog.service.name}</bdi><br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
     ${row(msg('When'), start ? renderWhen(start, location.timeZone, locale) : html``, 'time', msg('Change time'))}
-    ${row(msg('Where'), html`<bdi>${location.name}</bdi><br /><bdi class="muted">${formatAddress(location.address)}</bdi>`, 'location', msg('Change location'))}
+    ${row(msg('Where'), renderWhere(variant.mode, location), 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`, 'details', msg('Change details')) : nothing}
   </dl>`;
 }
@@ -192,6 +197,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
   const { appointment, appointmentUrl } = confirmation;
   return html`
     <p class="success">${msg('Your appointment is confirmed.')}</p>
+    ${renderUndo(view)}
     ${renderSummary(view, false)}
     ${appointment.intake.complete || !appointment.intake.formsUrl
       ? nothing

@@ -24,6 +24,8 @@ const notYet = '#';
 const contact: ContactWording = {
   phone: (phone) => msg(str`Phone: ${phone}`),
   email: (email) => msg(str`Email: ${email}`),
+  phoneVisit: () => msg('We’ll call you'),
+  videoVisit: (url) => msg(str`Join the video visit: ${url}`),
 };
 
 function hrefOf(appointment: IcsAppointment, locale: string | undefined): string {

@@ -24,6 +24,8 @@ import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, iso
 import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
+import { renderWhere } from '../../ui/visit-mode.js';
+import { renderVideoJoin } from './video-join.js';
 
 /** What the render functions call back into the element with: the patient's actions. */
 export interface AppointmentHandlers {
@@ -92,6 +94,7 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
         ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
         : nothing}
       ${renderDetails(view, phase, intake)}
+      ${renderVideoJoin(view)}
       ${renderPhaseNote(view, phase)}
       ${renderIntake(intake)}
       ${view.manage.step === 'view' ? renderActions(view) : step}
@@ -122,7 +125,9 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     </div>
     <div>
       <dt>${msg('Where')}</dt>
-      <dd><span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span></dd>
+      <dd>${appointment.mode === 'video' || appointment.mode === 'phone'
+        ? renderWhere(appointment.mode, location)
+        : html`<span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span>`}</dd>
     </div>
     ${intake.state === 'none'
       ? nothing

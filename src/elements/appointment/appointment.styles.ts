@@ -241,4 +241,15 @@ export const styles = css`
       inline-size: 100%;
     }
   }
+  /* A video visit's "Join video visit", and when it opens. */
+  .video-join {
+    display: grid;
+    justify-items: start;
+    gap: 0.25rem;
+    margin-block: 1rem;
+  }
+  .video-join [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
 `;

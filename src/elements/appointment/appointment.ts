@@ -29,6 +29,9 @@ import { contactStyles } from '../../ui/contact.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 import type { Messages } from '../../i18n/localization.js';
+import { WakeController } from '../../controllers/wake.controller.js';
+import { DataLayerController } from '../../controllers/data-layer.controller.js';
+import { nextVideoChange } from '../../flow/video-visit.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
@@ -47,8 +50,8 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * only, as a bearer credential, and forgotten when the element leaves the page. Without a valid
  * token nothing about the appointment is shown.
  *
- * @fires circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId }
- * @fires circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start }
+ * @fires circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId, serviceId, variantId }
+ * @fires circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start, serviceId, variantId }
  * @fires circle-error - Something failed and is shown. detail: { code, message }
  *
  * @csspart header - The service, the treatment (the heading) and the appointment's state.
@@ -57,6 +60,8 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * @csspart actions - The actions the clinic allows, or why they are closed.
  * @csspart action - One action: its button and deadline, or the explanation why it is closed.
  * @csspart calendar-link - "Add to calendar", an .ics download.
+ * @csspart video-join - A video visit's "Join video visit", with when it opens, or that it has ended.
+ * @csspart join-video-link - The "Join video visit" link, to the room the API gave (https only).
  * @csspart confirm - An inline confirmation: "Cancel this appointment?" or "Move to …?".
  * @csspart reschedule - Choosing a new day and time.
  * @csspart when - While choosing a new time: the day picker and the chosen day's times.
@@ -108,6 +113,8 @@ export class CircleAppointment extends LocalizedElement {
   /** Failed loads, cancels and moves so far: each is announced once. */
   private failures = 0;
   private readonly live = new LiveRegion(this);
+  private readonly wake = new WakeController(this);
+  private readonly dataLayer = new DataLayerController(this);
 
   @state() private manage: ManageState = actions.viewing;
   @state() private sending = false;
@@ -290,8 +297,8 @@ export class CircleAppointment extends LocalizedElement {
       this.focusAfterUpdate = 'heading';
       this.dispatchEvent(
         attempt.step === 'confirm-cancel'
-          ? new AppointmentCancelledEvent({ appointmentId: answered.id })
-          : new AppointmentRescheduledEvent({ appointmentId: answered.id, start: answered.start }),
+          ? new AppointmentCancelledEvent({ appointmentId: answered.id, ...idsOf(answered) })
+          : new AppointmentRescheduledEvent({ appointmentId: answered.id, start: answered.start, ...idsOf(answered) }),
       );
     } catch (error) {
       if (request.signal.aborted) return;
@@ -330,14 +337,17 @@ export class CircleAppointment extends LocalizedElement {
     this.focusAfterUpdate = 'heading';
     this.dispatchEvent(
       this.manage.done === 'cancelled'
-        ? new AppointmentCancelledEvent({ appointmentId: appointment.id })
-        : new AppointmentRescheduledEvent({ appointmentId: appointment.id, start: appointment.start }),
+        ? new AppointmentCancelledEvent({ appointmentId: appointment.id, ...idsOf(appointment) })
+        : new AppointmentRescheduledEvent({ appointmentId: appointment.id, start: appointment.start, ...idsOf(appointment) }),
     );
   }
 
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
     const { manage, sending, month, today } = this;
-    return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today };
+    const now = Date.now();
+    // A video visit's join button opens and closes on its own: render again at its next change.
+    this.wake.at(nextVideoChange(appointment, now));
+    return { ...this.on, appointment, locale: this.localization.locale, now, manage, sending, busy, month, today };
   }
 
   private renderLoaded(appointment: Appointment, busy: boolean) {
@@ -383,6 +393,11 @@ export class CircleAppointment extends LocalizedElement {
     if (status === 'error') return renderError(error, { onRetry: this.reload, subject: 'appointment', action: 'read', headingLevel: 2, ...clinic });
     return shown ? this.renderLoaded(shown, status === 'pending') : renderLoading(msg('Loading your appointment…'));
   }
+}
+
+/** The service and variant an event names, for the host's analytics. */
+function idsOf(appointment: Appointment) {
+  return { serviceId: appointment.service.id, variantId: appointment.variant.id };
 }
 
 defineElement('circle-appointment', CircleAppointment);
