@@ -209,7 +209,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       name: 'booking-ui',
       test: modules(
         'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'controllers/api-client.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
+        'controllers/api-client.controller.ts', 'controllers/data-layer.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
         'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,

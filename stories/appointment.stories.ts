@@ -225,3 +225,45 @@ export const DarkTheme: Story = {
     </div>`,
   ],
 };
+
+// Video and phone visits (issue #23).
+
+/** The seeded video visit, answered as starting `startsIn` ms from now on the viewer's clock. */
+function videoVisitStarting(startsIn: number) {
+  return simulate({
+    overrides: (simulator) => [
+      http.get(`${apiBase}/appointments/${seedAppointments.videoCall.id}`, () => {
+        const seeded = simulator.getAppointment(seedAppointments.videoCall.id, seedAppointments.videoCall.token).body as { start: string; end: string };
+        const start = Date.now() + startsIn;
+        return HttpResponse.json({ ...seeded, start: new Date(start).toISOString(), end: new Date(start + 30 * 60_000).toISOString() });
+      }),
+    ],
+  });
+}
+
+/** A video visit an hour away: "Join video visit" is shown disabled, saying when it opens; it opens on its own. */
+export const VideoNotYetOpen: Story = {
+  name: 'Video visit, not yet open',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(60 * 60_000),
+};
+
+/** Five minutes before a video visit: "Join video visit" opens the room in a new tab. */
+export const VideoOpen: Story = {
+  name: 'Video visit, open',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(5 * 60_000),
+};
+
+/** After a video visit's end: it says the visit has ended, with no link. */
+export const VideoOver: Story = {
+  name: 'Video visit, over',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(-31 * 60_000),
+};
+
+/** A phone visit: "Where" says "We'll call you". */
+export const PhoneVisit: Story = {
+  name: 'Phone visit',
+  args: opening('phoneCall'),
+};

@@ -318,3 +318,61 @@ export const ClinicTheme: Story = {
     </div>`,
   ],
 };
+
+// Undo a booking just made (issue #23).
+
+/** Booked a moment ago: "Undo this booking" with the time left, counting down; said once to screen readers. */
+export const UndoCountingDown: Story = {
+  name: 'Undo counting down',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=undo-button]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Undo pressed after the window closed: the API refuses (409), the booking stands and the patient is told why. */
+export const UndoRefused: Story = {
+  name: 'Undo refused',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({
+    overrides: () => [
+      http.post(`${apiBase}/appointments/:appointmentId/undo`, () =>
+        HttpResponse.json(
+          { title: 'Conflict', status: 409, code: 'conflict', detail: 'The time to undo this booking has passed. You can still cancel it from your appointment link, where the clinic allows.' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    const undo = await waitFor(() => flow.shadowRoot!.querySelector<HTMLElement>('[part=undo-button]')!, { timeout: 10_000 });
+    undo.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=error]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Undone: back at the times, the service, day and details kept, told the booking is undone. */
+export const Undone: Story = {
+  name: 'Undone',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    const undo = await waitFor(() => flow.shadowRoot!.querySelector<HTMLElement>('[part=undo-button]')!, { timeout: 10_000 });
+    undo.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=notice]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Video and phone consultations: the mode beside each treatment; "Where" says "Video call" or "We'll call you". */
+export const VideoAndPhoneVisits: Story = {
+  name: 'Video and phone visits',
+  args: { 'service-id': 'svc_online' },
+};
