@@ -387,7 +387,7 @@ describe('<circle-appointment>', () => {
       const event = await cancelled;
       await shown(element);
 
-      expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id });
+      expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id, serviceId: 'svc_physio', variantId: 'var_physio_initial' });
       expect(event.bubbles && event.composed).to.equal(true);
       const stored = record(simulator, seedAppointments.formsDue.id);
       expect(stored.status).to.equal('cancelled');
@@ -514,7 +514,7 @@ describe('<circle-appointment>', () => {
 
       const stored = record(simulator, seedAppointments.formsDue.id);
       expect(Date.parse(stored.start)).to.equal(Date.parse(start));
-      expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id, start: event.detail.start });
+      expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id, start: event.detail.start, serviceId: 'svc_physio', variantId: 'var_physio_initial' });
       expect(Object.keys(event.detail)).to.deep.equal(['appointmentId', 'start']);
       expect(Date.parse(event.detail.start)).to.equal(Date.parse(stored.start));
       const text = visibleText(shadow(element));

@@ -67,7 +67,7 @@ describe('<circle-book-service>', () => {
       await pressContinue(flow);
       const { detail } = await stepChanged;
 
-      expect(detail).to.deep.equal({ step: 'location', index: 2, total: 6 });
+      expect(detail).to.deep.equal({ step: 'location', serviceId: 'svc_physio', variantId: 'var_physio_initial', index: 2, total: 6 });
       expect(deepActiveElement()?.textContent?.trim()).to.equal('Where would you like to go?');
     });
 

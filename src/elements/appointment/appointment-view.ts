@@ -94,7 +94,7 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
         ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
         : nothing}
       ${renderDetails(view, phase, intake)}
-      ${renderVideoJoin(view)}
+      ${renderVideoJoin(appointment, now, view.locale)}
       ${renderPhaseNote(view, phase)}
       ${renderIntake(intake)}
       ${view.manage.step === 'view' ? renderActions(view) : step}

@@ -9,9 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localization.js';
 import { videoJoin } from '../../flow/video-visit.js';
 import { formatShortDateTime } from '../../i18n/format.js';
-import type { AppointmentView } from './appointment-view.js';
+import type { Appointment } from '../../api/schemas.js';
 
-export function renderVideoJoin({ appointment, now, locale }: AppointmentView): TemplateResult | typeof nothing {
+export function renderVideoJoin(appointment: Appointment, now: number, locale: string | undefined): TemplateResult | typeof nothing {
   const join = videoJoin(appointment, now);
   if (!join) return nothing;
   if (join.state === 'over') return html`<p class="hint" part="video-join" data-state="over">${msg('This video visit has ended.')}</p>`;
