@@ -17,7 +17,6 @@ import type {
 } from '../api/schemas.js';
 import { ApiError, ProblemError } from '../api/errors.js';
 import { outcomeUnknown } from './write-outcome.js';
-import { parsePatientAppUrl } from '../links/index.js';
 
 export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
 
@@ -334,15 +333,16 @@ export function undoTimeLeft(state: BookingFlowState, now: number): number {
 
 /**
  * What the undo request is sent with: the appointment and its access token, the one the
- * patient's appointment link carries. Undefined when the link is not one the links module reads
- * (then there is no token to send, and no undo is offered).
+ * patient's appointment link carries (`…?appointment=<id>#token=<token>`, src/links). Undefined
+ * when the link carries no token for this appointment: then no undo is offered. Read here rather
+ * than with the links module's parser, which would put all of that module on the booking page.
  */
 export function undoAccess(confirmation: BookingConfirmation | undefined): { appointmentId: string; token: string } | undefined {
   if (!confirmation?.undoUntil) return undefined;
-  const link = parsePatientAppUrl(confirmation.appointmentUrl);
-  return link.ok && link.target.kind === 'appointment' && link.target.appointmentId === confirmation.appointment.id
-    ? { appointmentId: link.target.appointmentId, token: link.target.token }
-    : undefined;
+  const link = new URL(confirmation.appointmentUrl);
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  const appointmentId = confirmation.appointment.id;
+  return token && link.searchParams.get('appointment') === appointmentId ? { appointmentId, token } : undefined;
 }
 
 /** Undoing is being tried again: the last failure is no longer shown. */
