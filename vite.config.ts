@@ -229,11 +229,12 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 /**
  * What the first pass may leave outside the named groups: what pages fetch only when they need
  * it (another language, the week and list layouts, the .ics writer, the share menu's API
- * loader, the positioning library, the simulator's handlers and route table). Anything else of
+ * loader, the positioning library, the simulator's handlers and route table, the data layer's
+ * entries). Anything else of
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
  * fails and names it, instead of shipping a chunk nobody chose.
  */
-const lazyChunks = [/^(ar|de|es|fr)$/, /^calendar-alternatives$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
+const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternatives$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
 
 function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
   const named = new Set((groups.groups ?? []).map((group) => group.name));
