@@ -515,7 +515,7 @@ describe('<circle-appointment>', () => {
       const stored = record(simulator, seedAppointments.formsDue.id);
       expect(Date.parse(stored.start)).to.equal(Date.parse(start));
       expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id, start: event.detail.start, serviceId: 'svc_physio', variantId: 'var_physio_initial' });
-      expect(Object.keys(event.detail)).to.deep.equal(['appointmentId', 'start']);
+      expect(Object.keys(event.detail)).to.deep.equal(['appointmentId', 'start', 'serviceId', 'variantId']);
       expect(Date.parse(event.detail.start)).to.equal(Date.parse(stored.start));
       const text = visibleText(shadow(element));
       expect(text).to.contain(formatDateTime(stored.start, 'Europe/Berlin'));
