@@ -10,6 +10,7 @@ import {
   AppointmentList,
   Availability,
   BookingConfirmation,
+  Outbox,
   Service,
   ServiceList,
   ShareLink,
@@ -37,6 +38,7 @@ const cancelAppointmentWire = { method: 'POST', path: '/appointments/{appointmen
 const rescheduleAppointmentWire = { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment } as const;
 const listAppointmentsWire = { method: 'GET', path: '/appointments', response: AppointmentList } as const;
 const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
+const getOutboxWire = { method: 'GET', path: '/outbox', response: Outbox } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -49,6 +51,7 @@ export const wire = {
   rescheduleAppointment: rescheduleAppointmentWire,
   listAppointments: listAppointmentsWire,
   getShareLink: getShareLinkWire,
+  getOutbox: getOutboxWire,
 } as const;
 
 
@@ -183,4 +186,12 @@ export function listAppointments(client: ApiClient, query: AppointmentListQuery 
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {
   return call(client, getShareLinkWire, { kind, recordId }, options);
+}
+
+/**
+ * The simulator's outbox (not part of a real API): the messages the clinic's workflows sent,
+ * newest first, optionally only those to one address. For the demo's Outbox page and tests.
+ */
+export function getOutbox(client: ApiClient, query: { to?: string | undefined } = {}, options: ReadOptions = {}): Promise<Outbox> {
+  return call(client, getOutboxWire, {}, { query: { ...query }, ...options });
 }

@@ -30,8 +30,11 @@ export const routes = {
     noStore: true,
     idempotent: true,
     request: CreateBookingRequest,
-    errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer',
+    errors: [
+      'slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused',
+      'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded', 'booking_limit',
+    ] as const satisfies readonly ProblemCode[],
+    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer. An unknown email may be asked to confirm a code first (verification_required)',
   },
   getAppointment: {
     ...wire.getAppointment,
@@ -72,5 +75,14 @@ export const routes = {
     staff: true,
     errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
     summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share',
+  },
+  getOutbox: {
+    ...wire.getOutbox,
+    noStore: true,
+    optionalQuery: ['to'],
+    /** Not part of the API a clinic serves: the simulator's stand-in for the patients' inboxes. */
+    simulatorOnly: true,
+    errors: [] as const satisfies readonly ProblemCode[],
+    summary: 'Simulator only, not part of the API a clinic serves: the messages the clinic\'s workflows sent (confirmation, forms, reminder, change, cancellation, verification code), newest first',
   },
 } as const;

@@ -16,6 +16,7 @@ import {
   getAvailability,
   getService,
   getShareLink,
+  getOutbox,
   getVariant,
   listServices,
   listAppointments,
@@ -58,6 +59,7 @@ const call: Record<RouteName, (client: ApiClient) => Promise<unknown>> = {
   rescheduleAppointment: (client) => rescheduleAppointment(client, access, { start: '2026-12-01T09:00:00+01:00' }, write),
   listAppointments: (client) => listAppointments(client, { status: 'booked', limit: 20 }),
   getShareLink: (client) => getShareLink(client, 'service', 'svc_physio'),
+  getOutbox: (client) => getOutbox(client, { to: 'ada@example.org' }),
 };
 
 /** Every string in a value that is at a key named like a link. */
