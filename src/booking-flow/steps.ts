@@ -25,6 +25,7 @@ export function stepTitle(step: BookingStep): string {
     case 'details':
       return msg('Your details');
     case 'review':
+    case 'verify':
       return msg('Check and confirm');
     case 'done':
       return msg('You’re booked');
@@ -42,6 +43,7 @@ export function renderStep(view: FlowView): TemplateResult {
     case 'details':
       return renderDetailsStep(view);
     case 'review':
+    case 'verify':
       return renderReviewStep(view);
     case 'done':
       return renderDoneStep(view);
