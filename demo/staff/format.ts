@@ -37,6 +37,24 @@ export function patientName(booking: StaffAppointment): string {
   return `${booking.patient.givenName} ${booking.patient.familyName}`;
 }
 
+const relationshipWords: Record<NonNullable<StaffAppointment['bookedBy']>['relationship'], string> = {
+  parent: 'parent', guardian: 'legal guardian', carer: 'carer', partner: 'partner', relative: 'relative', other: '',
+};
+
+/** "booked by Ada Lovelace (parent)" for a visit someone else booked; empty for a patient's own. */
+export function bookedByNote(booking: StaffAppointment): string {
+  const { bookedBy } = booking;
+  if (!bookedBy) return '';
+  const relationship = relationshipWords[bookedBy.relationship];
+  return `booked by ${bookedBy.givenName} ${bookedBy.familyName}${relationship ? ` (${relationship})` : ''}`;
+}
+
+/** "Sam Lovelace, booked by Ada Lovelace (parent)", or the patient's name alone. */
+export function whoLine(booking: StaffAppointment): string {
+  const note = bookedByNote(booking);
+  return note ? `${patientName(booking)}, ${note}` : patientName(booking);
+}
+
 export const statusLabels: Record<StaffAppointment['status'], string> = {
   booked: 'Booked',
   cancelled: 'Cancelled',
