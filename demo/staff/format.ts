@@ -14,7 +14,7 @@ export function time(instant: string, timeZone: string): string {
 }
 
 /** "Tue 1 Dec, 10:00–11:00 (Berlin time)". */
-export function visitTime(booking: StaffAppointment): string {
+export function visitTime(booking: Pick<StaffAppointment, 'start' | 'end' | 'location'>): string {
   const zone = booking.location.timeZone;
   const city = zone.split('/').at(-1)?.replaceAll('_', ' ');
   return `${dateTime(booking.start, zone)}–${time(booking.end, zone)} (${city} time)`;
