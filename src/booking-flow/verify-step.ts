@@ -6,11 +6,11 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '../../i18n/localization.js';
-import { isolate } from '../../i18n/format.js';
-import { plural } from '../../i18n/plural.js';
-import { blockingProblem, canSendCode, resendWait, type CodeStep } from '../../flow/code-step.js';
-import { codeProblem } from '../describe-error.js';
+import { msg, str } from '../i18n/localization.js';
+import { isolate } from '../i18n/format.js';
+import { plural } from '../i18n/plural.js';
+import { blockingProblem, canSendCode, resendWait, type CodeStep } from '../flow/code-step.js';
+import { codeProblem } from '../ui/describe-error.js';
 
 /** What the code step reads from the flow element and calls back into it. */
 export interface VerifyView {
