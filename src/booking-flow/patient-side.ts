@@ -28,12 +28,12 @@ export function renderReturningQuestion(view: ReturningView): TemplateResult {
     <input type="radio" name="returning" .checked=${view.returning === value} @change=${() => view.answerReturning(value)} />
     ${label}
   </label>`;
-  return html`<fieldset class="question" part="returning-question">
+  return html`<fieldset class="question">
       <legend>${msg('Have you been to us before?')}</legend>
       <div class="inline-choices">${option(true, msg('Yes, I have'))} ${option(false, msg('No, this is my first visit'))}</div>
     </fieldset>
     ${missing.length > 0
-      ? html`<ul class="missing" part="missing-variants">
+      ? html`<ul class="missing">
           ${missing.map(({ variant, reason }) => html`<li>${missingNote(variant.name, reason)}</li>`)}
         </ul>`
       : nothing}`;
@@ -56,7 +56,7 @@ export function renderVisitForQuestion(view: VisitForView): TemplateResult {
     <input type="radio" name="visit-for" .checked=${view.visitFor === value} @change=${() => view.chooseVisitFor(value)} />
     <span>${label}${hint ? html`<span class="muted block">${hint}</span>` : nothing}</span>
   </label>`;
-  return html`<fieldset class="question" part="visit-for-question">
+  return html`<fieldset class="question">
     <legend>${msg('Who is this visit for?')}</legend>
     <div class="inline-choices">
       ${option('me', msg('Me'))}
@@ -100,6 +100,10 @@ export const patientSideStyles = css`
   }
   .block {
     display: block;
+  }
+  .form-heading {
+    margin: 0;
+    font-size: 1.125em;
   }
   .missing {
     margin: 0;

@@ -55,7 +55,7 @@ function renderProblem(step: CodeStep, now: number): TemplateResult | typeof not
   if (!problem) return nothing;
   const code = problem === 'wrong' ? 'verification_code_wrong' : problem === 'expired' ? 'verification_code_expired' : 'verification_attempts_exceeded';
   const [title, body] = codeProblem(code);
-  return html`<div class="code-problem" part="code-problem" role="alert" data-problem=${problem}>
+  return html`<div class="code-problem" role="alert" data-problem=${problem}>
     <p class="code-problem-title">${title}</p>
     <p>${body}${problem === 'wrong' ? html` ${triesLeft(step.challenge.attemptsLeft)}` : nothing}</p>
   </div>`;
@@ -76,7 +76,7 @@ export function renderVerifyStep(view: VerifyView): TemplateResult {
       <input
         id="code"
         name="code"
-        part="code-input"
+       
         autocomplete="one-time-code"
         inputmode="numeric"
         enterkeyhint="done"
@@ -90,7 +90,7 @@ export function renderVerifyStep(view: VerifyView): TemplateResult {
       <p id="code-hint" class="hint">${msg(str`${codeLength} digits`)}</p>
     </form>
     <div class="actions" part="actions">
-      <button type="button" class="button" part="change-email-button" @click=${view.changeEmail}>${msg('Change email')}</button>
+      <button type="button" class="button" @click=${view.changeEmail}>${msg('Change email')}</button>
       <button type="button" class="button primary" part="confirm-button" aria-disabled=${ready ? 'false' : 'true'} @click=${() => ready && view.sendCode()}>
         ${view.confirmingNow ? msg('Booking…') : msg('Confirm booking')}
       </button>
@@ -99,7 +99,7 @@ export function renderVerifyStep(view: VerifyView): TemplateResult {
       <button
         type="button"
         class="link-button"
-        part="resend-button"
+       
         aria-disabled=${wait > 0 || view.confirmingNow ? 'true' : 'false'}
         aria-describedby=${wait > 0 ? 'resend-wait' : nothing}
         @click=${() => wait === 0 && !view.confirmingNow && view.resendCode()}

@@ -336,9 +336,11 @@ export function confirmFailed(state: BookingFlowState, error: unknown, now = Dat
   }
   if (error instanceof ProblemError && error.code === 'validation' && !bare) {
     const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
-    const patientErrors = error.fieldErrors.filter((field) => field.field.startsWith('patient.'));
+    // The patient's fields and those that find their record are keyed by name; the booker's keep `bookedBy.`.
+    const formField = (field: string) => (/^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined);
+    const patientErrors = error.fieldErrors.filter((field) => formField(field.field));
     if (patientErrors.length > 0) {
-      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [field.slice('patient.'.length), message]));
+      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [formField(field)!, message]));
       return { ...rest, step: 'details', serverErrors };
     }
     return { ...rest, confirmError: error };
