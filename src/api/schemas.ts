@@ -403,7 +403,7 @@ export const Problem = z.object({
   /** With the verification_* codes: the code the API sent, and where (masked). */
   verification: z.optional(Verification),
   /** With booking_limit: the most upcoming visits one patient may hold online. */
-  limit: z.optional(integer.check(z.positive())),
+  limit: z.optional(integer.check(z.nonnegative())),
 });
 
 // The simulator's outbox: what a clinic's message workflows would send, with their links.
