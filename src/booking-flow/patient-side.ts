@@ -84,19 +84,35 @@ export const patientSideStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1.25rem;
   }
+  /* Each answer is a card with its own border, as the treatments are: a boundary in forced colours too. */
   .inline-choice {
     display: flex;
     gap: 0.5rem;
     align-items: flex-start;
+    box-sizing: border-box;
     min-block-size: max(2.75rem, 44px);
+    padding: 0.625rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     cursor: pointer;
   }
+  .inline-choice:has(:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .inline-choice:has(:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   .inline-choice input {
-    margin: 0.25rem 0 0;
+    margin: 0.125rem 0 0;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     accent-color: var(--_accent);
     flex: none;
+    outline: none;
   }
   .block {
     display: block;
