@@ -238,10 +238,16 @@ const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternat
 
 function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
   const named = new Set((groups.groups ?? []).map((group) => group.name));
+  let library = false;
   return {
     name: 'circle:every-module-grouped',
     apply: 'build',
+    configResolved(config) {
+      // Only the library build: Storybook's builder loads this file's plugins and splits its own way.
+      library = !!config.build.lib;
+    },
     generateBundle(_options, bundle) {
+      if (!library) return;
       const stray = Object.values(bundle).filter(
         (file): file is Rolldown.OutputChunk =>
           file.type === 'chunk' && !file.isEntry && !named.has(file.name) && !lazyChunks.some((lazy) => lazy.test(file.name)),

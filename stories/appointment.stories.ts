@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/appointment/appointment.js';
-import { seedAppointments } from '../src/mocks/index.js';
+import { seedAppointments, seedData, type SeedData } from '../src/mocks/index.js';
 import { apiBase, simulate } from './support/simulator.js';
 
 interface Args {
@@ -85,6 +85,31 @@ export const UpcomingWithFormsDue: Story = {
 export const IntakeComplete: Story = {
   name: 'Intake complete',
   args: opening('ready'),
+};
+
+/** The seed with Sam's visit, booked by his mother Ada: the appointment says whom it is for and who booked it. */
+function withSamsVisit(now: Date): SeedData {
+  const data = seedData(now);
+  const formsDue = data.appointments.find((record) => record.id === seedAppointments.formsDue.id)!;
+  data.appointments.push({
+    ...formsDue,
+    id: 'apt_for_sam',
+    token: 'tok_for_sam_3e9d21',
+    patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' },
+    bookedBy: { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent', email: 'ada@example.org', phone: '+44 20 7946 0958' },
+  });
+  return data;
+}
+
+/** Booked by a parent for a child: "For: Sam Lovelace, booked by Ada Lovelace (parent)". */
+export const BookedForSomeoneElse: Story = {
+  name: 'Booked for someone else',
+  args: { 'appointment-id': 'apt_for_sam', token: 'tok_for_sam_3e9d21' },
+  beforeEach: simulate({ data: withSamsVisit }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await expect(element.shadowRoot!.querySelector('[part=details]')!.textContent!.replace(/[\u2068\u2069]/g, '')).toContain('Sam Lovelace, booked by Ada Lovelace (parent)');
+  },
 };
 
 /**

@@ -376,3 +376,125 @@ export const VideoAndPhoneVisits: Story = {
   name: 'Video and phone visits',
   args: { 'service-id': 'svc_online' },
 };
+
+
+// Who the visit is for, new and returning patients, and the code that confirms a new email.
+
+const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', dateOfBirth: '1976-12-09' };
+
+/** Clicks the answer of one of the flow's questions, by its label's text. */
+async function answerQuestion(canvas: HTMLElement, answer: RegExp): Promise<void> {
+  const flow = await flowIn(canvas, 'circle-book-service');
+  const label = await waitFor(() => {
+    const found = [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => answer.test(candidate.textContent ?? ''));
+    if (!found) throw new Error(`No answer ${answer} yet`);
+    return found;
+  }, { timeout: 10_000 });
+  label.querySelector('input')!.click();
+  await flow.updateComplete;
+}
+
+/** "Have you been to us before?" answered yes: the initial assessment, for new patients only, is left out, and the flow says why. */
+export const ReturningPatient: Story = {
+  name: 'Returning patient: a new-patient-only treatment left out',
+  play: async ({ canvasElement }) => {
+    await answerQuestion(canvasElement, /Yes, I have/);
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await expect(flow.shadowRoot!.textContent).toContain('is for new patients only.');
+  },
+};
+
+/** "Who is this visit for?": someone else. The details step takes the patient's details and the booker's. */
+export const BookingForSomeoneElse: Story = {
+  name: 'Booking for someone else',
+  args: { 'service-id': 'svc_checkup' },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await answerQuestion(canvasElement, /Someone else/);
+    await waitFor(() => expect(flow.shadowRoot!.querySelectorAll('circle-patient-form')).toHaveLength(2));
+  },
+};
+
+/** A new email: the API sent a code (see the simulator's outbox) and the flow asks for it, with "Send a new code" waiting out its cool-down. */
+export const CodeAsked: Story = {
+  name: 'Code asked',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: simulate({ rules: { verifyNewEmails: true } }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    await waitFor(() => expect(flow.state.step).toBe('verify'));
+  },
+};
+
+/** The API's answers to a code, in turn: first it asks for one, then it refuses the one typed with `code`. */
+function refusesCode(code: 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded', status: number, attemptsLeft: number) {
+  let asked = false;
+  const verification = { id: 'ver_story', channel: 'email', destination: 'g•••@example.org', codeLength: 6, expiresInSeconds: 600, resendAfterSeconds: 30, attemptsLeft: 5 };
+  const answer = (body: object, at: number) => HttpResponse.json(body, { status: at, headers: { 'Content-Type': 'application/problem+json' } });
+  return simulate({
+    overrides: () => [
+      http.post(`${apiBase}/bookings`, () => {
+        if (!asked) {
+          asked = true;
+          return answer({ title: 'Verification required', status: 403, code: 'verification_required', detail: 'Enter the code we sent.', verification }, 403);
+        }
+        return answer({ title: 'Code refused', status, code, detail: 'Code refused.', verification: { ...verification, attemptsLeft } }, status);
+      }),
+    ],
+  });
+}
+
+/** Types a code into the code step and sends it. */
+async function sendCode(canvas: HTMLElement, code: string): Promise<void> {
+  const flow = await flowIn(canvas, 'circle-book-service');
+  await clickThrough(flow, 'review');
+  await confirmBooking(flow);
+  await waitFor(() => expect(flow.state.step).toBe('verify'));
+  const input = flow.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+  input.value = code;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await flow.updateComplete;
+  [...flow.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Confirm booking')!.click();
+  await waitFor(() => expect(flow.shadowRoot!.querySelector('[data-problem]')).toBeTruthy(), { timeout: 10_000 });
+}
+
+/** A wrong code: said so, with the tries left; what was typed stays. */
+export const CodeWrong: Story = {
+  name: 'Code wrong',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_code_wrong', 422, 4),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** An expired code: said so, with a new code to ask for. */
+export const CodeExpired: Story = {
+  name: 'Code expired',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_code_expired', 410, 5),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** Too many wrong codes: this code no longer works; a new one can be asked for. */
+export const CodeTooManyTries: Story = {
+  name: 'Code: too many tries',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_attempts_exceeded', 403, 0),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** The patient already holds as many upcoming visits as the clinic takes online: said so, with the clinic's phone. */
+export const BookingLimit: Story = {
+  name: 'Booking limit',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({ rules: { upcomingLimit: 0 } }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    // The booking is refused, so the flow stays on the review, showing why.
+    [...flow.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Confirm booking')!.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=error]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};

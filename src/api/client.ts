@@ -291,8 +291,9 @@ async function readProblem(response: Response, endpoint: string, limit: number):
   const json = await readJson(response, endpoint, limit).catch(() => undefined);
   const problem = json?.ok ? Problem.safeParse(json.value) : undefined;
   if (problem?.success) {
-    const { code, detail, title, errors } = problem.data;
-    return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds);
+    const { code, detail, title, errors, verification, limit } = problem.data;
+    const details = { ...(verification && { verification }), ...(limit !== undefined && { limit }) };
+    return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds, false, details);
   }
   const code = problemCodeForStatus(response.status) ?? 'http_error';
   return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds, true);

@@ -10,6 +10,7 @@ import {
   AppointmentList,
   Availability,
   BookingConfirmation,
+  Outbox,
   Service,
   ServiceList,
   ShareLink,
@@ -38,6 +39,7 @@ const rescheduleAppointmentWire = { method: 'POST', path: '/appointments/{appoin
 const listAppointmentsWire = { method: 'GET', path: '/appointments', response: AppointmentList } as const;
 const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
 const undoBookingWire = { method: 'POST', path: '/appointments/{appointmentId}/undo', response: Appointment } as const;
+const getOutboxWire = { method: 'GET', path: '/outbox', response: Outbox } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -51,6 +53,7 @@ export const wire = {
   listAppointments: listAppointmentsWire,
   getShareLink: getShareLinkWire,
   undoBooking: undoBookingWire,
+  getOutbox: getOutboxWire,
 } as const;
 
 
@@ -194,4 +197,12 @@ export function getShareLink(client: ApiClient, kind: ShareKind, recordId: strin
  */
 export function undoBooking(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: WriteOptions): Promise<Appointment> {
   return theOneAskedFor(call(client, undoBookingWire, { appointmentId }, { accessToken: token, body: {}, ...options }), appointmentId, undoBookingWire);
+}
+
+/**
+ * The simulator's outbox (not part of a real API): the messages the clinic's workflows sent,
+ * newest first, optionally only those to one address. For the demo's Outbox page and tests.
+ */
+export function getOutbox(client: ApiClient, query: { to?: string | undefined } = {}, options: ReadOptions = {}): Promise<Outbox> {
+  return call(client, getOutboxWire, {}, { query: { ...query }, ...options });
 }

@@ -110,6 +110,7 @@ export function openApiDocument(): JsonObject {
         content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.request)}` } } },
       };
     }
+    if ('simulatorOnly' in route) Object.assign(operation, { tags: ['Simulator only'], 'x-simulator-only': true });
     if ('patientToken' in route) operation.security = [{ patientToken: [] }];
     if ('staff' in route) operation.security = [{ staffSession: [] }, { staffToken: [] }];
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };

@@ -30,8 +30,11 @@ export const routes = {
     noStore: true,
     idempotent: true,
     request: CreateBookingRequest,
-    errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer',
+    errors: [
+      'slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused',
+      'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded', 'booking_limit',
+    ] as const satisfies readonly ProblemCode[],
+    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer. An unknown email may be asked to confirm a code first (verification_required)',
   },
   getAppointment: {
     ...wire.getAppointment,
@@ -80,5 +83,14 @@ export const routes = {
     idempotent: true,
     errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
     summary: 'Undo a booking just made, before its undoUntil: cancels it without counting as a late cancellation; 409 conflict after',
+  },
+  getOutbox: {
+    ...wire.getOutbox,
+    noStore: true,
+    optionalQuery: ['to'],
+    /** Not part of the API a clinic serves: the simulator's stand-in for the patients' inboxes. */
+    simulatorOnly: true,
+    errors: [] as const satisfies readonly ProblemCode[],
+    summary: 'Simulator only, not part of the API a clinic serves: the messages the clinic\'s workflows sent (confirmation, forms, reminder, change, cancellation, verification code), newest first',
   },
 } as const;

@@ -12,6 +12,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
 const text = z.string().check(z.maxLength(10_000));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
+const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
 const ianaTimeZone = z.string().check(
   z.minLength(1),
   rule(isKnownTimeZone, 'Unknown IANA time zone'),
@@ -63,6 +64,70 @@ export const VisitMode = z.enum(['in_person', 'video', 'phone']);
 
 /** An https link only: a video visit is never joined over plain http or any other scheme. */
 export const httpsUrl = z.stringFormat('url', (value: string) => /^https:\/\//i.test(value) && URL.canParse(value));
+// Who the visit is for, new and returning patients, and the code that confirms it's them.
+
+/** Whom a variant is for: an initial assessment for new patients, a follow-up for returning ones. */
+export const PatientKind = z.enum(['new', 'returning', 'both']);
+
+/**
+ * What the API asks of a returning patient to find their record, besides name, contact and date
+ * of birth: `matchFields` names fields of `PatientMatch` (and may name `dateOfBirth`, which every
+ * booking carries). Names the elements do not know are ignored, so a newer API never breaks them.
+ */
+export const ReturningPatients = z.object({
+  matchFields: z.array(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+
+/** The fields a returning patient gives, as `ReturningPatients.matchFields` asked. */
+export const PatientMatch = z.object({
+  postalCode: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(20))),
+  patientNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))),
+});
+
+/** How the person booking for someone else is related to them. */
+export const Relationship = z.enum(['parent', 'guardian', 'carer', 'partner', 'relative', 'other']);
+
+/**
+ * Who books for someone else (a parent for a child, a carer for the person they look after).
+ * The clinic writes to them about the visit.
+ */
+export const Booker = z.object({
+  givenName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  relationship: Relationship,
+  email: z.string().check(z.trim(), z.maxLength(254), email),
+  phone: z.string().check(z.trim(), z.regex(phonePattern)),
+});
+
+/** A person as an answer names them. */
+export const PersonName = z.object({ givenName: shortText, familyName: shortText });
+
+/** Who booked for someone else, as an appointment names them: no contact. */
+export const BookerName = z.object({ givenName: shortText, familyName: shortText, relationship: Relationship });
+
+/** The patient's answer to a code the API sent: the verification's id and the code typed. */
+export const VerificationAnswer = z.object({
+  id,
+  code: z.string().check(z.regex(/^[0-9]{4,10}$/)),
+});
+
+/**
+ * A code the API sent to confirm the booker's email or phone, named in a `verification_required`
+ * problem (and again with a wrong, expired or used-up code). `destination` is masked by the API
+ * (`a•••@example.org`) and shown as it is.
+ */
+export const Verification = z.object({
+  id,
+  channel: z.enum(['email', 'sms']),
+  destination: shortText,
+  codeLength: integer.check(z.minimum(4), z.maximum(10)),
+  /** Seconds the code stays valid, counted from this answer. */
+  expiresInSeconds: integer.check(z.nonnegative()),
+  /** Seconds until a new code may be asked for; 0 when it may be now. */
+  resendAfterSeconds: integer.check(z.nonnegative()),
+  /** Wrong codes the patient may still type before this code stops working. */
+  attemptsLeft: integer.check(z.nonnegative()),
+});
 
 export const Variant = z.object({
   id,
@@ -74,6 +139,8 @@ export const Variant = z.object({
   /** The locations that offer this variant. */
   locationIds: z.array(id),
   mode: z.optional(VisitMode),
+  /** Whom the variant is for: new patients, returning ones, or both (also when absent). */
+  forPatients: z.optional(PatientKind),
 });
 
 /** Why a service, variant or share link is not available; `message` is shown to people as is. */
@@ -124,6 +191,7 @@ export const Service = z.object({
    * answers them. Optional: an API may leave it out, and the flow then asks `GET /availability`.
    */
   availability: z.optional(Availability),
+  returningPatients: z.optional(ReturningPatients),
 });
 
 /** A service with its variants, as listed for discovery. */
@@ -140,9 +208,8 @@ export const VariantDetail = z.object({
   clinic: ClinicContact,
   /** As on a service: the free slots the flow opens on, where the variant is bookable at one location. */
   availability: z.optional(Availability),
+  returningPatients: z.optional(ReturningPatients),
 });
-
-const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
 
 /** What the patient types. The same schema validates the form inline and the request at the API. */
 export const PatientDetails = z.object({
@@ -184,13 +251,42 @@ export const Tracking = z.object({
   ...clickIdFields(),
 });
 
+/**
+ * The person the visit is for when someone else books it: a child may have no email or phone,
+ * and the clinic writes to the booker, so the patient's own contact is optional.
+ */
+export const DependantDetails = z.object({
+  ...PatientDetails.shape,
+  email: z.optional(PatientDetails.shape.email),
+  phone: z.optional(PatientDetails.shape.phone),
+});
+
+/** Without `bookedBy` the patient books for themselves, and the clinic needs their own email and phone. */
+const selfBookingHasContact: z.core.CheckFn<{ patient: DependantDetails; bookedBy?: Booker | undefined }> = (payload) => {
+  if (payload.value.bookedBy) return;
+  for (const field of ['email', 'phone'] as const) {
+    if (payload.value.patient[field] === undefined) {
+      payload.issues.push({ code: 'custom', message: `${field} is required unless bookedBy is given.`, input: payload.value, path: ['patient', field] });
+    }
+  }
+};
+
 export const CreateBookingRequest = z.object({
   variantId: id,
   locationId: id,
   start: instant,
-  patient: PatientDetails,
+  /** Who the visit is for. Their email and phone may be left out only when `bookedBy` is given. */
+  patient: DependantDetails,
+  /** Who books, when it is not the patient: the clinic writes to them. */
+  bookedBy: z.optional(Booker),
+  /** The patient's answer to "Have you been to us before?", when the flow asked it. */
+  returningPatient: z.optional(z.boolean()),
+  /** For a returning patient, the fields the service's `returningPatients.matchFields` asked for. */
+  patientMatch: z.optional(PatientMatch),
+  /** The code the API sent, in answer to its `verification_required` problem. */
+  verification: z.optional(VerificationAnswer),
   tracking: z.optional(Tracking),
-});
+}).check(selfBookingHasContact);
 
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
 
@@ -237,6 +333,9 @@ export const Appointment = z.object({
   cancellation: z.optional(Cancellation),
   clinic: ClinicContact,
   ...visitFields(),
+  /** Present when someone else booked the visit: whom it is for (`patient`) and who booked it, by name only. */
+  patient: z.optional(PersonName),
+  bookedBy: z.optional(BookerName),
 });
 
 /** How the visit takes place (absent: in person) and, for a video visit, where it is joined. */
@@ -299,6 +398,8 @@ export const StaffAppointment = z.object({
   variant: VariantName,
   location: z.object({ id, name: shortText, timeZone: ianaTimeZone }),
   patient: StaffPatient,
+  /** Who booked, when not the patient; the clinic writes to them. */
+  bookedBy: z.optional(z.object({ ...BookerName.shape, email: z.optional(email), phone: z.optional(shortText) })),
   intake: z.object({ complete: z.boolean() }),
   /** When the patient booked it. */
   bookedAt: instant,
@@ -326,6 +427,11 @@ export const ProblemCode = z.enum([
   'conflict',
   'idempotency_key_reused',
   'server_error',
+  'verification_required',
+  'verification_code_wrong',
+  'verification_code_expired',
+  'verification_attempts_exceeded',
+  'booking_limit',
 ]);
 
 /** RFC 9457 problem details with a machine `code` and, for validation, per-field errors. */
@@ -337,7 +443,41 @@ export const Problem = z.object({
   code: ProblemCode,
   /** Dotted paths into the request body, e.g. `patient.email`. */
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+  /** With the verification_* codes: the code the API sent, and where (masked). */
+  verification: z.optional(Verification),
+  /** With booking_limit: the most upcoming visits one patient may hold online. */
+  limit: z.optional(integer.check(z.nonnegative())),
 });
+
+// The simulator's outbox: what a clinic's message workflows would send, with their links.
+
+/**
+ * A message's reason: the confirmation (with the appointment link), the intake forms link while
+ * forms are incomplete, the reminder the day before, notices of a change and a cancellation, and
+ * a verification code.
+ */
+export const MessageKind = z.enum(['confirmation', 'intake_forms', 'reminder', 'rescheduled', 'cancelled', 'verification_code']);
+
+/** One message the clinic sent a patient (or the person who booked for them). */
+export const OutboxMessage = z.object({
+  id,
+  kind: MessageKind,
+  channel: z.enum(['email', 'sms']),
+  /** The address it went to, unmasked: the simulator's outbox stands in for the patient's inbox. */
+  to: shortText,
+  sentAt: instant,
+  subject: shortText,
+  /** Plain text. */
+  body: text,
+  appointmentId: z.optional(id),
+  /** The patient-app link the message carries, built with `circle-booking/links` as a clinic's server would. */
+  link: z.optional(webUrl),
+  /** A verification message's code. */
+  code: z.optional(z.string().check(z.regex(/^[0-9]{4,10}$/))),
+});
+
+/** Simulator only: the messages sent so far, newest first. */
+export const Outbox = z.object({ messages: z.array(OutboxMessage) });
 
 export type ClinicContact = z.infer<typeof ClinicContact>;
 export type Address = z.infer<typeof Address>;
@@ -368,3 +508,16 @@ export type StaffAppointment = z.infer<typeof StaffAppointment>;
 export type AppointmentList = z.infer<typeof AppointmentList>;
 export type ProblemCode = z.infer<typeof ProblemCode>;
 export type Problem = z.infer<typeof Problem>;
+export type PatientKind = z.infer<typeof PatientKind>;
+export type ReturningPatients = z.infer<typeof ReturningPatients>;
+export type PatientMatch = z.infer<typeof PatientMatch>;
+export type Relationship = z.infer<typeof Relationship>;
+export type Booker = z.infer<typeof Booker>;
+export type PersonName = z.infer<typeof PersonName>;
+export type BookerName = z.infer<typeof BookerName>;
+export type DependantDetails = z.infer<typeof DependantDetails>;
+export type VerificationAnswer = z.infer<typeof VerificationAnswer>;
+export type Verification = z.infer<typeof Verification>;
+export type MessageKind = z.infer<typeof MessageKind>;
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+export type Outbox = z.infer<typeof Outbox>;

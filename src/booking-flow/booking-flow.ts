@@ -10,7 +10,7 @@ import { msg, str } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/client.js';
 import { createBooking, undoBooking } from '../api/endpoints.js';
-import { PatientDetails, type ClinicContact } from '../api/schemas.js';
+import type { ClinicContact } from '../api/schemas.js';
 import { AvailabilityController } from '../controllers/availability.controller.js';
 import type { MonthAvailability } from '../flow/availability-window.js';
 import { monthOf, todayIn } from '../flow/availability-window.js';
@@ -30,6 +30,10 @@ import { trackingFromQuery } from '../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
 import type { CalendarLayout, FlowView } from './flow-view.js';
 import { renderStep, stepTitle } from './steps.js';
+import { patientSideStyles } from './patient-side.js';
+import { verifyStyles } from './verify-step.js';
+import { codeProblem } from '../ui/describe-error.js';
+import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books.js';
 import './patient-form.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
@@ -37,7 +41,7 @@ import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 const listStep = 5;
 
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles];
+  static override styles = [tokens, buttons, statusStyles, styles, patientSideStyles, verifyStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -56,6 +60,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @state() undoingNow = false;
   /** Moves the undo countdown on, once a second, while there is time left. */
   private readonly wake = new WakeController(this);
+  /** The clock of the code step: ticks each second while it shows, for the cool-down and the code's expiry. */
+  @state() now = Date.now();
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
@@ -113,9 +120,21 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.shownMonth = monthOf(first);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicking();
+  }
+
+  private stopTicking(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const left = flow.undoTimeLeft(this.state, Date.now());
     this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
+    if (this.state.step === 'verify' && !this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), 1000);
+    if (this.state.step !== 'verify' && this.ticker) this.stopTicking();
     const before = changed.get('state') as BookingFlowState | undefined;
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
@@ -161,10 +180,39 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   updatePatient = (draft: PatientDraft) => (this.state = flow.updatePatient(this.state, draft));
 
+  /** The patient's form holds their details and, for a returning patient, what finds their record. */
+  updatePatientForm = (draft: Record<string, string | undefined>) => {
+    const { postalCode, patientNumber, ...patient } = draft;
+    let next = flow.updatePatient(this.state, patient as PatientDraft);
+    if (postalCode !== undefined || patientNumber !== undefined || this.state.match) next = flow.updateMatch(next, { postalCode, patientNumber });
+    this.state = next;
+  };
+
+  chooseVisitFor = (visitFor: VisitFor) => (this.state = flow.chooseVisitFor(this.state, visitFor));
+
+  updateBooker = (draft: BookerDraft) => (this.state = flow.updateBooker(this.state, draft));
+
+  answerReturning = (returning: boolean) => {
+    this.state = flow.answerReturning(this.catalog, this.state, returning);
+  };
+
+  enterCode = (raw: string) => (this.state = flow.enterCode(this.state, raw));
+
+  sendCode = () => void this.book(true);
+
+  /** Sends the booking again without the code: the API sends a new one. */
+  resendCode = () => void this.book(false);
+
+  changeEmail = () => (this.state = flow.goTo(this.catalog, this.state, 'details'));
+
   retryAvailability = () => this.availability.retryFailed();
 
   continue = () => {
-    if (this.state.step === 'details' && !this.renderRoot.querySelector('circle-patient-form')?.validate()) return;
+    if (this.state.step === 'details') {
+      // Every form shows its errors, not only the first one found wanting.
+      const checked = [...this.renderRoot.querySelectorAll('circle-patient-form')].map((form) => form.validate());
+      if (checked.length === 0 || checked.some((details) => !details)) return;
+    }
     this.state = flow.next(this.catalog, this.state);
   };
 
@@ -172,20 +220,24 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   change = (step: BookingStep) => (this.state = flow.goTo(this.catalog, this.state, step));
 
-  confirm = async () => {
+  confirm = () => void this.book(true);
+
+  /** Sends the booking; with the typed code when the API asked for one and `withCode`. */
+  private async book(withCode: boolean): Promise<void> {
     // One booking however often the button is pressed: later presses wait for this one.
     if (this.confirmingNow) return;
-    const { variantId, locationId, slot } = this.state;
-    const patient = PatientDetails.safeParse(this.state.patient);
+    const { variantId, locationId, slot, codeStep } = this.state;
+    const who = patientParts(flow.patientSide(this.catalog, this.state));
     const tracking = trackingFromQuery(location.search);
     if (!variantId || !locationId || !slot) return;
-    if (!patient.success) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
+    if (!who.ok) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
+    const code = withCode && codeStep && codeStep.code.length === codeStep.challenge.codeLength ? { verification: { id: codeStep.challenge.id, code: codeStep.code } } : {};
     this.state = flow.confirming(this.state, newIdempotencyKey());
     this.confirmingNow = true;
     try {
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, patient: patient.data, ...(tracking ? { tracking } : {}) },
+        { variantId, locationId, start: slot.start, ...who.parts, ...code, ...(tracking ? { tracking } : {}) },
         { idempotencyKey: this.state.attemptKey! },
       );
       this.state = flow.confirmed(this.state, confirmation);
@@ -194,13 +246,14 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       );
     } catch (error) {
       this.failures++;
-      this.state = flow.confirmFailed(this.state, error);
+      this.now = Date.now();
+      this.state = flow.confirmFailed(this.state, error, this.now);
       if (this.state.notice === 'slot-taken') this.availability.refresh(variantId, locationId);
       this.reportError(error);
     } finally {
       this.confirmingNow = false;
     }
-  };
+  }
 
   /**
    * Undoes the booking just made, once however often it is pressed: the API cancels it without
@@ -267,7 +320,12 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    */
   private announcement(index: number, steps: number): Announcement {
     const { state } = this;
-    if (state.step === 'review' && state.confirmError) {
+    if (state.step === 'verify' && state.codeStep && !state.confirmError) {
+      const { problem } = state.codeStep;
+      const code = problem === 'wrong' ? 'verification_code_wrong' : problem === 'expired' ? 'verification_code_expired' : problem === 'too-many' ? 'verification_attempts_exceeded' : 'verification_required';
+      return { key: `code:${this.failures}`, text: codeProblem(code).join('. ') };
+    }
+    if ((state.step === 'review' || state.step === 'verify') && state.confirmError) {
       return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) };
     }
     const undo = undoAnnouncement(state, this.failures, this.undos, this.locale);

@@ -6,6 +6,7 @@
 import type { MonthAvailability } from '../flow/availability-window.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import type { MonthTimesView } from './month-times.js';
+import type { BookerDraft, VisitFor } from '../flow/who-books.js';
 
 /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
 export type CalendarLayout = 'month' | 'week' | 'list';
@@ -38,4 +39,16 @@ export interface FlowView extends MonthTimesView {
   undoingNow: boolean;
   /** Undoes the booking just made. */
   undo(): void;
+  // Who the visit is for, new or returning, and the code step.
+  /** The clock the code step's cool-down and expiry are judged by; ticks while that step shows. */
+  now: number;
+  chooseVisitFor(visitFor: VisitFor): void;
+  /** The draft of the patient's form: their details, and any fields that find their record. */
+  updatePatientForm(draft: Record<string, string | undefined>): void;
+  updateBooker(draft: BookerDraft): void;
+  answerReturning(returning: boolean): void;
+  enterCode(raw: string): void;
+  sendCode(): void;
+  resendCode(): void;
+  changeEmail(): void;
 }

@@ -47,6 +47,7 @@ export const styles = css`
     border-radius: 1px;
   }
   input,
+  select,
   textarea {
     inline-size: 100%;
     min-block-size: max(2.75rem, 44px);

@@ -9,6 +9,7 @@ import type {
   BookingConfirmation,
   ClinicContact,
   Location,
+  ReturningPatients,
   Service,
   Slot,
   Unavailability,
@@ -16,9 +17,12 @@ import type {
   VariantDetail,
 } from '../api/schemas.js';
 import { ApiError, ProblemError } from '../api/errors.js';
+import { codeStepAfter, typeCode, type CodeStep } from './code-step.js';
+import { contactEmail, fits, matchFieldsAsked, type BookerDraft, type MatchDraft, type PatientSide, type VisitFor } from './who-books.js';
 import { outcomeUnknown } from './write-outcome.js';
 
-export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
+/** `verify`: the API asked for the code it sent; only then is it among the steps. */
+export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'verify' | 'done';
 
 /** What the patient can book here: only bookable variants at bookable locations. */
 export interface BookingCatalog {
@@ -36,6 +40,8 @@ export interface BookingCatalog {
    * shows them without asking the API again (see `availability` in the contract).
    */
   availability?: Availability;
+  /** What the API asks a returning patient, to find their record. */
+  returningPatients?: ReturningPatients | undefined;
 }
 
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -71,6 +77,17 @@ export interface BookingFlowState {
   /** The confirmation failed for a reason the review step shows (network, not bookable…). */
   confirmError?: unknown;
   confirmation?: BookingConfirmation;
+  // Who the visit is for, and whether the patient has been before (who-books.ts).
+  /** Whom the patient books for: themselves unless they said otherwise. */
+  visitFor?: VisitFor;
+  /** The details of the person booking for someone else, as typed. */
+  booker?: BookerDraft;
+  /** The answer to "Have you been to us before?"; undefined until given. */
+  returning?: boolean;
+  /** What a returning patient typed for the API to find their record. */
+  match?: MatchDraft;
+  /** The code the API sent, and what the patient typed of it (code-step.ts). */
+  codeStep?: CodeStep;
 }
 
 export interface StartOptions {
@@ -93,7 +110,7 @@ export function catalogFromVariant(detail: VariantDetail, options: { locationId?
 
 /** What of `variants` and the answer's locations can be booked online, or why nothing can. */
 function catalogOf(
-  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability'>,
+  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability' | 'returningPatients'>,
   { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
   variants: readonly Variant[],
   bookable: boolean,
@@ -107,7 +124,7 @@ function catalogOf(
     (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
   const { availability } = answer;
   const usable = availability && bookableAt.has(availability.locationId) && offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
-  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable, ...(usable && { availability }) };
+  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, unavailable, returningPatients: answer.returningPatients, ...(usable && { availability }) };
 }
 
 /**
@@ -169,7 +186,9 @@ export function stepsOf(catalog: BookingCatalog, state: BookingFlowState): Booki
   if (catalog.variants.length > 1) steps.push('variant');
   const locationChoices = state.variantId ? locationsFor(catalog, state.variantId).length : indexOf(catalog).mostLocations;
   if (locationChoices > 1) steps.push('location');
-  steps.push('time', 'details', 'review', 'done');
+  steps.push('time', 'details', 'review');
+  if (state.codeStep) steps.push('verify');
+  steps.push('done');
   return steps;
 }
 
@@ -215,7 +234,8 @@ function withoutTime(state: BookingFlowState, keepDate: boolean): BookingFlowSta
 }
 
 export function chooseVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
-  if (!indexOf(catalog).variants.has(variantId)) return state;
+  const variant = indexOf(catalog).variants.get(variantId);
+  if (!variant || !fits(variant, state.returning)) return state;
   return withVariant(catalog, state, variantId);
 }
 
@@ -243,7 +263,7 @@ export function updatePatient(state: BookingFlowState, patient: PatientDraft): B
   const serverErrors = Object.fromEntries(
     Object.entries(state.serverErrors).filter(([field]) => patient[field as keyof PatientDraft] === state.patient[field as keyof PatientDraft]),
   );
-  return { ...rest, patient: { ...patient }, serverErrors };
+  return codeForContact({ ...rest, patient: { ...patient }, serverErrors });
 }
 
 function sameDraft(a: PatientDraft, b: PatientDraft): boolean {
@@ -290,7 +310,7 @@ export function confirming(state: BookingFlowState, newKey: string): BookingFlow
 }
 
 export function confirmed(state: BookingFlowState, confirmation: BookingConfirmation): BookingFlowState {
-  const { confirmError: _error, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
+  const { confirmError: _error, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, codeStep: _code, ...rest } = state;
   return { ...rest, step: 'done', confirmation };
 }
 
@@ -304,7 +324,13 @@ export function confirmed(state: BookingFlowState, confirmation: BookingConfirma
  *   review with the error. The key is kept, so Try again cannot book twice: the API replays the
  *   booking it made. Only the API's own "invalid" or "taken" proves nothing was booked.
  */
-export function confirmFailed(state: BookingFlowState, error: unknown): BookingFlowState {
+export function confirmFailed(state: BookingFlowState, error: unknown, now = Date.now()): BookingFlowState {
+  const codeStep = codeStepAfter(state.codeStep, error, now, contactOf(state));
+  if (codeStep) {
+    // The API asked for a code, or refused the one typed: nothing was booked, so the next try takes a new key.
+    const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
+    return { ...rest, step: 'verify', codeStep };
+  }
   const bare = error instanceof ProblemError && error.bare;
   if (error instanceof ApiError && error.code === 'slot_unavailable' && !bare && !state.unconfirmed) {
     const { slot: _slot, attemptKey: _key, confirmError: _error, ...rest } = state;
@@ -312,9 +338,11 @@ export function confirmFailed(state: BookingFlowState, error: unknown): BookingF
   }
   if (error instanceof ProblemError && error.code === 'validation' && !bare) {
     const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
-    const patientErrors = error.fieldErrors.filter((field) => field.field.startsWith('patient.'));
+    // The patient's fields and those that find their record are keyed by name; the booker's keep `bookedBy.`.
+    const formField = (field: string) => (/^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined);
+    const patientErrors = error.fieldErrors.filter((field) => formField(field.field));
     if (patientErrors.length > 0) {
-      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [field.slice('patient.'.length), message]));
+      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [formField(field)!, message]));
       return { ...rest, step: 'details', serverErrors };
     }
     return { ...rest, confirmError: error };
@@ -363,4 +391,74 @@ export function undone(state: BookingFlowState): BookingFlowState {
 /** Undoing failed: the booking stands, and the confirmation says why. */
 export function undoFailed(state: BookingFlowState, error: unknown): BookingFlowState {
   return { ...state, undoError: error };
+}
+
+// Who the visit is for, new and returning patients, and the code step (who-books.ts, code-step.ts).
+
+/** "Who is this visit for?": what was typed for either answer stays, should the patient switch back. */
+export function chooseVisitFor(state: BookingFlowState, visitFor: VisitFor): BookingFlowState {
+  if ((state.visitFor ?? 'me') === visitFor) return state;
+  return withoutAttempt({ ...state, visitFor });
+}
+
+export function updateBooker(state: BookingFlowState, booker: BookerDraft): BookingFlowState {
+  const before = state.booker ?? {};
+  const fields = new Set([...Object.keys(before), ...Object.keys(booker)] as (keyof BookerDraft)[]);
+  if ([...fields].every((field) => (before[field] ?? '') === (booker[field] ?? ''))) return state;
+  const serverErrors = Object.fromEntries(Object.entries(state.serverErrors).filter(([field]) => !field.startsWith('bookedBy.') || booker[field.slice(8) as keyof BookerDraft] === before[field.slice(8) as keyof BookerDraft]));
+  return withoutAttempt({ ...state, booker: { ...booker }, serverErrors });
+}
+
+/**
+ * "Have you been to us before?" A chosen variant that does not fit the answer is let go, with
+ * its time; the rest of what was chosen and typed stays.
+ */
+export function answerReturning(catalog: BookingCatalog, state: BookingFlowState, returning: boolean): BookingFlowState {
+  if (state.returning === returning) return state;
+  const variant = variantOf(catalog, state);
+  const answered = withoutAttempt({ ...state, returning });
+  if (!variant || fits(variant, returning)) return answered;
+  const { variantId: _variant, locationId: _location, ...rest } = answered;
+  return withoutTime(rest, false);
+}
+
+export function updateMatch(state: BookingFlowState, match: MatchDraft): BookingFlowState {
+  return withoutAttempt({ ...state, match: { ...match } });
+}
+
+/** Everything the patient said about whom the visit is for and about themselves, as the request builds it. */
+export function patientSide(catalog: BookingCatalog, state: BookingFlowState): PatientSide {
+  return {
+    visitFor: state.visitFor ?? 'me',
+    patient: state.patient,
+    booker: state.booker ?? {},
+    returning: state.returning,
+    match: state.match ?? {},
+    matchAsked: matchFieldsAsked(catalog.returningPatients, state.returning),
+  };
+}
+
+/** The code as typed, pasted or autofilled. */
+export function enterCode(state: BookingFlowState, raw: string): BookingFlowState {
+  return state.codeStep ? { ...state, codeStep: typeCode(state.codeStep, raw) } : state;
+}
+
+/**
+ * A changed answer or contact makes a booking attempt new: its key goes. A code step stays only
+ * while the address it confirms is unchanged.
+ */
+function withoutAttempt(state: BookingFlowState): BookingFlowState {
+  const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
+  return codeForContact(rest);
+}
+
+/** The state without its code step once the address the code confirms was changed. */
+function codeForContact(state: BookingFlowState): BookingFlowState {
+  if (!state.codeStep || state.codeStep.email === contactOf(state)) return state;
+  const { codeStep: _code, ...rest } = state;
+  return rest;
+}
+
+function contactOf(state: BookingFlowState): string {
+  return contactEmail({ visitFor: state.visitFor ?? 'me', patient: state.patient, booker: state.booker ?? {} });
 }

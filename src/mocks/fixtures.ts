@@ -3,10 +3,10 @@
  * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
  * run for the same `now`.
  */
-import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Tracking, Variant } from '../api/schemas.js';
+import type { AppointmentAction, AppointmentStatus, Booker, ClinicContact, DependantDetails, Location, PatientDetails, ReturningPatients, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
-import type { Localized } from './language.js';
+import type { Language, Localized } from './language.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -31,6 +31,8 @@ export interface SeedService {
   bookable: boolean;
   /** Shown to patients when the service is visible but not bookable, in the language asked for. */
   pausedMessage?: Localized;
+  /** What a returning patient is asked, to find their record. */
+  returningPatients?: ReturningPatients;
 }
 
 export interface SeedVariant extends Variant {
@@ -58,8 +60,12 @@ export interface SeedAppointment {
   cancellation?: { at: string; reason?: string; undone?: boolean };
   /** Actions beyond cancel and reschedule, passed through as they are. */
   extraActions?: AppointmentAction[];
-  /** Who booked it; only staff see it, in the bookings list. */
-  patient?: PatientDetails;
+  /** Whom the visit is for; only staff see their contact, in the bookings list. */
+  patient?: DependantDetails;
+  /** Who booked it, when not the patient: the clinic writes to them. */
+  bookedBy?: Booker;
+  /** The language the patient booked in; the clinic's messages about the visit are in it. */
+  language?: Language;
   /** When it was booked; a seed without it was booked a fortnight before the visit. */
   bookedAt?: string;
   /** When it was booked, moved or cancelled last. */
@@ -94,6 +100,14 @@ export interface SeedData {
   variants: SeedVariant[];
   appointments: SeedAppointment[];
   rules: BookingRules;
+  /** The clinic's patient records: a returning patient is matched to one; an email among them needs no code. */
+  patients?: SeedPatient[];
+}
+
+/** A patient the clinic has seen, as its records hold them. */
+export interface SeedPatient extends PatientDetails {
+  postalCode: string;
+  patientNumber: string;
 }
 
 /** The seeded appointments, for stories, tests and the demo to open by id and token. */
@@ -178,6 +192,7 @@ const services: SeedService[] = [
       'Your first visit is an initial assessment; later visits are follow-up treatments. Wear comfortable clothes.',
     visible: true,
     bookable: true,
+    returningPatients: { matchFields: ['dateOfBirth', 'postalCode'] },
   },
   {
     id: 'svc_checkup',
@@ -234,9 +249,9 @@ const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 const variants: SeedVariant[] = [
   { id: 'var_physio_initial', serviceId: 'svc_physio', name: 'Initial assessment', durationMinutes: 60, price: eur(9500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], forPatients: 'new' },
   { id: 'var_physio_followup', serviceId: 'svc_physio', name: 'Follow-up treatment', durationMinutes: 30, price: eur(5500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], forPatients: 'returning' },
   { id: 'var_physio_massage', serviceId: 'svc_physio', name: 'Sports massage', durationMinutes: 45, bookable: true,
     locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'] },
   { id: 'var_checkup', serviceId: 'svc_checkup', name: 'Check-up with a GP', durationMinutes: 40, price: eur(12000), bookable: true,
@@ -332,5 +347,23 @@ export function seedData(now: Date): SeedData {
       extraActions: [{ type: 'join_video', allowed: true }] },
     ...remoteVisits(now, booked),
   ];
-  return structuredClone({ clinic, locations, services, variants, appointments, rules });
+  return structuredClone({ clinic, locations, services, variants, appointments, rules, patients: patientRecords(appointments) });
+}
+
+/**
+ * The seed's patient records: everyone with a seeded appointment, Ada Lovelace (a returning
+ * patient with no upcoming visit; the tests and stories book as her), and the patient
+ * `circle-booking check-api` books as, so its write checks need no code.
+ */
+function patientRecords(appointments: SeedAppointment[]): SeedPatient[] {
+  const seen = appointments.flatMap((record) => (record.patient?.email && record.patient.phone ? [record.patient as PatientDetails] : []));
+  const others: PatientDetails[] = [
+    { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' },
+    { givenName: 'Circle', familyName: 'Check-API', email: 'check-api@example.com', phone: '+1 555 0100 000', dateOfBirth: '1980-01-01' },
+  ];
+  return [...seen, ...others].map((details, index) => ({
+    ...details,
+    postalCode: index === seen.length ? 'NW1 6XE' : `1${String(index).padStart(4, '0')}`,
+    patientNumber: `CH-${1001 + index}`,
+  }));
 }

@@ -25,6 +25,11 @@ const titles: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   idempotency_key_reused: 'Idempotency key reused',
   server_error: 'Server error',
+  verification_required: 'Verification required',
+  verification_code_wrong: 'Wrong code',
+  verification_code_expired: 'Code expired',
+  verification_attempts_exceeded: 'Too many wrong codes',
+  booking_limit: 'Booking limit reached',
 };
 
 export function problem(status: number, code: ProblemCode, detail: string, errors?: FieldError[]): SimResult {

@@ -5,7 +5,8 @@
  * request: of two bookings of one slot exactly one wins.
  */
 import type { RouteName } from '../api/endpoints.js';
-import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest } from '../api/schemas.js';
+import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest, type VerificationAnswer } from '../api/schemas.js';
+import { addDays, localDate } from '../time/zoned.js';
 import { patientAppUrl } from '../links/index.js';
 import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from './fixtures.js';
 import { FaultQueue, malformedBody, type Fault } from './faults.js';
@@ -18,6 +19,10 @@ import { shareLink } from './share-links.js';
 import { formatInstant } from '../time/instants.js';
 import { appointmentList, type AppointmentListParams } from './staff-appointments.js';
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
+import { answerLanguage } from './language.js';
+import { Outbox } from './outbox.js';
+import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal } from './patients.js';
+import { VerificationCodes } from './verification.js';
 
 export interface SimulatorOptions {
   /** The simulator's clock: a fixed instant or a function; the real time when left out. */
@@ -30,6 +35,13 @@ export interface SimulatorOptions {
   staffToken?: string;
   /** When set, answers beyond this many requests a window are 429 rate_limited with Retry-After. */
   rateLimit?: RateLimit;
+  /**
+   * Ask for a code (a `verification_required` problem, the code sent to the outbox) before
+   * booking for an email the clinic's records do not hold and no code confirmed yet. Off unless set.
+   */
+  verifyNewEmails?: boolean;
+  /** When set, one patient may hold at most this many upcoming visits; one more is 409 booking_limit. */
+  upcomingLimit?: number;
 }
 
 export interface SimulatorState {
@@ -53,6 +65,10 @@ export class BookingSimulator {
   private readonly idempotency = new IdempotencyStore();
   private readonly rateLimiter: RateLimiter | undefined;
   private bookingCount = 0;
+  private readonly outbox: Outbox;
+  private readonly codes = new VerificationCodes();
+  private readonly verifyNewEmails: boolean;
+  private readonly upcomingLimit: number | undefined;
 
   constructor(options: SimulatorOptions = {}) {
     this.clock = asClock(options.now);
@@ -63,6 +79,9 @@ export class BookingSimulator {
     patientAppUrl(this.patientAppBase, { kind: 'book-service', serviceId: 'check' });
     this.staffToken = options.staffToken;
     this.rateLimiter = options.rateLimit && new RateLimiter(options.rateLimit);
+    this.outbox = new Outbox(this.patientAppBase);
+    this.verifyNewEmails = options.verifyNewEmails ?? false;
+    this.upcomingLimit = options.upcomingLimit;
     this.data = this.seed(this.now());
   }
 
@@ -80,6 +99,8 @@ export class BookingSimulator {
     this.idempotency.clear();
     this.faultQueue.clear();
     this.rateLimiter?.reset();
+    this.outbox.clear();
+    this.codes.clear();
   }
 
   state(): SimulatorState {
@@ -189,6 +210,28 @@ export class BookingSimulator {
     return shareLink(this.data, this.patientAppBase, kind, recordId);
   }
 
+  /** Simulator only: the messages sent so far, newest first, optionally to one address. */
+  getOutbox(to?: string): SimResult {
+    return ok({ messages: this.outbox.list(to) });
+  }
+
+  /**
+   * Sends the reminder a clinic sends the day before: of one booked appointment when given, else
+   * of every booked appointment on the next day where it takes place. Answers the messages sent.
+   */
+  sendReminders(appointmentId?: string): SimResult {
+    const now = this.now();
+    const due = this.data.appointments.filter((record) => {
+      if (record.status !== 'booked' || Date.parse(record.start) <= now.getTime()) return false;
+      if (appointmentId !== undefined) return record.id === appointmentId;
+      const zone = this.data.locations.find((location) => location.id === record.locationId)!.timeZone;
+      return localDate(new Date(record.start), zone) === addDays(localDate(now, zone), 1);
+    });
+    if (appointmentId !== undefined && due.length === 0) return problem(404, 'not_found', 'There is no upcoming booked appointment with this id.');
+    const messages = due.flatMap((record) => this.outbox.sendAbout('reminder', this.data, record, now) ?? []);
+    return ok({ messages });
+  }
+
   listAppointments(params: AppointmentListParams, staffToken?: string): SimResult {
     if (this.staffToken !== undefined && staffToken !== this.staffToken) return problem(401, 'unauthorized', 'Sign in as clinic staff to see bookings.');
     return appointmentList(this.data, params);
@@ -197,7 +240,8 @@ export class BookingSimulator {
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
     if (!parsed.success) return validationProblem(parsed.error.issues);
-    const { variantId, locationId, start, patient, tracking } = parsed.data;
+    const request = parsed.data;
+    const { variantId, locationId, start, patient, tracking, bookedBy } = request;
     const variant = this.variant(variantId);
     if (!variant) return problem(422, 'validation', 'Check variantId.', [{ field: 'variantId', message: 'There is no variant with this id.' }]);
     const location = this.data.locations.find((candidate) => candidate.id === locationId);
@@ -207,8 +251,17 @@ export class BookingSimulator {
     if (!location.bookable || !variant.locationIds.includes(location.id)) {
       return problem(422, 'not_bookable', `${variant.name} cannot be booked online at ${location.name}; please call the clinic.`);
     }
+    const kindRefusal = patientKindRefusal(variant, request.returningPatient);
+    if (kindRefusal) return kindRefusal;
+    const service = this.data.services.find((candidate) => candidate.id === variant.serviceId)!;
+    const match = matchReturning(this.data, service, request);
+    if (match.refused) return match.refused;
     const slot = findFreeSlot(this.schedule(), variant, location, new Date(start));
     if (!slot) return problem(409, 'slot_unavailable', 'That time is no longer free. Please pick another time.');
+    const limited = bookingLimitRefusal(this.data, request, this.upcomingLimit, this.now());
+    if (limited) return limited;
+    const unconfirmed = this.codeRefusal(bookedBy?.email ?? patient.email!, request.verification);
+    if (unconfirmed) return unconfirmed;
     const record: SeedAppointment = {
       id: `apt_${String(++this.bookingCount).padStart(4, '0')}`,
       token: randomToken(),
@@ -223,8 +276,12 @@ export class BookingSimulator {
       updatedAt: this.now().toISOString(),
       ...(tracking ? { tracking } : {}),
       ...this.undoWindow(),
+      ...(bookedBy ? { bookedBy } : {}),
+      language: answerLanguage(),
     };
     this.data.appointments.push(record);
+    this.outbox.sendAbout('confirmation', this.data, record, this.now());
+    if (!record.intakeComplete) this.outbox.sendAbout('intake_forms', this.data, record, this.now());
     const appointmentUrl = patientAppUrl(this.patientAppBase, { kind: 'appointment', appointmentId: record.id, token: record.token });
     const undo = record.undoUntil ? { undoUntil: formatInstant(new Date(record.undoUntil), location.timeZone) } : {};
     return { status: 201, body: { appointment: appointmentView(this.view(), record), appointmentUrl, ...undo } };
@@ -260,6 +317,7 @@ export class BookingSimulator {
     record.status = 'cancelled';
     record.cancellation = { at: this.now().toISOString(), ...(reason && { reason }) };
     record.updatedAt = record.cancellation.at;
+    this.outbox.sendAbout('cancelled', this.data, record, this.now());
     return ok(appointmentView(this.view(), record));
   }
 
@@ -275,7 +333,20 @@ export class BookingSimulator {
     record.previousStart = record.start;
     record.start = slot.start.toISOString();
     record.updatedAt = this.now().toISOString();
+    this.outbox.sendAbout('rescheduled', this.data, record, this.now());
     return ok(appointmentView(this.view(), record));
+  }
+
+  /**
+   * The verification problem to answer for a booking whose contact the clinic has not seen, until
+   * the right code comes back; sends the code to the outbox when a new one is due.
+   */
+  private codeRefusal(email: string, answer: VerificationAnswer | undefined): SimResult | undefined {
+    if (!this.verifyNewEmails || isKnownEmail(this.data, email) || this.codes.isVerified(email)) return undefined;
+    const check = this.codes.check(email, answer, this.now().getTime());
+    if (check.passed) return undefined;
+    if (check.send) this.outbox.sendCode(email, check.send.code, check.send.minutes, answerLanguage(), this.now());
+    return check.answer;
   }
 
   /** Why an action cannot be done on this appointment now, as a 409, or undefined when it can. */

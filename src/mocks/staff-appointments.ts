@@ -78,6 +78,7 @@ export function staffAppointmentView(data: SeedData, record: SeedAppointment): S
     variant: { id: variant.id, name: variant.name, durationMinutes: variant.durationMinutes },
     location: { id: location.id, name: location.name, timeZone: zone },
     patient: { givenName, familyName, ...(email && { email }), ...(phone && { phone }) },
+    ...(record.bookedBy && { bookedBy: { ...record.bookedBy } }),
     intake: { complete: record.intakeComplete },
     bookedAt: at(bookedAt),
     updatedAt: at(record.updatedAt ?? record.cancellation?.at ?? bookedAt),

@@ -75,6 +75,7 @@ export function serviceView(data: SeedData, service: SeedService): Service {
     variants: variants.map((variant) => variantView(data, variant)),
     locations: locationsOf(data, variants.flatMap((variant) => variant.locationIds)).map(locationView),
     clinic: { ...data.clinic },
+    ...(service.returningPatients && { returningPatients: structuredClone(service.returningPatients) }),
   };
 }
 
@@ -87,6 +88,7 @@ export function variantDetailView(data: SeedData, variant: SeedVariant, service:
     ...(unavailable && { unavailable }),
     locations: locationsOf(data, variant.locationIds).map(locationView),
     clinic: { ...data.clinic },
+    ...(service.returningPatients && { returningPatients: structuredClone(service.returningPatients) }),
   };
 }
 
@@ -119,6 +121,16 @@ export function appointmentView(context: ViewContext, record: SeedAppointment): 
     }),
     clinic: { ...(location.contact ?? data.clinic) },
     ...visitOf(variant, record),
+    ...bookedByView(record),
+  };
+}
+
+/** For a visit booked by someone else: whom it is for and who booked it, by name only. */
+function bookedByView({ patient, bookedBy }: SeedAppointment): Pick<Appointment, 'patient' | 'bookedBy'> {
+  if (!bookedBy || !patient) return {};
+  return {
+    patient: { givenName: patient.givenName, familyName: patient.familyName },
+    bookedBy: { givenName: bookedBy.givenName, familyName: bookedBy.familyName, relationship: bookedBy.relationship },
   };
 }
 

@@ -16,6 +16,7 @@ import {
   getAvailability,
   getService,
   getShareLink,
+  getOutbox,
   getVariant,
   listServices,
   listAppointments,
@@ -60,6 +61,7 @@ const call: Record<RouteName, (client: ApiClient) => Promise<unknown>> = {
   listAppointments: (client) => listAppointments(client, { status: 'booked', limit: 20 }),
   getShareLink: (client) => getShareLink(client, 'service', 'svc_physio'),
   undoBooking: (client) => undoBooking(client, access, write),
+  getOutbox: (client) => getOutbox(client, { to: 'ada@example.org' }),
 };
 
 /** Every string in a value that is at a key named like a link. */

@@ -16,6 +16,7 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<u
   ['a variant page with no bookings', 'staff/variant.html?id=var_hydro', (page) => page.getByText('No bookings yet').waitFor()],
   ['a booking page', 'staff/booking.html?id=apt_forms_due', (page) => page.getByRole('heading', { level: 1, name: 'Maria Schmidt' }).waitFor()],
   ['the patient app without a link', 'patient/', (page) => page.getByRole('heading', { name: 'In this demo' }).waitFor()],
+  ['the outbox', 'outbox/', (page) => page.locator('li.message').first().waitFor()],
   ['the patient app on an appointment', 'patient/?circle=appointment&appointment=apt_forms_due#token=tok_forms_due_4f1c9a',
     (page) => page.getByRole('button', { name: 'Cancel appointment' }).waitFor()],
 ];

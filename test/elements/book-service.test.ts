@@ -316,7 +316,7 @@ describe('<circle-book-service>', () => {
       element.parentElement!.querySelector('button')!.focus();
       const before = simulator.state().appointments.length;
 
-      await tabTo((e) => e.matches('input[type=radio]'), 'the first variant');
+      await tabTo((e) => e.matches('input[name=variant]'), 'the first variant');
       await sendKeys({ press: 'Space' });
       await tabTo((e) => e.textContent?.trim() === 'Continue', 'Continue');
       await sendKeys({ press: 'Enter' });

@@ -72,6 +72,8 @@ function cases(): Case[] {
       answer: () => sim().createBooking({ ...booking(), variantId: 'var_nope' }, 'k1') },
   );
 
+  all.push(...whoAndCodeCases(booking));
+
   for (const [name, { id, token }] of Object.entries(seedAppointments)) {
     all.push({ route: 'getAppointment', name, status: name === 'expiredLink' ? 410 : 200, answer: () => sim().getAppointment(id, token) });
   }
@@ -148,7 +150,50 @@ function cases(): Case[] {
     { route: 'listAppointments', name: 'an unknown service', status: 404, answer: () => sim().listAppointments({ serviceId: 'svc_nope' }) },
     { route: 'listAppointments', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).listAppointments({}) },
   );
+  all.push(
+    { route: 'getOutbox', name: 'after a booking, a reminder and a code', status: 200, answer: () => {
+      const simulator = aSimulator({ verifyNewEmails: true });
+      bookOne(simulator);
+      simulator.sendReminders(seedAppointments.formsDue.id);
+      simulator.createBooking({ ...booking(simulator), patient: { ...booking().patient, email: 'grace@example.org' } }, 'k-code');
+      return simulator.getOutbox();
+    } },
+  );
   return all;
+}
+
+/** Who the visit is for, new and returning patients, codes and limits. */
+function whoAndCodeCases(booking: (simulator?: BookingSimulator) => ReturnType<typeof aBooking>): Case[] {
+  const newcomer = { ...booking().patient, email: 'grace@example.org' };
+  const checking = () => aSimulator({ verifyNewEmails: true });
+  /** Asks for a code, then answers it: `code` of the one sent, after `wrongFirst` wrong ones and `before` (a clock move). */
+  const tryCode = (code: (sent: string) => string, { wrongFirst = 0, before }: { wrongFirst?: number; before?: (simulator: BookingSimulator) => void } = {}) => () => {
+    const simulator = checking();
+    const request = { ...booking(simulator), patient: newcomer };
+    const { id } = (simulator.createBooking(request, 'k1').body as Problem).verification!;
+    const sent = (simulator.getOutbox().body as { messages: Array<{ code?: string }> }).messages[0]!.code!;
+    for (let i = 0; i < wrongFirst; i++) simulator.createBooking({ ...request, verification: { id, code: wrong(sent) } }, `wrong-${i}`);
+    before?.(simulator);
+    return simulator.createBooking({ ...request, verification: { id, code: code(sent) } }, 'k2');
+  };
+  const wrong = (sent: string) => (sent === '000000' ? '111111' : '000000');
+  return [
+    { route: 'createBooking', name: 'for someone else', status: 201, answer: () => sim().createBooking({ ...booking(), patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' },
+      bookedBy: { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent', email: 'ada@example.org', phone: '+44 20 7946 0958' } }, 'k1') },
+    { route: 'createBooking', name: 'a returning patient who matches', status: 201,
+      answer: () => sim().createBooking({ ...booking(), returningPatient: true, patientMatch: { postalCode: 'NW1 6XE' } }, 'k1') },
+    { route: 'createBooking', name: 'a new patient booking a follow-up', status: 422, answer: () => sim().createBooking({ ...booking(), returningPatient: false }, 'k1') },
+    { route: 'createBooking', name: 'a new email', status: 403, answer: () => checking().createBooking({ ...booking(), patient: newcomer }, 'k1') },
+    { route: 'createBooking', name: 'the right code', status: 201, answer: tryCode((sent) => sent) },
+    { route: 'createBooking', name: 'a wrong code', status: 422, answer: tryCode(wrong) },
+    { route: 'createBooking', name: 'an expired code', status: 410, answer: tryCode((sent) => sent, { before: (simulator) => simulator.setNow(new Date(now.getTime() + 11 * 60_000)) }) },
+    { route: 'createBooking', name: 'too many wrong codes', status: 403, answer: tryCode(wrong, { wrongFirst: 4 }) },
+    { route: 'createBooking', name: 'one visit over the limit', status: 409, answer: () => {
+      const simulator = aSimulator({ upcomingLimit: 1 });
+      simulator.createBooking(booking(simulator), 'k1');
+      return simulator.createBooking(booking(simulator), 'k2');
+    } },
+  ];
 }
 
 function check(schema: z.ZodMiniType, body: unknown): void {

@@ -139,5 +139,11 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
     rescheduleAppointment: { ...appointment, start: at(now, 2), end: at(now, 2, 10) },
     getShareLink: shareLink,
     undoBooking: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), undone: true }, actions: [] },
+    getOutbox: {
+      messages: [{
+        id: 'msg_0001', kind: 'confirmation', channel: 'email', to: 'ada@example.org', sentAt: at(now, 0), subject: 'Your appointment is booked',
+        body: 'Follow-up treatment at Circle Health Mitte.', appointmentId, link: confirmation.appointmentUrl,
+      }],
+    },
   };
 }

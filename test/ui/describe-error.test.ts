@@ -159,3 +159,21 @@ describe('a write whose outcome is unknown', () => {
     expect(described.body).to.contain('Call Circle Clinic on +44 20 7946 0000.');
   });
 });
+
+describe('describeError for a booking limit and a code', () => {
+  it('says a booking limit is reached, with the clinic\'s contact, and no Try again', () => {
+    const described = describeError(new ProblemError('booking_limit', 'You already have 3 upcoming visits.', 409, [], undefined, false, { limit: 3 }), { clinic, action: 'book' });
+
+    expect(described.title).to.equal("You can't book more visits online");
+    expect(described.body).to.contain(clinic.phone!);
+    expect(described.retry).to.equal(false);
+  });
+
+  it('tells a wrong code from an expired one and from too many tries', () => {
+    const titles = (['verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded'] as const).map(
+      (code) => describeError(new ProblemError(code, 'x', 422), { action: 'book' }).title,
+    );
+
+    expect(titles).to.deep.equal(["That code isn't right", 'That code has expired', 'Too many wrong codes']);
+  });
+});

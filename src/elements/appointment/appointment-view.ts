@@ -21,6 +21,7 @@ import {
   type TextPiece,
 } from '../../flow/appointment-actions.js';
 import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, isolate } from '../../i18n/format.js';
+import { bookedByLine } from '../../ui/booked-by.js';
 import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
@@ -113,6 +114,12 @@ export function renderDone({ manage, appointment, locale }: AppointmentView): st
 function renderDetails({ appointment, locale }: AppointmentView, phase: AppointmentPhase, intake: IntakeView): TemplateResult {
   const { location } = appointment;
   return html`<dl class="details" part="details">
+    ${appointment.patient && appointment.bookedBy
+      ? html`<div>
+          <dt>${msg('For')}</dt>
+          <dd>${bookedByLine(appointment.patient, appointment.bookedBy)}</dd>
+        </div>`
+      : nothing}
     <div>
       <dt>${msg('When')}</dt>
       <dd>

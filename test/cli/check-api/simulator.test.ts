@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
+import { seedData } from '../../../src/mocks/index.js';
 import { everything, run, staffToken } from './helpers.js';
 
 describe('check-api against the simulator over HTTP', () => {
@@ -128,6 +129,21 @@ describe('check-api interrupted halfway through its writes', () => {
       assert.match(out, /PASS {2}Clean-up: every booking this run made is cancelled {2}\[write\.cleanup\]/);
       const left = api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'booked');
       assert.deepEqual(left, []);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('check-api against an API that asks its test patient for a code', () => {
+  it('checks the verification problem\'s shape, then skips the writes saying why', async () => {
+    const api = await startApiServer({ verifyNewEmails: true, data: (at) => ({ ...seedData(at), patients: [] }) });
+    try {
+      const result = await run(everything(api.url));
+
+      assert.deepEqual(result.failed, []);
+      assert.ok(result.skipped.includes('write.create'), result.out);
+      assert.match(result.out, /asks check-api@example\.com for a code, sent to c•••@example\.com/);
     } finally {
       await api.close();
     }
