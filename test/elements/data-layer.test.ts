@@ -6,7 +6,7 @@ import { configure, resetConfiguration } from '../../src/api/client.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { control, find } from '../support/dom.js';
-import { flowOf } from '../support/booking.js';
+import { chooseRadio, flowOf } from '../support/booking.js';
 
 type Page = Record<string, unknown>;
 const page = window as unknown as Page;
@@ -21,8 +21,7 @@ describe('the data layer', () => {
   it('gets nothing unless the page opts in', async () => {
     const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);
     const flow = await flowOf(element);
-    flow.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
-    await flow.updateComplete;
+    await chooseRadio(flow, /Initial assessment/);
     const stepped = oneEvent(element, 'circle-step-changed');
     control(flow.shadowRoot!, 'Continue')!.click();
     await stepped;
@@ -49,8 +48,7 @@ describe('the data layer', () => {
   it('named by the data-layer attribute, gets each step with where the patient is', async () => {
     const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="testLayer"></circle-book-service>`);
     const flow = await flowOf(element);
-    flow.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
-    await flow.updateComplete;
+    await chooseRadio(flow, /Initial assessment/);
     const stepped = oneEvent(element, 'circle-step-changed');
     control(flow.shadowRoot!, 'Continue')!.click();
     await stepped;
@@ -65,8 +63,7 @@ describe('the data layer', () => {
     page.testLayer = 'not a layer';
     const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="__proto__"></circle-book-service>`);
     const flow = await flowOf(element);
-    flow.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
-    await flow.updateComplete;
+    await chooseRadio(flow, /Initial assessment/);
     const stepped = oneEvent(element, 'circle-step-changed');
     control(flow.shadowRoot!, 'Continue')!.click();
     await stepped;
