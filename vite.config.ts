@@ -271,6 +271,7 @@ export default defineConfig({
       mocks: 'src/mocks/index.ts',
       'mocks-server': 'src/mocks/server.ts', // Node only: the simulator over real HTTP
       embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
+      testing: 'src/testing/index.ts', // page objects and shadow-root helpers for integrators' tests
       ...elementEntries(),
     },
     true,

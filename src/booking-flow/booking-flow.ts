@@ -300,7 +300,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const index = steps.indexOf(this.state.step);
     const counted = steps.filter((step) => step !== 'done');
     return html`
-      <section class="flow" part="flow" aria-labelledby="step-heading">
+      <section class="flow" part="flow" data-step=${this.state.step} aria-labelledby="step-heading">
         <header part="header">
           <p class="service">${this.bookingName()}</p>
           ${this.state.step === 'done'

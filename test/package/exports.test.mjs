@@ -51,7 +51,7 @@ describe('circle-booking/mocks/server in Node', () => {
 });
 
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js',
+  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js', 'circle-booking/testing',
     'circle-booking/custom-elements.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
 
   for (const specifier of subpaths) {
