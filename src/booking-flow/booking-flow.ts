@@ -40,6 +40,7 @@ import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 
 const listStep = 5;
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
   static override styles = [tokens, buttons, statusStyles, styles, patientSideStyles, verifyStyles];
 

@@ -45,6 +45,7 @@ function localToday(): string {
  * @fires patient-input - Internal (bubbles, not composed). After each keystroke; the form's `value` is the whole draft.
  * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
  * @csspart error - A field's error message, and server messages that belong to no field.
+ * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CirclePatientForm extends LocalizedElement {
   static override styles = [tokens, styles];

@@ -19,7 +19,10 @@ import { defineElement } from '../ui/define.js';
 import { styles } from './time-list.styles.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 
-/** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
+/**
+ * The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`.
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class TimeSelectEvent extends Event {
   static readonly type = 'time-select';
   constructor(readonly start: string) {
@@ -43,6 +46,7 @@ interface Time {
  * @csspart zone-note - "Times are in …, where the clinic is.", when the patient's clock reads
  *   otherwise on this day. The group of times is described by it.
  * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
+ * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CircleTimeList extends LocalizedElement {
   static override styles = [tokens, styles];

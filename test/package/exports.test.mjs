@@ -52,7 +52,7 @@ describe('circle-booking/mocks/server in Node', () => {
 
 describe('package.json "exports"', () => {
   const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js', 'circle-booking/testing',
-    'circle-booking/custom-elements.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
+    'circle-booking/custom-elements.json', 'circle-booking/web-types.json', 'circle-booking/vscode.html-custom-data.json', 'circle-booking/vscode.css-custom-data.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
 
   for (const specifier of subpaths) {
     it(`${specifier} resolves to a built file`, () => {

@@ -50,9 +50,9 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * only, as a bearer credential, and forgotten when the element leaves the page. Without a valid
  * token nothing about the appointment is shown.
  *
- * @fires circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId, serviceId, variantId }
- * @fires circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start, serviceId, variantId }
- * @fires circle-error - Something failed and is shown. detail: { code, message }
+ * @fires {AppointmentCancelledEvent} circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId, serviceId, variantId }
+ * @fires {AppointmentRescheduledEvent} circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start, serviceId, variantId }
+ * @fires {CircleErrorEvent} circle-error - Something failed and is shown. detail: { code, message }
  *
  * @csspart header - The service, the treatment (the heading) and the appointment's state.
  * @csspart details - When, how long, where and the intake forms' state.

@@ -23,8 +23,8 @@ export type { DialogOpenedEvent, DialogClosedEvent } from './book-dialog.events.
  * @slot - The booking element, e.g. `<circle-book-service>`.
  * @slot trigger - A button (or link) on the page that opens the dialog.
  *
- * @fires circle-dialog-opened - The dialog opened.
- * @fires circle-dialog-closed - The dialog closed.
+ * @fires {DialogOpenedEvent} circle-dialog-opened - The dialog opened.
+ * @fires {DialogClosedEvent} circle-dialog-closed - The dialog closed.
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart header - The title bar with the close button.

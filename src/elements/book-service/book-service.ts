@@ -25,10 +25,10 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @summary Lets a patient book one service: choose a variant, location, day and time, enter
  * their details and confirm.
  *
- * @fires circle-booking-created - The booking was confirmed. detail: { appointmentId, start, serviceId, variantId }
- * @fires circle-booking-undone - The patient undid the booking just made, within its grace period. detail: { appointmentId, serviceId, variantId }
- * @fires circle-step-changed - The patient moved to another step. detail: { step, serviceId, variantId, index, total }
- * @fires circle-error - Something failed and is shown. detail: { code, message }
+ * @fires {BookingCreatedEvent} circle-booking-created - The booking was confirmed. detail: { appointmentId, start, serviceId, variantId }
+ * @fires {BookingUndoneEvent} circle-booking-undone - The patient undid the booking just made, within its grace period. detail: { appointmentId, serviceId, variantId }
+ * @fires {StepChangedEvent} circle-step-changed - The patient moved to another step. detail: { step, serviceId, variantId, index, total }
+ * @fires {CircleErrorEvent} circle-error - Something failed and is shown. detail: { code, message }
  *
  * @csspart flow - The whole flow once loaded.
  * @csspart header - The service name, progress and step heading.

@@ -38,9 +38,9 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * `position: fixed`: scroll containers, `overflow`, transformed ancestors, stacking contexts
  * and modal `<dialog>`s neither clip nor misplace them.
  *
- * @fires circle-link-copied - The link was copied. detail: { kind, recordId, url }; for
+ * @fires {LinkCopiedEvent} circle-link-copied - The link was copied. detail: { kind, recordId, url }; for
  *   `appointment` links `url` has no fragment, as the fragment holds the patient's access token.
- * @fires circle-error - Loading the link, or copying it, failed and is shown. detail: { code, message }
+ * @fires {CircleErrorEvent} circle-error - Loading the link, or copying it, failed and is shown. detail: { code, message }
  *
  * @slot - Extra menu items, shown after the built-in ones. Elements with `role="menuitem"` join
  *   the keyboard navigation and typeahead and get `tabindex="-1"`:
