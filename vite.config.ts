@@ -40,12 +40,18 @@ export const bundlerExternals = [/^lit(\/|$)/, /^@lit\/localize\//, /^zod(\/|$)/
  * bundler is not left to guess whether that runtime may be dropped.
  */
 function localizeStrOnly(): Plugin {
+  let library = false;
   return {
     name: 'circle:localize-str-only',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      // Only the library build: Storybook's builder loads this file's plugins too, and bundles
+      // @lit/localize, so an external import there would be a bare specifier the browser refuses.
+      library = !!config.build.lib;
+    },
     resolveId(source, importer) {
-      if (source === '@lit/localize' && importer && /[\\/]src[\\/]locales[\\/]/.test(importer)) {
+      if (library && source === '@lit/localize' && importer && /[\\/]src[\\/]locales[\\/]/.test(importer)) {
         return { id: '@lit/localize/internal/str-tag.js', external: true };
       }
       return null;

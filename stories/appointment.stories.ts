@@ -235,10 +235,10 @@ export const GermanLocale: Story = {
   args: { locale: 'de-DE' },
 };
 
-/** Inside `dir="rtl"`: the layout mirrors. */
+/** In Arabic, on a right-to-left page (`lang="ar" dir="rtl"`): the layout mirrors, the words are Arabic. */
 export const RightToLeft: Story = {
-  name: 'Right-to-left',
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  name: 'Right-to-left (Arabic)',
+  globals: { locale: 'ar' },
 };
 
 /** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */

@@ -287,16 +287,14 @@ export const LongNames: Story = {
 };
 
 /**
- * Inside `dir="rtl"`, as on an Arabic clinic site: the layout mirrors (text start, radios,
- * buttons, the day picker's arrows). The clinic's content (service, treatments, locations)
- * comes from the API in Arabic and `locale="ar"` formats durations and prices. The element's
- * own wording has no Arabic translation yet, so it stays English.
+ * In Arabic, on a right-to-left page (the page's `lang="ar" dir="rtl"`): the layout mirrors
+ * (text start, radios, buttons, the day picker's arrows), the element's own words are Arabic,
+ * and the clinic's content (service, treatments, locations) comes from the API in Arabic.
  */
 export const RightToLeft: Story = {
-  name: 'Right-to-left',
-  args: { locale: 'ar' },
+  name: 'Right-to-left (Arabic)',
+  globals: { locale: 'ar' },
   beforeEach: simulate({ data: arabicNames }),
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 
 /** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */
