@@ -185,6 +185,15 @@ describe('the packed package', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('ships the files the README\'s JSON snippets (VS Code settings) point to', () => {
+    const files = packed();
+    const json = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]));
+    const named = json.flatMap((settings) => Object.values(settings).flat()).map((path) => path.replace('./node_modules/circle-booking/', ''));
+
+    assert.ok(named.length >= 2, 'the VS Code settings snippet');
+    assert.deepEqual(named.filter((file) => !files.has(file)), []);
+  });
+
   it('links to no folder outside the package', () => {
     const text = readFileSync(join(root, 'README.md'), 'utf8');
 
