@@ -1,8 +1,9 @@
 // `cem analyze` (npm run manifest) writes ./custom-elements.json from the elements' JSDoc.
 // The manifest is generated, git-ignored, published with the package and read by Storybook,
 // and is the source of docs/elements.md, the framework typings and the editors' data.
-// Classes marked `@internal` (the flow's inner views, controllers) are left out; so is the
+// Every public element gets the global tokens of src/styles/tokens.ts. Classes marked `@internal` (the flow's inner views, controllers) are left out; so is the
 // command line, a Node program with no elements.
+import { globalTokensOnElements } from './scripts/cem-global-tokens.mjs';
 import { namedEventsOnly } from './scripts/cem-named-events.mjs';
 
 export default {
@@ -12,5 +13,5 @@ export default {
   litelement: true,
   packagejson: false, // package.json names the manifest itself; cem must not rewrite it
   quiet: true,
-  plugins: [namedEventsOnly()],
+  plugins: [namedEventsOnly(), globalTokensOnElements()],
 };

@@ -70,7 +70,7 @@ export const ThreeClinics: StoryObj = {
 const pairs: Array<[text: string, background: string, what: string]> = [
   ['--circle-color-text', '--circle-color-surface', 'Text'],
   ['--circle-color-muted', '--circle-color-surface', 'Secondary text'],
-  ['--circle-color-accent', '--circle-color-surface', 'Links and outlined buttons'],
+  ['--circle-color-accent-text', '--circle-color-surface', 'Links and outlined buttons'],
   ['--circle-color-on-accent', '--circle-color-accent', 'Text on filled buttons'],
   ['--circle-color-danger', '--circle-color-surface', 'Errors'],
   ['--circle-color-success', '--circle-color-surface', 'Confirmations'],
@@ -88,14 +88,15 @@ export const ThemeBuilder: StoryObj<Record<string, string>> = {
   argTypes: Object.fromEntries(
     themeTokens.map((token) => [
       token.name,
-      { control: token.light.startsWith('#') ? 'color' : 'text', description: `${token.description}. Defaults: ${token.light} (light), ${token.dark} (dark)`, table: { category: 'tokens' } },
+      { control: token.name.includes('-color-') ? 'color' : 'text', description: `${token.description}. Defaults: ${token.light || 'see docs/theming.md'} (light), ${token.dark || 'the same'} (dark)`, table: { category: 'tokens' } },
     ]),
   ),
   parameters: { controls: { include: themeTokens.map((token) => token.name), expanded: true }, layout: 'padded' },
   render: (args) => {
     const changed = themeTokens.filter((token) => args[token.name] && args[token.name] !== token.light);
     const css = `circle-book-service,\ncircle-book-variant {\n${changed.map((token) => `  ${token.name}: ${args[token.name]};`).join('\n')}\n}`;
-    const value = (name: string) => args[name] || themeTokens.find((token) => token.name === name)?.light || '';
+    // A token left to its default: its light value, or for the accent text, the accent.
+    const value = (name: string): string => args[name] || themeTokens.find((token) => token.name === name)?.light || (name === '--circle-color-accent-text' ? value('--circle-color-accent') : '');
     return html`
       <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.5rem; align-items: start">
         <circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>

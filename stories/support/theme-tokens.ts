@@ -11,9 +11,12 @@ export interface ThemeToken {
   description: string;
 }
 
-/** The rows of the page's "every element" table: `| `--circle-…` | `light` | `dark` or "the same" | What |`. */
-export const themeTokens: ThemeToken[] = [...theming.matchAll(/^\| `(--circle-[a-z-]+)` \| `([^`]+)` \| (?:`([^`]+)`|the same) \| ([^|]+) \|$/gm)].map(
-  ([, name, light, dark, description]) => ({ name: name!, light: light!, dark: dark ?? light!, description: description!.trim() }),
+/**
+ * The rows of the page's "every element" table: `| `--circle-…` | light | dark | What |`, a
+ * default either a value in backticks or words ("the accent": another token's value), then ''.
+ */
+export const themeTokens: ThemeToken[] = [...theming.matchAll(/^\| `(--circle-[a-z-]+)` \| (?:`([^`]+)`|[^|]+?) \| (?:`([^`]+)`|[^|]+?) \| ([^|]+) \|$/gm)].map(
+  ([, name, light, dark, description]) => ({ name: name!, light: light ?? '', dark: dark ?? light ?? '', description: description!.trim() }),
 );
 
 /** WCAG's contrast ratio of two `#rrggbb` colours, or undefined for anything else. */

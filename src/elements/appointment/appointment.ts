@@ -68,10 +68,10 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * @csspart times - While choosing a new time: the chosen day's times, or why there are none.
  * @csspart error - An error message, with Try again where that can help.
  *
- * @cssprop [--circle-color-accent=#0b6e69] - Buttons, links and focus.
- * @cssprop [--circle-color-danger=#b42318] - Cancelling, and error borders.
- * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-appointment-max-width=40rem] - The widest the element grows.
+ * @cssprop [--circle-day-picker-day-size=max(2.75rem, 44px)] - A day's cell in the month calendar; never under 44 px.
+ * @cssprop [--circle-time-list-min-chip=5.5rem] - The narrowest a time button gets.
+ * @cssprop [--circle-status-min-block-size=8rem] - The height kept for the loading, error and empty states.
  */
 export class CircleAppointment extends LocalizedElement {
   protected static override reflectsLanguage = true;

@@ -54,10 +54,10 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart empty - No free times in the days shown, with the way to the next free day.
  * @csspart unavailable - Shown when the service can't be booked online.
  *
- * @cssprop [--circle-color-accent=#0b6e69] - Buttons, selection and focus.
- * @cssprop [--circle-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-book-service-max-width=60rem] - The widest the flow grows.
+ * @cssprop [--circle-day-picker-day-size=max(2.75rem, 44px)] - A day's cell in the month calendar; never under 44 px.
+ * @cssprop [--circle-time-list-min-chip=5.5rem] - The narrowest a time button gets.
+ * @cssprop [--circle-status-min-block-size=8rem] - The height kept for the loading, error and empty states.
  */
 export class CircleBookService extends LocalizedElement {
   protected static override reflectsLanguage = true;
