@@ -25,6 +25,7 @@ interface Declaration extends Entry {
   slots?: Entry[];
   cssParts?: Entry[];
   cssProperties?: Entry[];
+  members?: Array<Entry & { kind?: string; static?: boolean; privacy?: string; type?: { text: string } }>;
 }
 
 export interface Manifest {

@@ -212,7 +212,10 @@ export function clientFor(tag: string, apiBase: string, locale: string | undefin
   }
 }
 
-/** The error a load fails with when its element has no API to ask (see `clientFor`). */
+/**
+ * The error a load fails with when its element has no API to ask (see `clientFor`).
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class NotConfiguredError extends Error {
   override name = 'NotConfiguredError';
   constructor() {

@@ -6,7 +6,7 @@
  * happy-dom) and in any of the elements' languages: it finds controls by their parts and
  * fields, and choices by the names the API gave them.
  */
-import type { BookingCreatedDetail } from '../events.js';
+import type { BookingCreatedDetail } from '../booking-flow/booking-flow.events.js';
 import type { BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { deepQuery, deepQueryAll, deepText, waitFor, type WaitOptions } from './deep.js';
 
