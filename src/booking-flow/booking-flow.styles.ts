@@ -32,7 +32,7 @@ export const styles = css`
   }
   .service {
     font-weight: 600;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   h2 {
     font-size: 1.375em;
@@ -162,7 +162,7 @@ export const styles = css`
     padding: 0 0.25rem;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;

@@ -210,6 +210,7 @@ export class CircleDayPicker extends LocalizedElement {
     const name = marked ? msg(str`${day}, your current appointment`) : day;
     // Selected, today and disabled are styled by their ARIA attributes.
     return html`<td
+      part=${date === this.value ? 'day selected' : 'day'}
       data-date=${date}
       class=${available ? 'available' : unavailable ? 'unavailable' : ''}
       ?data-marked=${marked}

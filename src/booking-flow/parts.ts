@@ -12,9 +12,14 @@ export const bookingFlowParts = [
   'choices',
   'choice',
   'when',
+  'day',
   'times',
+  'time',
   'zone-note',
   'notice',
+  'label',
+  'input',
+  'field-error',
   'summary',
   'actions',
   'back-button',
@@ -30,6 +35,7 @@ export const bookingFlowParts = [
   // Undo a booking just made (issue #23).
   'undo',
   'undo-button',
+  'selected',
 ] as const;
 
 /** The parts the booking elements draw themselves, outside the flow. */

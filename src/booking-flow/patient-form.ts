@@ -181,7 +181,7 @@ export class CirclePatientForm extends LocalizedElement {
         ${fields.includes('note')
           ? this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
           <textarea
-            id="note" name="note"
+            id="note" name="note" part="input"
             aria-invalid=${invalid}
             aria-describedby="${describedBy} note-counter"
             .value=${live(note)}
@@ -238,7 +238,7 @@ export class CirclePatientForm extends LocalizedElement {
     const address = type === 'email' || type === 'tel';
     return this.renderField(field, label, hint, (describedBy, invalid) => html`
       <input
-        id=${field} name=${field}
+        id=${field} name=${field} part="input"
         type=${type}
         autocomplete=${autocomplete}
         inputmode=${address ? type : nothing}
@@ -262,7 +262,7 @@ export class CirclePatientForm extends LocalizedElement {
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
-        <label for=${field}>${label}</label>
+        <label for=${field} part="label">${label}</label>
         ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
         ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : nothing}
         ${control(describedBy, error ? 'true' : 'false')}

@@ -113,7 +113,7 @@ function renderVariantStep(view: FlowView): TemplateResult {
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Treatments')}</legend>
       ${catalog.variants.filter((variant) => fits(variant, state.returning)).map(
-        (variant) => html`<label class="choice" part="choice">
+        (variant) => html`<label class="choice" part=${state.variantId === variant.id ? 'choice selected' : 'choice'}>
           <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
           <span class="choice-text">
             <bdi class="choice-name">${variant.name}</bdi>
@@ -133,7 +133,7 @@ function renderLocationStep(view: FlowView): TemplateResult {
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Locations')}</legend>
       ${flow.locationsFor(catalog, state.variantId).map(
-        (location) => html`<label class="choice" part="choice">
+        (location) => html`<label class="choice" part=${state.locationId === location.id ? 'choice selected' : 'choice'}>
           <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
           <span class="choice-text">
             <bdi class="choice-name">${location.name}</bdi>
@@ -167,6 +167,7 @@ function renderDetailsStep(view: FlowView): TemplateResult {
     ${renderVisitForQuestion({ visitFor: state.visitFor ?? 'me', chooseVisitFor: view.chooseVisitFor })}
     ${someoneElse ? html`<h3 class="form-heading">${msg('The patient')}</h3>` : nothing}
     <circle-patient-form
+      exportparts="label, input, error: field-error"
       mode=${someoneElse ? 'dependant' : 'self'}
       .matchFields=${matchFieldsAsked(catalog.returningPatients, state.returning)}
       .value=${{ ...state.patient, ...state.match }}
@@ -179,6 +180,7 @@ function renderDetailsStep(view: FlowView): TemplateResult {
       ? html`<h3 class="form-heading">${msg('You, booking for them')}</h3>
           <p class="hint">${msg('The clinic writes to you about this visit.')}</p>
           <circle-patient-form
+            exportparts="label, input, error: field-error"
             mode="booker"
             .value=${state.booker ?? {}}
             .serverErrors=${bookerErrors}

@@ -126,7 +126,7 @@ export class CircleTimeList extends LocalizedElement {
 function renderTimes(times: readonly Time[], value: string): TemplateResult {
   return html`<div>
     ${times.map(
-      (time) => html`<label part="time"
+      (time) => html`<label part=${time.start === value ? 'time selected' : 'time'}
         ><input type="radio" name="time" value=${time.start} .checked=${live(time.start === value)} /><span>${time.text}</span></label
       >`,
     )}

@@ -73,6 +73,20 @@ describe('the tokens for accent text, the focus ring and the heading font', () =
     expect(getComputedStyle(deepQuery(element, '[part~="summary"]')!).fontFamily).to.equal('serif');
   });
 
+  it('round the form\'s fields apart from the buttons', async () => {
+    const wrapper = await fixture(html`<div>
+      <style>circle-book-variant { --circle-input-radius: 3px; --circle-radius: 11px; }</style>
+      <circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>
+    </div>`);
+    const page = new BookingPage(wrapper.querySelector('circle-book-variant')!);
+    await page.chooseTime();
+    await page.continue();
+    const form = deepQuery(page.host, 'circle-patient-form')!;
+
+    expect(getComputedStyle(deepQuery(form, 'input')!).borderRadius).to.equal('3px');
+    expect(getComputedStyle(deepQuery(page.host, '[part~="continue-button"]')!).borderRadius).to.equal('11px');
+  });
+
   it('keep the page\'s font in headings when unset', async () => {
     const element = await reviewUnder('div { font-family: serif; }');
 

@@ -27,7 +27,7 @@ export const styles = css`
     margin: 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
     text-underline-offset: 0.15em;
   }
   /* Links in text are at least 24 px tall targets (WCAG 2.2, 2.5.8). */
@@ -42,7 +42,7 @@ export const styles = css`
     gap: 0.25rem;
   }
   .service {
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-size: 0.875em;
     font-weight: 600;
   }

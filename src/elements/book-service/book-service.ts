@@ -35,9 +35,14 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart choices - The list of variants or locations.
  * @csspart choice - One variant or location to choose.
  * @csspart when - The day picker and the times.
+ * @csspart day - A day of the month calendar or the week strip; with `selected` the chosen one (`::part(day selected)`).
  * @csspart times - The chosen day's times, or why there are none.
+ * @csspart time - One free time; with `selected` the chosen one.
  * @csspart zone-note - Which time zone the times are in, where it is not the patient's.
  * @csspart notice - Why the patient is back at the times: the time they chose was just taken, or they undid their booking.
+ * @csspart label - A label of the details form.
+ * @csspart input - A field of the details form.
+ * @csspart field-error - What is wrong with a field of the details form.
  * @csspart summary - What, when, where and who, on review and confirmation.
  * @csspart actions - The Back and Continue buttons of a step, and the links on the confirmation.
  * @csspart back-button - The Back button.
@@ -52,6 +57,7 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart error - An error message with its Retry button: the service failing to load, the free times, or the booking.
  * @csspart loading - The placeholder while the service or the free times load.
  * @csspart empty - No free times in the days shown, with the way to the next free day.
+ * @csspart selected - Added to the chosen treatment, location (`choice`), day and time: `::part(choice selected)`.
  * @csspart unavailable - Shown when the service can't be booked online.
  *
  * @cssprop [--circle-book-service-max-width=60rem] - The widest the flow grows.
