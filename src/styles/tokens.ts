@@ -46,11 +46,8 @@ export const tokens = css`
     --_danger: var(--circle-color-danger, light-dark(#b42318, #ff9a8f));
     --_success: var(--circle-color-success, light-dark(#146c2e, #7ddc95));
     --_radius: var(--circle-radius, 0.5rem);
-    --_input-radius: var(--circle-input-radius, var(--_radius));
     --_space: var(--circle-space, 1rem);
     --_focus-ring: 2px solid var(--circle-color-focus-ring, var(--_accent));
-    /* Unset, the declarations that read it are invalid and the heading inherits the page's font. */
-    --_heading-font: var(--circle-font-heading);
   }
   :host {
     display: block;
@@ -73,10 +70,11 @@ export const tokens = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* Unset, the declaration is invalid at computed-value time and headings keep the page's font. */
   h1,
   h2,
   h3 {
-    font-family: var(--_heading-font);
+    font-family: var(--circle-font-heading);
   }
   button,
   input,
