@@ -220,13 +220,15 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       ),
       priority: 30,
     },
-    // The booking flow (choose a time, fill in the patient form, confirm): book-service, book-variant.
-    // The week and list layouts stay their own chunk, fetched only where a page asks for them.
+    // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
+    // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
+    // own, fetched only where a page needs them.
     {
       name: 'booking-flow',
       test: (id) =>
         !id.includes('calendar-alternatives') &&
-        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'booking-flow/')(id),
+        !id.includes('hold-lost') &&
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
   ],
@@ -234,13 +236,13 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 
 /**
  * What the first pass may leave outside the named groups: what pages fetch only when they need
- * it (another language, the week and list layouts, the .ics writer, the share menu's API
+ * it (another language, the week and list layouts, the lost-time screen, the .ics writer, the share menu's API
  * loader, the positioning library, the simulator's handlers and route table, the data layer's
  * entries). Anything else of
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
  * fails and names it, instead of shipping a chunk nobody chose.
  */
-const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternatives$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
+const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternatives$/, /^hold-lost$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
 
 function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
   const named = new Set((groups.groups ?? []).map((group) => group.name));

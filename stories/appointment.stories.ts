@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/appointment/appointment.js';
-import { seedAppointments, seedData, type SeedData } from '../src/mocks/index.js';
+import { lateFeeAppointment, seedAppointments, seedData, seedWithLateFee, seedWithTimesInsideCutoff, type SeedData } from '../src/mocks/index.js';
 import { apiBase, simulate } from './support/simulator.js';
 
 interface Args {
@@ -291,4 +291,52 @@ export const VideoOver: Story = {
 export const PhoneVisit: Story = {
   name: 'Phone visit',
   args: opening('phoneCall'),
+};
+
+// Cancellation terms (issue 21, part 4).
+
+/**
+ * The clinic charges a late fee: free to change or cancel until 48 hours before, then a €25 fee
+ * until the 24-hour cutoff. Both are said above the buttons, before the patient acts.
+ */
+export const TermsWithLateFee: Story = {
+  name: 'Terms with a late fee',
+  beforeEach: simulate({ data: seedWithLateFee }),
+};
+
+/**
+ * A cancellation past its free deadline, with a fee: the terms say the fee applies now, and
+ * "Yes, cancel" does nothing until the patient ticks "I accept the late fee of €25.00".
+ */
+export const LateFeeToAccept: Story = {
+  name: 'Late fee to accept',
+  args: { 'appointment-id': lateFeeAppointment.id, token: lateFeeAppointment.token },
+  beforeEach: simulate({ data: seedWithLateFee }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Cancel appointment');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part=fee]')).toBeTruthy(), patience);
+  },
+};
+
+/**
+ * A move into the cutoff: the first free times are within 24 hours. Choose one and Continue:
+ * "Move to …?" says that the visit could then no longer be changed or cancelled online.
+ */
+export const MoveIntoCutoff: Story = {
+  name: 'Move into the cutoff',
+  beforeEach: simulate({ data: seedWithTimesInsideCutoff }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Change time');
+    const list = await waitFor(() => {
+      const found = element.shadowRoot!.querySelector('circle-time-list')?.shadowRoot?.querySelector<HTMLInputElement>('input[type=radio]');
+      if (!found) throw new Error('No free time yet');
+      return found;
+    }, patience);
+    list.click();
+    await element.updateComplete;
+    await press(element, 'Continue');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part=cutoff-notice]')).toBeTruthy(), patience);
+  },
 };

@@ -11,6 +11,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/book-service/book-service.js';
 import type { PatientDraft } from '../src/flow/booking-flow.js';
 import { ada, apiBase, clickThrough, confirmBooking, flowIn, renamedSeed, simulate } from './support/simulator.js';
+import { holdByAnotherPatient, shortHolds } from '../src/mocks/index.js';
 
 interface Args {
   'service-id': string;
@@ -162,6 +163,65 @@ export const SlotTakenAtConfirm: Story = {
     await clickThrough(flow, 'review');
     await confirmBooking(flow);
     await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=notice]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+// Held times (issue 21, part 3).
+
+/**
+ * The picked time is held while the patient types: the details step says calmly until when.
+ * Screen readers hear only two minutes left and the end, not a countdown.
+ */
+export const TimeHeld: Story = {
+  name: 'Time held while typing',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold]')?.textContent).toContain('until'), { timeout: 10_000 });
+  },
+};
+
+/**
+ * A time held by another patient: someone else holds the picked time a moment before this
+ * patient's hold arrives (409 `slot_held`). The details step keeps every detail and offers the
+ * free times nearest the lost one.
+ */
+export const TimeHeldByAnotherPatient: Story = {
+  name: 'Time held by another patient',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({
+    overrides: (simulator) => [
+      http.post(
+        `${apiBase}/holds`,
+        async ({ request }) => {
+          // Another patient gets there first; then the simulator answers this patient's hold.
+          holdByAnotherPatient(simulator, (await request.clone().json()) as { variantId: string; locationId: string; start: string });
+        },
+        { once: true },
+      ),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold-lost]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/**
+ * A hold expiring: holds last three seconds here (ten minutes by default). When it ends, the
+ * details step says so, keeps every detail, and offers the nearest free times, the lost one
+ * too while it is still free.
+ */
+export const HoldExpired: Story = {
+  name: 'Hold expired',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate(shortHolds(3)),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold-lost]')).toBeTruthy(), { timeout: 10_000 });
   },
 };
 

@@ -101,6 +101,8 @@ export interface RequestSpec<Schema extends z.ZodMiniType> {
   idempotencyKey?: string;
   /** A patient's appointment access token, sent as a bearer credential, never in the URL. */
   accessToken?: string;
+  /** Sent with `keepalive`: it still leaves when the page is closing (releasing a hold then). */
+  keepalive?: boolean;
 }
 
 export class ApiClient {
@@ -127,7 +129,8 @@ export class ApiClient {
 
   /** How long to wait before trying again, or undefined when trying again would not help. */
   private retryDelay(error: unknown, attempt: number): number | undefined {
-    if (!(error instanceof ApiError) || !error.retryable) return undefined;
+    // 501: the API does not implement this (an optional endpoint, such as holds); asking again won't change that.
+    if (!(error instanceof ApiError) || !error.retryable || error.status === 501) return undefined;
     if (error instanceof ProblemError && error.retryAfterSeconds !== undefined) {
       return error.retryAfterSeconds <= this.retry.maxRetryAfterSeconds ? error.retryAfterSeconds * 1000 : undefined;
     }
@@ -157,6 +160,7 @@ export class ApiClient {
         cache: 'no-store',
         // An API has no reason to redirect; following one could send the token elsewhere.
         redirect: 'error',
+        ...(spec.keepalive ? { keepalive: true } : {}),
         signal,
       }).catch(() => Promise.reject(failure()));
       const limit = this.options.maxBodyBytes ?? defaultMaxBodyBytes;

@@ -96,7 +96,7 @@ export function openApiDocument(): JsonObject {
       summary: route.summary,
       parameters,
       responses: {
-        [route.method === 'POST' && operationId === 'createBooking' ? '201' : '200']: {
+        [operationId === 'createBooking' || 'created' in route ? '201' : '200']: {
           description: 'OK',
           ...('noStore' in route ? { headers: { 'Cache-Control': cacheControl } } : {}),
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.response)}` } } },

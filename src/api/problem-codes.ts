@@ -21,6 +21,9 @@ export const statusOfProblem: Readonly<Record<ProblemCode, number>> = {
   verification_code_expired: 410,
   verification_attempts_exceeded: 403,
   booking_limit: 409,
+  slot_held: 409,
+  hold_expired: 409,
+  fee_required: 409,
 };
 
 const problemOfStatus: Readonly<Record<number, ProblemCode>> = {

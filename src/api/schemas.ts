@@ -286,9 +286,58 @@ export const CreateBookingRequest = z.object({
   /** The code the API sent, in answer to its `verification_required` problem. */
   verification: z.optional(VerificationAnswer),
   tracking: z.optional(Tracking),
+  /** The hold on this time (`POST /holds`), when one was taken: the API books what it held. */
+  holdId: z.optional(id),
 }).check(selfBookingHasContact);
 
+// Held times (issue 21, part 3): a time kept for one patient while they type their details.
+
+/** Asks the API to keep one time free for this patient while they fill in their details. */
+export const CreateHoldRequest = z.object({ variantId: id, locationId: id, start: instant });
+
+/**
+ * A time kept for the patient who asked, until `heldUntil`; nobody else can hold or book it
+ * meanwhile. Its `id` is the patient's proof of the hold: unguessable, never shown, sent back
+ * with the booking (`holdId`) or to release it.
+ */
+export const Hold = z.object({
+  id,
+  variantId: id,
+  locationId: id,
+  start: instant,
+  end: instant,
+  /** When the hold ends, in the location's time zone. */
+  heldUntil: instant,
+  /**
+   * Seconds from this answer until `heldUntil`. A device's clock may be minutes off the API's,
+   * so the patient's countdown runs from this, not from `heldUntil`.
+   */
+  expiresInSeconds: integer.check(z.positive(), z.maximum(24 * 3600)),
+});
+
+/** The answer to releasing a hold; releasing one that already ended answers the same. */
+export const ReleasedHold = z.object({ id, released: z.literal(true) });
+
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
+
+// Cancellation terms (issue 21, part 4): what an action costs and when it closes, said before the patient acts.
+
+/**
+ * The terms of a cancel or reschedule action, spread into `AppointmentAction`. A patient reads
+ * them before acting; an action done while `fee` applies must send it back as `acceptedFee`,
+ * or the API answers 409 `fee_required`, so nobody is charged an amount they were not shown.
+ */
+const actionTermsFields = {
+  /** Until when the action is free of charge; after it, and until `deadline`, it carries `fee`. */
+  freeUntil: z.optional(instant),
+  /** What the action costs after `freeUntil` (now, when `freeUntil` is absent or past). */
+  fee: z.optional(Price),
+  /**
+   * How long before the visit's start the action closes. With it a patient choosing a new time
+   * is told, before confirming, that the moved visit could no longer be changed online.
+   */
+  cutoffMinutes: z.optional(integer.check(z.nonnegative(), z.maximum(366 * 24 * 60))),
+};
 
 /**
  * Something the workspace lets the patient do with an appointment. Types the elements do not
@@ -301,6 +350,7 @@ export const AppointmentAction = z.object({
   reason: z.optional(shortText),
   /** Until when the action is allowed. */
   deadline: z.optional(instant),
+  ...actionTermsFields,
 });
 
 export const Intake = z.object({
@@ -361,9 +411,10 @@ function undoFields() {
 
 export const CancelAppointmentRequest = z.object({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  acceptedFee: z.optional(Price),
 });
 
-export const RescheduleAppointmentRequest = z.object({ start: instant });
+export const RescheduleAppointmentRequest = z.object({ start: instant, acceptedFee: z.optional(Price) });
 
 export const ShareKind = z.enum(['service', 'variant', 'appointment']);
 
@@ -432,6 +483,13 @@ export const ProblemCode = z.enum([
   'verification_code_expired',
   'verification_attempts_exceeded',
   'booking_limit',
+  // Held times and cancellation terms (issue 21, parts 3 and 4).
+  /** Another patient holds this time; it may come free again when their hold ends. */
+  'slot_held',
+  /** The hold sent with the booking ended (or is unknown): hold the time again, if it is still free. */
+  'hold_expired',
+  /** The action now carries a fee the request did not accept (`acceptedFee`). */
+  'fee_required',
 ]);
 
 /** RFC 9457 problem details with a machine `code` and, for validation, per-field errors. */
@@ -494,6 +552,9 @@ export type PatientDetails = z.infer<typeof PatientDetails>;
 export type Tracking = z.infer<typeof Tracking>;
 export type VisitMode = z.infer<typeof VisitMode>;
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
+export type CreateHoldRequest = z.infer<typeof CreateHoldRequest>;
+export type Hold = z.infer<typeof Hold>;
+export type ReleasedHold = z.infer<typeof ReleasedHold>;
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
 export type AppointmentAction = z.infer<typeof AppointmentAction>;
 export type Intake = z.infer<typeof Intake>;

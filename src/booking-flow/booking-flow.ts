@@ -10,7 +10,7 @@ import { msg, str } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/client.js';
 import { createBooking, undoBooking } from '../api/endpoints.js';
-import type { ClinicContact } from '../api/schemas.js';
+import type { ClinicContact, Slot } from '../api/schemas.js';
 import { AvailabilityController } from '../controllers/availability.controller.js';
 import type { MonthAvailability } from '../flow/availability-window.js';
 import { monthOf, todayIn } from '../flow/availability-window.js';
@@ -37,12 +37,16 @@ import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books
 import './patient-form.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
+import { HoldController } from '../controllers/hold.controller.js';
+import type { HoldState } from '../flow/holds.js';
+import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
+import { holdPanelStyles } from './hold-panel.styles.js';
 
 const listStep = 5;
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles, patientSideStyles, verifyStyles];
+  static override styles = [tokens, buttons, statusStyles, styles, patientSideStyles, verifyStyles, holdPanelStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -74,6 +78,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   // The first month, where the catalog's answer carried it, is shown without a request of its own.
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error), () => this.catalog.availability);
+  /** The picked time, held while the patient types (issue 21, part 3). */
+  private readonly holds = new HoldController(this, () => this.client, (error) => this.reportError(error));
+  /** The free times nearest a lost time, worked out before each render while one is lost. */
+  nearest?: readonly Slot[];
+  /** The lost time whose neighbours were last fetched afresh. */
+  private refreshedFor?: string;
+  /**
+   * The hold sent with the attempt under this Idempotency-Key: a retry of the attempt sends the
+   * same body, even once the hold has ended, or the API would refuse the key as reused.
+   */
+  private attemptHold?: { key: string; holdId: string | undefined };
   // What the time step's month grid and times read (MonthTimesView).
   /** The shown month's free times, worked out before each render. */
   month?: MonthAvailability;
@@ -89,6 +104,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     return this.catalog.clinic;
   }
 
+  get hold(): HoldState {
+    return this.holds.state;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
@@ -102,10 +121,36 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       }
     }
     const location = flow.locationOf(this.catalog, this.state);
+    if (location) this.today = todayIn(location.timeZone);
+    this.prepareNearest();
     if (this.state.step !== 'time' || !location) return;
-    this.today = todayIn(location.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
+  }
+
+  /**
+   * While the picked time is lost: the free times around it, fetched afresh once (the lost one
+   * may be gone, or free again), from its month and the next, the nearest first.
+   */
+  private prepareNearest(): void {
+    const { hold } = this;
+    if (!timeLost(hold) || (this.state.step !== 'details' && this.state.step !== 'review' && this.state.step !== 'time')) {
+      this.nearest = undefined;
+      return;
+    }
+    loadLostScreen(() => this.requestUpdate());
+    const { variantId, locationId } = this.state;
+    if (this.refreshedFor !== hold.slot.start && variantId && locationId) {
+      this.refreshedFor = hold.slot.start;
+      this.availability.refresh(variantId, locationId);
+    }
+    this.nearest = nearestAround(hold, (month) => this.availabilityOf(month));
+  }
+
+  /** Holds the chosen time, unless it is held (or being held) already. */
+  private holdChosen(): void {
+    const { variantId, locationId, slot } = this.state;
+    if (variantId && locationId && slot) this.holds.hold({ variantId, locationId }, slot);
   }
 
   private addLayoutStyles = (styles: CSSResult) => {
@@ -147,11 +192,15 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   // Handlers: each turns a user action into a flow transition.
 
-  chooseVariant = (variantId: string) => (this.state = flow.chooseVariant(this.catalog, this.state, variantId));
+  chooseVariant = (variantId: string) => {
+    this.state = flow.chooseVariant(this.catalog, this.state, variantId);
+    if (!this.state.slot) this.holds.release();
+  };
 
   chooseLocation = (locationId: string) => {
     this.state = flow.chooseLocation(this.catalog, this.state, locationId);
     this.shownMonth = undefined;
+    if (!this.state.slot) this.holds.release();
   };
 
   chooseDate = (date: string) => {
@@ -169,7 +218,24 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** A time of `date` (the chosen day unless given: the list layout shows several days). */
   chooseSlot = (start: string, date = this.state.date ?? '') => {
     const slot = this.availabilityOf(monthOf(date)).days.get(date)?.find((s) => s.start === start);
-    if (slot) this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    if (!slot) return;
+    this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    // Picking a time holds it; the hold on any other time is let go.
+    this.holdChosen();
+  };
+
+  /** One of the times offered around a lost one: chosen and held, everything typed kept. */
+  chooseNearTime = (slot: Slot) => {
+    const date = slot.start.slice(0, 10);
+    this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    this.shownMonth = monthOf(date);
+    this.holdChosen();
+  };
+
+  /** From a lost time back to the calendar, for a time further off. */
+  chooseAnotherDay = () => {
+    this.holds.clear();
+    this.state = flow.goTo(this.catalog, this.state, 'time');
   };
 
   /** The free times of any month for the chosen variant and location, fetched when first asked for. */
@@ -209,17 +275,35 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   retryAvailability = () => this.availability.retryFailed();
 
   continue = () => {
+    if (this.lostTimeInTheWay()) return;
     if (this.state.step === 'details') {
       // Every form shows its errors, not only the first one found wanting.
       const checked = [...this.renderRoot.querySelectorAll('circle-patient-form')].map((form) => form.validate());
       if (checked.length === 0 || checked.some((details) => !details)) return;
     }
     this.state = flow.next(this.catalog, this.state);
+    // On to the details: the time is held again if going back had let it go.
+    if (this.state.step === 'details') this.holdChosen();
   };
 
-  back = () => (this.state = flow.back(this.catalog, this.state));
+  back = () => {
+    const from = this.state.step;
+    this.state = flow.back(this.catalog, this.state);
+    // Back to the times lets the held time go (the issue's rule); from the review it stays held.
+    if (from === 'details' && this.state.step === 'time') this.holds.release();
+  };
 
-  change = (step: BookingStep) => (this.state = flow.goTo(this.catalog, this.state, step));
+  change = (step: BookingStep) => {
+    this.state = flow.goTo(this.catalog, this.state, step);
+    if (this.state.step === step && (step === 'time' || step === 'variant' || step === 'location')) this.holds.release();
+  };
+
+  /** With the picked time lost, nothing goes on until another is chosen: focus goes to why. */
+  private lostTimeInTheWay(): boolean {
+    if (!timeLost(this.hold) || (this.state.step !== 'details' && this.state.step !== 'review')) return false;
+    this.renderRoot.querySelector<HTMLElement>(`#${lostHeadingId}`)?.focus();
+    return true;
+  }
 
   confirm = () => void this.book(true);
 
@@ -230,18 +314,25 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const { variantId, locationId, slot, codeStep } = this.state;
     const who = patientParts(flow.patientSide(this.catalog, this.state));
     const tracking = trackingFromQuery(location.search);
-    if (!variantId || !locationId || !slot) return;
+    if (!variantId || !locationId || !slot || this.lostTimeInTheWay()) return;
     if (!who.ok) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
     const code = withCode && codeStep && codeStep.code.length === codeStep.challenge.codeLength ? { verification: { id: codeStep.challenge.id, code: codeStep.code } } : {};
     this.state = flow.confirming(this.state, newIdempotencyKey());
     this.confirmingNow = true;
     try {
+      // A hold still on its way is waited for, so the booking goes with it.
+      await this.holds.settled();
+      if (this.lostTimeInTheWay()) return;
+      const key = this.state.attemptKey!;
+      if (this.attemptHold?.key !== key) this.attemptHold = { key, holdId: this.holds.holdIdFor(slot) };
+      const { holdId } = this.attemptHold;
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, ...who.parts, ...code, ...(tracking ? { tracking } : {}) },
-        { idempotencyKey: this.state.attemptKey! },
+        { variantId, locationId, start: slot.start, ...who.parts, ...code, ...(tracking ? { tracking } : {}), ...(holdId ? { holdId } : {}) },
+        { idempotencyKey: key },
       );
       this.state = flow.confirmed(this.state, confirmation);
+      this.holds.booked();
       this.dispatchEvent(
         new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start, serviceId: this.catalog.service.id, variantId }),
       );
@@ -249,7 +340,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       this.failures++;
       this.now = Date.now();
       this.state = flow.confirmFailed(this.state, error, this.now);
-      if (this.state.notice === 'slot-taken') this.availability.refresh(variantId, locationId);
+      if (this.state.notice === 'slot-taken') {
+        this.availability.refresh(variantId, locationId);
+        this.holds.release();
+      }
       this.reportError(error);
     } finally {
       this.confirmingNow = false;
@@ -321,6 +415,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    */
   private announcement(index: number, steps: number): Announcement {
     const { state } = this;
+    const held = holdAnnouncement(this.hold, this.holds.said, state.step, this.timeZone, this.locale);
+    if (held) return held;
     if (state.step === 'verify' && state.codeStep && !state.confirmError) {
       const { problem } = state.codeStep;
       const code = problem === 'wrong' ? 'verification_code_wrong' : problem === 'expired' ? 'verification_code_expired' : problem === 'too-many' ? 'verification_attempts_exceeded' : 'verification_required';
@@ -332,7 +428,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const undo = undoAnnouncement(state, this.failures, this.undos, this.locale);
     if (undo) return undo;
     if (state.step === 'time') {
-      if (state.notice === 'slot-taken') {
+      if (state.notice === 'slot-taken' || this.hold.status === 'lost') {
         return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.') };
       }
       const shown = this.shownMonth ?? monthOf(state.date ?? this.today);

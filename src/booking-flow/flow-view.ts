@@ -7,6 +7,7 @@ import type { MonthAvailability } from '../flow/availability-window.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import type { MonthTimesView } from './month-times.js';
 import type { BookerDraft, VisitFor } from '../flow/who-books.js';
+import type { HoldPanelView } from './hold-panel.js';
 
 /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
 export type CalendarLayout = 'month' | 'week' | 'list';
@@ -15,7 +16,7 @@ export type CalendarLayout = 'month' | 'week' | 'list';
  * What the steps read from the flow element and call back into it; on the time step, also
  * what the month grid and the day's times read (`MonthTimesView`).
  */
-export interface FlowView extends MonthTimesView {
+export interface FlowView extends MonthTimesView, HoldPanelView {
   catalog: BookingCatalog;
   state: BookingFlowState;
   layout: CalendarLayout;

@@ -19,6 +19,7 @@ import { asksReturning, fits, matchFieldsAsked } from '../flow/who-books.js';
 import { bookedByLine, relationships } from '../ui/booked-by.js';
 import { forPatientsTag, renderReturningQuestion, renderVisitForQuestion } from './patient-side.js';
 import { renderVerifyStep } from './verify-step.js';
+import { renderHoldPanel } from './hold-panel.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {
@@ -148,7 +149,7 @@ function renderLocationStep(view: FlowView): TemplateResult {
 
 function renderTimeStep(view: FlowView): TemplateResult {
   return html`
-    ${view.state.notice === 'slot-taken'
+    ${view.state.notice === 'slot-taken' || view.hold.status === 'lost'
       ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
     ${renderUndoneNotice(view.state)}
@@ -164,6 +165,7 @@ function renderDetailsStep(view: FlowView): TemplateResult {
     Object.entries(state.serverErrors).filter(([field]) => field.startsWith('bookedBy.')).map(([field, message]) => [field.slice('bookedBy.'.length), message]),
   );
   return html`
+    ${renderHoldPanel(view)}
     ${renderVisitForQuestion({ visitFor: state.visitFor ?? 'me', chooseVisitFor: view.chooseVisitFor })}
     ${someoneElse ? html`<h3 class="form-heading">${msg('The patient')}</h3>` : nothing}
     <circle-patient-form
@@ -238,6 +240,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
 function renderReviewStep(view: FlowView): TemplateResult {
   const { state } = view;
   return html`
+    ${renderHoldPanel(view)}
     ${renderSummary(view, true)}
     ${state.confirmError ? renderError(state.confirmError, { onRetry: view.confirm, clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
     ${renderActions(

@@ -316,7 +316,8 @@ export function confirmed(state: BookingFlowState, confirmation: BookingConfirma
 
 /**
  * Where a failed confirmation leaves the patient, with everything typed kept:
- * - the time was taken meanwhile: back to the times, told why, to pick another; but when an
+ * - the time was taken meanwhile (or held by another patient, or the patient's hold ended):
+ *   back to the times, told why, to pick another; but when an
  *   earlier attempt with this key may have booked it, the time may be the patient's own: they
  *   stay on the review, told so, and nothing is said about someone else;
  * - the API refused some details: back to the form, with its messages on the fields;
@@ -332,7 +333,9 @@ export function confirmFailed(state: BookingFlowState, error: unknown, now = Dat
     return { ...rest, step: 'verify', codeStep };
   }
   const bare = error instanceof ProblemError && error.bare;
-  if (error instanceof ApiError && error.code === 'slot_unavailable' && !bare && !state.unconfirmed) {
+  // Held by another patient, or this patient's hold ended: as good as taken, for this booking.
+  const gone = error instanceof ApiError && (error.code === 'slot_unavailable' || error.code === 'slot_held' || error.code === 'hold_expired');
+  if (gone && !bare && !state.unconfirmed) {
     const { slot: _slot, attemptKey: _key, confirmError: _error, ...rest } = state;
     return { ...rest, step: 'time', notice: 'slot-taken' };
   }

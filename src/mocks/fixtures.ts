@@ -3,7 +3,7 @@
  * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
  * run for the same `now`.
  */
-import type { AppointmentAction, AppointmentStatus, Booker, ClinicContact, DependantDetails, Location, PatientDetails, ReturningPatients, Tracking, Variant } from '../api/schemas.js';
+import type { AppointmentAction, AppointmentStatus, Booker, ClinicContact, DependantDetails, Location, PatientDetails, Price, ReturningPatients, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
 import type { Language, Localized } from './language.js';
@@ -91,6 +91,11 @@ export interface BookingRules {
   tokenValidityDays: number;
   /** A new booking can be undone for this many minutes, without counting as a late cancellation; 0: no undo. */
   undoMinutes?: number;
+  /**
+   * Cancellation terms (issue 21, part 4): cancelling or moving is free until `freeUntilHours`
+   * before the visit, and from then until the cutoff costs `fee`. No fee when left out.
+   */
+  lateFee?: { freeUntilHours: number; fee: Price };
 }
 
 export interface SeedData {

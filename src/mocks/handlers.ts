@@ -67,6 +67,8 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
   getShareLink: (sim, { params, token }) => sim.getShareLink(params.kind ?? '', params.recordId ?? '', token),
   undoBooking: (sim, { params, token, idempotencyKey }) => sim.undoBooking(params.appointmentId ?? '', token, idempotencyKey),
   getOutbox: (sim, { query }) => sim.getOutbox(query.get('to') ?? undefined),
+  createHold: (sim, { body, idempotencyKey }) => sim.createHold(body, idempotencyKey),
+  releaseHold: (sim, { params }) => sim.releaseHold(params.holdId ?? ''),
 };
 
 export function createHandlers(simulator: BookingSimulator, options: HandlerOptions = {}): HttpHandler[] {

@@ -30,6 +30,9 @@ const titles: Record<ProblemCode, string> = {
   verification_code_expired: 'Code expired',
   verification_attempts_exceeded: 'Too many wrong codes',
   booking_limit: 'Booking limit reached',
+  slot_held: 'Slot held by another patient',
+  hold_expired: 'Hold expired',
+  fee_required: 'Fee required',
 };
 
 export function problem(status: number, code: ProblemCode, detail: string, errors?: FieldError[]): SimResult {

@@ -140,18 +140,27 @@ function visitOf(variant: SeedVariant, record: SeedAppointment): Pick<Appointmen
   return variant.mode === 'video' && record.status === 'booked' ? { mode: 'video', videoUrl: videoRoomUrl(record.id) } : { mode: variant.mode };
 }
 
-/** Cancel and reschedule, open until the cutoff before a booked visit; plus any the record carries. */
+/**
+ * Cancel and reschedule, open until the cutoff before a booked visit, with their terms (the
+ * cutoff, and a late fee where the rules set one); plus any actions the record carries.
+ */
 export function actionsOf(context: ViewContext, record: SeedAppointment): AppointmentAction[] {
   if (record.status !== 'booked') return [];
   const { rules, locations } = context.data;
   const location = locations.find((candidate) => candidate.id === record.locationId)!;
   const zone = location.timeZone;
   const clinic = location.contact ?? context.data.clinic;
-  const deadline = new Date(new Date(record.start).getTime() - rules.changeCutoffHours * 3_600_000);
+  const start = new Date(record.start).getTime();
+  const deadline = new Date(start - rules.changeCutoffHours * 3_600_000);
   const open = context.now.getTime() < deadline.getTime();
+  const cutoffMinutes = rules.changeCutoffHours * 60;
+  const terms = rules.lateFee && {
+    freeUntil: formatInstant(new Date(start - rules.lateFee.freeUntilHours * 3_600_000), zone),
+    fee: { ...rules.lateFee.fee },
+  };
   const action = (type: 'cancel' | 'reschedule'): AppointmentAction =>
     open
-      ? { type, allowed: true, deadline: formatInstant(deadline, zone) }
-      : { type, allowed: false, reason: closedReason(type, rules.changeCutoffHours, clinic.phone) };
+      ? { type, allowed: true, deadline: formatInstant(deadline, zone), ...terms, cutoffMinutes }
+      : { type, allowed: false, reason: closedReason(type, rules.changeCutoffHours, clinic.phone), cutoffMinutes };
   return [action('cancel'), action('reschedule'), ...(record.extraActions ?? []).map((extra) => ({ ...extra }))];
 }

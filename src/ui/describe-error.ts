@@ -213,6 +213,13 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     }
     case 'slot_unavailable':
       return described(msg('That time was just taken'), msg('Someone else booked it a moment ago. Please choose another time.'), false);
+    // Held times and cancellation terms (issue 21, parts 3 and 4).
+    case 'slot_held':
+      return described(msg('Someone else is booking this time'), msg('Another patient is booking it right now. Please choose another time.'), false);
+    case 'hold_expired':
+      return described(msg('This time is no longer held for you'), msg('Please choose the time again, or another one.'), false);
+    case 'fee_required':
+      return described(msg('A late fee now applies'), msg('The free deadline has passed while you were deciding. Please look at the fee and confirm it to go ahead.'), false);
     case 'conflict':
       return described(msg("This can't be done right now"), serverMessage(error) ?? msg('Something changed in the meantime. Please reload the page and try again.'), false);
     case 'validation':

@@ -33,6 +33,8 @@ export interface SimulateOptions {
   overrides?: (simulator: BookingSimulator) => HttpHandler[];
   /** The simulator's own rules: codes for new emails, a limit on upcoming visits. */
   rules?: Pick<SimulatorOptions, 'verifyNewEmails' | 'upcomingLimit'>;
+  /** How long holds last, for the stories of a hold ending (`shortHolds`). */
+  holdSeconds?: SimulatorOptions['holdSeconds'];
 }
 
 /** New names (and descriptions) by id, for a seed whose records read differently. */
@@ -59,7 +61,12 @@ export function renamedSeed(renames: Renames): (now: Date) => SeedData {
 
 /** A new simulator on the real clock, its handlers (and any overrides) on the story's worker. */
 export function useSimulator(msw: SetupWorker, options: SimulateOptions = {}): BookingSimulator {
-  const simulator = new BookingSimulator({ patientAppBase: `${location.origin}/patient/`, data: options.data ?? seedData, ...options.rules });
+  const simulator = new BookingSimulator({
+    patientAppBase: `${location.origin}/patient/`,
+    data: options.data ?? seedData,
+    ...options.rules,
+    ...(options.holdSeconds === undefined ? {} : { holdSeconds: options.holdSeconds }),
+  });
   if (options.faults) simulator.addFault(...options.faults);
   msw.use(...(options.overrides?.(simulator) ?? []), ...createHandlers(simulator, { apiBase }));
   return simulator;

@@ -12,6 +12,7 @@ import {
   ApiError,
   cancelAppointment,
   createBooking,
+  createHold,
   getAppointment,
   getAvailability,
   getService,
@@ -22,6 +23,7 @@ import {
   listAppointments,
   NetworkError,
   ProblemError,
+  releaseHold,
   rescheduleAppointment,
   undoBooking,
   routes,
@@ -38,6 +40,7 @@ const knownCodes = new Set([
   ...routes.cancelAppointment.errors,
   ...routes.rescheduleAppointment.errors,
   ...routes.getShareLink.errors,
+  ...routes.createHold.errors,
   'not_found',
   'rate_limited',
   'server_error',
@@ -62,6 +65,8 @@ const call: Record<RouteName, (client: ApiClient) => Promise<unknown>> = {
   getShareLink: (client) => getShareLink(client, 'service', 'svc_physio'),
   undoBooking: (client) => undoBooking(client, access, write),
   getOutbox: (client) => getOutbox(client, { to: 'ada@example.org' }),
+  createHold: (client) => createHold(client, { variantId: 'var_initial', locationId: 'loc_mitte', start: '2026-12-01T09:00:00+01:00' }, write),
+  releaseHold: (client) => releaseHold(client, 'hold_3f9c'),
 };
 
 /** Every string in a value that is at a key named like a link. */

@@ -26,7 +26,7 @@ describe('docs/openapi.json', () => {
       .filter(([, route]) => Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']))
       .map(([name]) => name);
 
-    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink', 'undoBooking', 'getOutbox']);
+    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink', 'undoBooking', 'getOutbox', 'createHold', 'releaseHold']);
   });
 
   it('marks the outbox as the simulator\'s alone, and no other route', () => {

@@ -7,7 +7,7 @@ import type { CircleErrorEvent } from '../../src/error-event.js';
 import type { BookingCreatedEvent, StepChangedEvent } from '../../src/booking-flow/booking-flow.events.js';
 import { todayIn } from '../../src/flow/availability-window.js';
 import { allowConsole } from '../setup/fail-on-console.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, useSimulator, withoutHolds, worker } from '../support/simulator-worker.js';
 import { control, deepActiveElement, find, followLink, queryDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
 import { ada, bookUntilReview, chooseFirstTime, chooseRadio, fillDetails, flowOf, pressContinue, stepHeading, waitForStep } from '../support/booking.js';
 
@@ -214,8 +214,9 @@ describe('<circle-book-service>', () => {
       expect(simulator.state().appointments.length).to.equal(before + 1);
     });
 
-    it('when the time was taken meanwhile, goes back to the times, says so, and keeps the details', async () => {
+    it('when the time was taken meanwhile (an API without holds), goes back to the times, says so, and keeps the details', async () => {
       const simulator = await useSimulator();
+      withoutHolds();
       const flow = await flowOf(await bookService());
       const start = await bookUntilReview(flow);
       simulator.createBooking({ variantId: flow.state.variantId, locationId: flow.state.locationId, start, patient: { ...ada, givenName: 'Grace' } }, 'someone-else');

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as z from 'zod/mini';
 import { Problem, routes, type ProblemCode, type RouteName } from '../../src/api/index.js';
-import { BookingSimulator, seedAppointments, seedData, type SimResult } from '../../src/mocks/index.js';
+import { BookingSimulator, holdByAnotherPatient, lateFeeAppointment, lateFeeTerms, seedAppointments, seedData, seedWithLateFee, shortHolds, type SimResult } from '../../src/mocks/index.js';
 import { aBooking, aSimulator, bookOne, firstFreeSlot, now } from './helpers.js';
 
 /** An answer and what it must be: its status and, for 2xx, the route's response schema, else Problem. */
@@ -159,6 +159,7 @@ function cases(): Case[] {
       return simulator.getOutbox();
     } },
   );
+  all.push(...heldTimesAndTermsCases());
   return all;
 }
 
@@ -194,6 +195,70 @@ function whoAndCodeCases(booking: (simulator?: BookingSimulator) => ReturnType<t
       return simulator.createBooking(booking(simulator), 'k2');
     } },
   ];
+}
+
+/** Held times and cancellation terms (issue 21, parts 3 and 4). */
+function heldTimesAndTermsCases(): Case[] {
+  const where = { variantId: 'var_physio_followup', locationId: 'loc_berlin' };
+  const heldSlot = (simulator: BookingSimulator) => ({ ...where, start: firstFreeSlot(simulator).start });
+  const holdId = (result: SimResult) => (result.body as { id: string }).id;
+  const late = () => aSimulator({ data: seedWithLateFee });
+  return [
+    { route: 'createHold', name: 'a free slot', status: 201, answer: () => { const s = sim(); return s.createHold(heldSlot(s), 'h1'); } },
+    { route: 'createHold', name: 'a slot another patient holds', status: 409, answer: () => {
+      const s = sim();
+      holdByAnotherPatient(s, heldSlot(s));
+      return s.createHold(heldSlot(sim()), 'h1');
+    } },
+    { route: 'createHold', name: 'a booked slot', status: 409, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      s.createBooking(aBooking(slot.start), 'b1');
+      return s.createHold(slot, 'h1');
+    } },
+    { route: 'createHold', name: 'a paused service', status: 422, answer: () => { const s = sim(); return s.createHold({ ...heldSlot(s), variantId: 'var_hydro' }, 'h1'); } },
+    { route: 'createHold', name: 'no start', status: 422, answer: () => sim().createHold(where, 'h1') },
+    { route: 'createHold', name: 'no Idempotency-Key', status: 422, answer: () => { const s = sim(); return s.createHold(heldSlot(s), undefined); } },
+    { route: 'createHold', name: 'a reused key', status: 422, answer: () => {
+      const s = sim();
+      const [first, second] = freeSlotsOf(s);
+      s.createHold({ ...where, start: first }, 'h1');
+      return s.createHold({ ...where, start: second }, 'h1');
+    } },
+    { route: 'releaseHold', name: 'a hold', status: 200, answer: () => { const s = sim(); return s.releaseHold(holdId(s.createHold(heldSlot(s), 'h1'))); } },
+    { route: 'releaseHold', name: 'a hold that already ended', status: 200, answer: () => sim().releaseHold('hold_gone') },
+    { route: 'createBooking', name: 'with its hold', status: 201, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      return s.createBooking(aBooking(slot.start, { holdId: holdId(s.createHold(slot, 'h1')) }), 'b1');
+    } },
+    { route: 'createBooking', name: 'a slot another patient holds', status: 409, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      holdByAnotherPatient(s, slot);
+      return s.createBooking(aBooking(slot.start), 'b1');
+    } },
+    { route: 'createBooking', name: 'with a hold that ended', status: 409, answer: () => {
+      const s = aSimulator(shortHolds(60));
+      const slot = heldSlot(s);
+      const id = holdId(s.createHold(slot, 'h1'));
+      s.setNow(new Date(now.getTime() + 61_000));
+      return s.createBooking(aBooking(slot.start, { holdId: id }), 'b1');
+    } },
+    { route: 'getAppointment', name: 'inside the late-fee window', status: 200, answer: () => late().getAppointment(lateFeeAppointment.id, lateFeeAppointment.token) },
+    { route: 'cancelAppointment', name: 'past its free deadline, the fee not accepted', status: 409,
+      answer: () => late().cancelAppointment(lateFeeAppointment.id, lateFeeAppointment.token, {}, 'c1') },
+    { route: 'cancelAppointment', name: 'past its free deadline, the fee accepted', status: 200,
+      answer: () => late().cancelAppointment(lateFeeAppointment.id, lateFeeAppointment.token, { acceptedFee: lateFeeTerms.fee }, 'c1') },
+    { route: 'rescheduleAppointment', name: 'past its free deadline, the fee not accepted', status: 409,
+      answer: () => { const s = late(); return s.rescheduleAppointment(lateFeeAppointment.id, lateFeeAppointment.token, { start: firstFreeSlot(s).start }, 'r1'); } },
+  ];
+}
+
+function freeSlotsOf(simulator: BookingSimulator): [string, string] {
+  const result = simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from: '2026-11-30', to: '2026-12-11' });
+  const [first, second] = (result.body as { slots: Array<{ start: string }> }).slots;
+  return [first!.start, second!.start];
 }
 
 function check(schema: z.ZodMiniType, body: unknown): void {

@@ -145,5 +145,15 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
         body: 'Follow-up treatment at Circle Health Mitte.', appointmentId, link: confirmation.appointmentUrl,
       }],
     },
+    createHold: {
+      id: 'hold_3f9c',
+      variantId: detail.variant.id,
+      locationId: location.id,
+      start: appointment.start,
+      end: appointment.end,
+      heldUntil: at(now, 0, 10),
+      expiresInSeconds: 600,
+    },
+    releaseHold: { id: 'hold_3f9c', released: true },
   };
 }

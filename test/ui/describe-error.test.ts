@@ -77,6 +77,12 @@ describe('describeError', () => {
   it('words a slot that was just taken', () => {
     expect(describeError(errorWith('slot_unavailable'))).to.include({ title: 'That time was just taken', retry: false });
   });
+
+  it('words a time another patient holds, a hold that ended and a late fee, none of them worth trying again as it is', () => {
+    expect(describeError(errorWith('slot_held'))).to.include({ title: 'Someone else is booking this time', retry: false });
+    expect(describeError(errorWith('hold_expired'))).to.include({ title: 'This time is no longer held for you', retry: false });
+    expect(describeError(errorWith('fee_required'))).to.include({ title: 'A late fee now applies', retry: false });
+  });
 });
 
 describe("the server's detail", () => {

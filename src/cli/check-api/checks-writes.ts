@@ -176,7 +176,7 @@ export class WriteChecks {
  * Two free slots from a week ahead (clear of any change cutoff), looking up to about eight
  * weeks on, a fortnight at a time, skipping empty fortnights by `nextAvailableDate`.
  */
-async function freeSlots(probe: Probe, variantId: string, locationId: string, timeZone: string): Promise<Slot[]> {
+export async function freeSlots(probe: Probe, variantId: string, locationId: string, timeZone: string): Promise<Slot[]> {
   const slots: Slot[] = [];
   let from = addDays(today(timeZone), 7);
   for (let window = 0; window < 4 && slots.length < 2; window += 1) {

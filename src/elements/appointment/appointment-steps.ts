@@ -13,6 +13,7 @@ import { renderMonthTimes } from '../../booking-flow/month-times.js';
 import { localDate } from '../../time/zoned.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
 import type { AppointmentView } from './appointment-view.js';
+import { feeSettled, renderCutoffNotice, renderFee, renderFeeHint } from './appointment-terms.js';
 
 type StepState<Step extends ManageState['step']> = Extract<ManageState, { step: Step }>;
 
@@ -46,12 +47,20 @@ function renderConfirmCancel(view: AppointmentView, manage: StepState<'confirm-c
         @input=${(event: InputEvent) => view.editReason((event.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>
+    ${renderFee(view, manage)}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'cancel', headingLevel: 4 }) : nothing}
     <div class="buttons">
-      <button type="button" class="button danger" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
+      <button
+        type="button"
+        class="button danger"
+        aria-disabled=${sending || !feeSettled(view) ? 'true' : 'false'}
+        aria-describedby=${feeSettled(view) ? nothing : 'fee-hint'}
+        @click=${view.confirm}
+      >
         ${sending ? msg('Cancelling…') : msg('Yes, cancel')}
       </button>
       <button type="button" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${view.keep}>${msg('Keep appointment')}</button>
+      ${renderFeeHint(view)}
     </div>
   </section>`;
 }
@@ -92,12 +101,21 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
       <div><dt>${msg('To')}</dt><dd>${formatDateTime(manage.slot.start, zone, locale)}</dd></div>
     </dl>
     <p class="muted">${msg(str`Same treatment, same place: ${isolate(appointment.location.name)}.`)}</p>
+    ${renderCutoffNotice(view, manage.slot.start)}
+    ${renderFee(view, manage)}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}
     <div class="buttons">
-      <button type="button" class="button primary" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
+      <button
+        type="button"
+        class="button primary"
+        aria-disabled=${sending || !feeSettled(view) ? 'true' : 'false'}
+        aria-describedby=${feeSettled(view) ? nothing : 'fee-hint'}
+        @click=${view.confirm}
+      >
         ${sending ? msg('Moving…') : msg('Yes, move it')}
       </button>
       <button type="button" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${view.backToTimes}>${msg('Choose another time')}</button>
+      ${renderFeeHint(view)}
     </div>
   </section>`;
 }

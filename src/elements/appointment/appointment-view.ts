@@ -27,6 +27,7 @@ import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
 import { renderWhere } from '../../ui/visit-mode.js';
 import { renderVideoJoin } from './video-join.js';
+import { renderTerms, termsCover, termsId } from './appointment-terms.js';
 
 /** What the render functions call back into the element with: the patient's actions. */
 export interface AppointmentHandlers {
@@ -43,6 +44,8 @@ export interface AppointmentHandlers {
   retryAvailability(): void;
   /** Leaves a step without changing anything ("Keep appointment", Escape). */
   keep(): void;
+  /** Ticks or unticks "I accept the late fee". */
+  acceptFee(accepted: boolean): void;
   onStepKeyDown(event: KeyboardEvent): void;
 }
 
@@ -189,13 +192,13 @@ function deadlineText(type: KnownActionType, deadline: string): string {
 }
 
 function closedTitle(type: KnownActionType): string {
-  return type === 'cancel' ? msg('Cancelling online is closed') : msg('Changing the time online is closed');
+  return type === 'cancel' ? msg('Call the clinic to cancel') : msg('Call the clinic to change the time');
 }
 
 function renderActions(view: AppointmentView): TemplateResult | typeof nothing {
   const actions = actionsToShow(view.appointment, view.now);
   if (actions.length === 0) return nothing;
-  return html`<div class="actions" part="actions">${actions.map((action) => renderAction(view, action))}</div>`;
+  return html`<div class="actions" part="actions">${renderTerms(view)}${actions.map((action) => renderAction(view, action))}</div>`;
 }
 
 function renderAction(view: AppointmentView, action: ActionView): TemplateResult {
@@ -209,13 +212,15 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
     </div>`;
   }
   const hintId = `${action.type}-deadline`;
-  const deadline = action.deadline ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale, true) : undefined;
+  // Terms stated above speak for this action's deadline: it is not said twice.
+  const covered = termsCover(view, action.type);
+  const deadline = action.deadline && !covered ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale, true) : undefined;
   return html`<div class="action" part="action" data-action=${action.type}>
     <button
       type="button"
       class="button ${action.type === 'cancel' ? 'danger-outline' : ''}"
       data-action-button=${action.type}
-      aria-describedby=${deadline ? hintId : nothing}
+      aria-describedby=${covered ? termsId : deadline ? hintId : nothing}
       @click=${action.type === 'cancel' ? view.startCancel : view.startReschedule}
     >
       ${actionLabel(action.type)}

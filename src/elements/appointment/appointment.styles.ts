@@ -142,6 +142,35 @@ export const styles = css`
     text-decoration: line-through;
   }
 
+  /* Cancellation terms: stated above the actions; a late fee ticked before "Yes". */
+  .terms {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
+  .fee {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .fee p {
+    margin: 0;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
   .note,
   .callout,
   .step {

@@ -24,6 +24,7 @@ import { LiveRegion, type Announcement } from '../../ui/live-region.js';
 import { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
 import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
+import { stepFee } from './appointment-terms.js';
 import { renderAppointment, renderDone, type AppointmentHandlers, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
@@ -59,6 +60,9 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * @csspart intake - The call to complete the intake forms.
  * @csspart actions - The actions the clinic allows, or why they are closed.
  * @csspart action - One action: its button and deadline, or the explanation why it is closed.
+ * @csspart terms - The cancellation terms, above the actions: free until when, and any late fee.
+ * @csspart fee - In a confirmation: the late fee the change now carries, and "I accept" to tick.
+ * @csspart cutoff-notice - Before a move is confirmed: after it, the visit could no longer be changed online.
  * @csspart calendar-link - "Add to calendar", an .ics download.
  * @csspart video-join - A video visit's "Join video visit", with when it opens, or that it has ended.
  * @csspart join-video-link - The "Join video visit" link, to the room the API gave (https only).
@@ -247,6 +251,7 @@ export class CircleAppointment extends LocalizedElement {
       this.on.keep();
     },
     editReason: (reason) => (this.manage = actions.editCancelReason(this.manage, reason)),
+    acceptFee: (accepted) => (this.manage = actions.acceptFee(this.manage, accepted)),
     chooseDate: (date) => (this.manage = actions.chooseDate(this.manage, date)),
     showMonth: (month) => (this.manage = actions.showMonth(this.manage, month)),
     chooseSlot: (start) => {
@@ -279,6 +284,10 @@ export class CircleAppointment extends LocalizedElement {
     const { manage } = this;
     const { client } = this.api;
     if (this.sending || !appointment || !client || !this.token || (manage.step !== 'confirm-cancel' && manage.step !== 'confirm-time')) return;
+    // A late fee is sent back only once the patient accepted it; until then "Yes" does nothing.
+    const fee = stepFee(this.viewOf(appointment, false));
+    if (fee && !manage.feeAccepted) return;
+    const acceptedFee = fee ? { acceptedFee: fee } : {};
     const attempt = actions.sending(manage, newIdempotencyKey());
     this.manage = attempt;
     const request = new AbortController();
@@ -289,8 +298,8 @@ export class CircleAppointment extends LocalizedElement {
     try {
       const answered =
         attempt.step === 'confirm-cancel'
-          ? await cancelAppointment(client, access, attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}, options)
-          : await rescheduleAppointment(client, access, { start: attempt.slot.start }, options);
+          ? await cancelAppointment(client, access, { ...(attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}), ...acceptedFee }, options)
+          : await rescheduleAppointment(client, access, { start: attempt.slot.start, ...acceptedFee }, options);
       if (request.signal.aborted) return;
       this.latest = answered;
       this.manage = actions.succeeded(attempt.step === 'confirm-cancel' ? 'cancelled' : 'rescheduled');
