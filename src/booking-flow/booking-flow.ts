@@ -300,6 +300,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const steps = flow.stepsOf(this.catalog, this.state);
     const index = steps.indexOf(this.state.step);
     const counted = steps.filter((step) => step !== 'done');
+    // The heading's `data-step-heading` holds the step's code ('time', 'review'…): the one test
+    // seam of the flow. Patients read the heading; tests find the step by its code in any
+    // language (test/support/booking.ts `currentStep`), never by the element's inner state.
     return html`
       <section class="flow" part="flow" data-step=${this.state.step} aria-labelledby="step-heading">
         <header part="header">
@@ -307,7 +310,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
           ${this.state.step === 'done'
             ? ''
             : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
-          <h2 id="step-heading" tabindex="-1" data-step-heading>${stepTitle(this.state.step)}</h2>
+          <h2 id="step-heading" tabindex="-1" data-step-heading=${this.state.step}>${stepTitle(this.state.step)}</h2>
         </header>
         ${renderStep(this)}
       </section>
