@@ -93,7 +93,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
-      const before = changed.get('catalog') as BookingCatalog | undefined;
+      const before: BookingCatalog | undefined = changed.get('catalog');
       if (before?.service.id === this.catalog.service.id && this.state) {
         this.state = flow.carryOver(this.catalog, this.state);
       } else {
@@ -136,7 +136,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
     if (this.state.step === 'verify' && !this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), 1000);
     if (this.state.step !== 'verify' && this.ticker) this.stopTicking();
-    const before = changed.get('state') as BookingFlowState | undefined;
+    const before: BookingFlowState | undefined = changed.get('state');
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();

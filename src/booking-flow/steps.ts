@@ -3,10 +3,10 @@
  * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localization.js';
+import { msg } from '../i18n/localization.js';
 import type { Variant } from '../api/schemas.js';
 import * as flow from '../flow/booking-flow.js';
-import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import type { BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { formatAddress, formatDuration, formatPrice } from '../i18n/format.js';
 import { renderCalendarLink } from '../ui/calendar-link.js';
 import { renderWhen } from '../ui/contact.js';
@@ -239,7 +239,7 @@ function renderReviewStep(view: FlowView): TemplateResult {
   const { state } = view;
   return html`
     ${renderSummary(view, true)}
-    ${state.confirmError ? renderError(state.confirmError, { onRetry: view.confirm, clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
+    ${state.confirmError ? renderError(state.confirmError, { onRetry: () => void view.confirm(), clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
     ${renderActions(
       view,
       html`<button type="button" class="button primary" part="confirm-button" aria-disabled=${view.confirmingNow ? 'true' : 'false'} @click=${view.confirm}>

@@ -8,7 +8,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
-import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { ada, chooseFirstTime, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
 import { find, queryAllDeep } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';

@@ -64,7 +64,7 @@ describe('<circle-book-service>', () => {
       const flow = await flowOf(element);
       await chooseRadio(flow, /Initial assessment/);
 
-      const stepChanged = oneEvent(element, 'circle-step-changed') as Promise<StepChangedEvent>;
+      const stepChanged = oneEvent<StepChangedEvent>(element, 'circle-step-changed');
       await pressContinue(flow);
       const { detail } = await stepChanged;
 
@@ -160,7 +160,7 @@ describe('<circle-book-service>', () => {
       const start = await bookUntilReview(flow);
       const before = simulator.state().appointments.length;
 
-      const created = oneEvent(element, 'circle-booking-created') as Promise<BookingCreatedEvent>;
+      const created = oneEvent<BookingCreatedEvent>(element, 'circle-booking-created');
       control(flow.shadowRoot!, 'Confirm booking')!.click();
       control(flow.shadowRoot!, /Confirm booking|Booking…/)!.click(); // a double click books once
       const { detail } = await created;
@@ -206,7 +206,7 @@ describe('<circle-book-service>', () => {
       const before = simulator.state().appointments.length;
       worker.use(http.post(`${apiBase}/bookings`, () => HttpResponse.error()));
 
-      const failed = oneEvent(element, 'circle-error') as Promise<CircleErrorEvent>;
+      const failed = oneEvent<CircleErrorEvent>(element, 'circle-error');
       control(flow.shadowRoot!, 'Confirm booking')!.click();
       expect((await failed).detail.code).to.equal('network');
       const error = await errorShown(flow);
@@ -265,7 +265,7 @@ describe('<circle-book-service>', () => {
   describe('states with their own screen', () => {
     it('a service that does not exist', async () => {
       const element = await bookService('svc_nope');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
 
       const error = await errorShown(element);
       expect(failed.detail.code).to.equal('not_found');
@@ -287,7 +287,7 @@ describe('<circle-book-service>', () => {
       simulator.addFault({ route: 'getService', malformedBody: true, times: 1 });
 
       const element = await bookService();
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('malformed_response');

@@ -9,7 +9,6 @@ import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/appointment/appointment.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
-import type { CircleErrorEvent } from '../../src/error-event.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments, type BookingSimulator, type Fault } from '../../src/mocks/index.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';

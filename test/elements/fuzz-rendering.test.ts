@@ -75,7 +75,7 @@ async function scriptedApi(input: RequestInfo | URL, init?: RequestInit): Promis
       return answerFor('getAvailability', variantId, valid({ variantId }).getAvailability);
     }
     case 'bookings': {
-      const email = (JSON.parse(String(init?.body)) as { patient: { email: string } }).patient.email;
+      const email = (JSON.parse(init?.body as string) as { patient: { email: string } }).patient.email;
       return answerFor('createBooking', email, valid({}).createBooking);
     }
     case 'appointments': {
@@ -167,7 +167,7 @@ async function renderHostileAnswers(scenario: Scenario, count: number): Promise<
             await until(() => scenario.settled(c.element), 'the element to settle');
             await (c.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           } catch (error) {
-            throw new Error(`${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`);
+            throw new Error(`${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`, { cause: error });
           }
         }),
       );

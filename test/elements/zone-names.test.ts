@@ -26,7 +26,7 @@ describe('zones named on deadlines and history', () => {
     const zone = appointment.location.timeZone;
     for (const type of ['cancel', 'reschedule']) {
       const deadline = appointment.actions.find((action) => action.type === type)!.deadline!;
-      const hint = element.shadowRoot!.querySelector(`#${type}-deadline`)!.textContent!.replace(/\s+/g, ' ');
+      const hint = element.shadowRoot!.querySelector(`#${type}-deadline`)!.textContent.replace(/\s+/g, ' ');
       expect(hint, type).to.contain(formatTimeZone(zone, deadline, 'en'));
       expect(hint, type).to.contain(formatShortDateTime(deadline, zone, 'en', true).replace(/\s+/g, ' '));
     }
@@ -39,7 +39,7 @@ describe('zones named on deadlines and history', () => {
       location: { timeZone: string };
       cancellation: { at: string };
     };
-    const text = element.shadowRoot!.querySelector('.note')!.textContent!.replace(/\s+/g, ' ');
+    const text = element.shadowRoot!.querySelector('.note')!.textContent.replace(/\s+/g, ' ');
     expect(text).to.contain(formatTimeZone(appointment.location.timeZone, appointment.cancellation.at, 'en'));
   });
 });
