@@ -184,7 +184,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** The patient's form holds their details and, for a returning patient, what finds their record. */
   updatePatientForm = (draft: Record<string, string | undefined>) => {
     const { postalCode, patientNumber, ...patient } = draft;
-    let next = flow.updatePatient(this.state, patient as PatientDraft);
+    let next = flow.updatePatient(this.state, patient);
     if (postalCode !== undefined || patientNumber !== undefined || this.state.match) next = flow.updateMatch(next, { postalCode, patientNumber });
     this.state = next;
   };

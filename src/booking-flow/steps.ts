@@ -239,7 +239,7 @@ function renderReviewStep(view: FlowView): TemplateResult {
   const { state } = view;
   return html`
     ${renderSummary(view, true)}
-    ${state.confirmError ? renderError(state.confirmError, { onRetry: () => void view.confirm(), clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
+    ${state.confirmError ? renderError(state.confirmError, { onRetry: view.confirm, clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
     ${renderActions(
       view,
       html`<button type="button" class="button primary" part="confirm-button" aria-disabled=${view.confirmingNow ? 'true' : 'false'} @click=${view.confirm}>

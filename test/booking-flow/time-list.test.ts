@@ -44,11 +44,7 @@ function radios(el: CircleTimeList): HTMLInputElement[] {
 }
 
 function texts(el: CircleTimeList): string[] {
-<<<<<<< HEAD
-  return [...el.shadowRoot!.querySelectorAll('[part~="time"] span')].map((span) => span.textContent!.replace(/\s/g, ' '));
-=======
-  return [...el.shadowRoot!.querySelectorAll('[part="time"] span')].map((span) => span.textContent.replace(/\s/g, ' '));
->>>>>>> ff2d61f (A linter and a formatter in npm test: ESLint with type information and Lit's checks, and Prettier)
+  return [...el.shadowRoot!.querySelectorAll('[part~="time"] span')].map((span) => span.textContent.replace(/\s/g, ' '));
 }
 
 function legends(el: CircleTimeList): string[] {
