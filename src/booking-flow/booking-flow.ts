@@ -260,7 +260,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    * Undoes the booking just made, once however often it is pressed: the API cancels it without
    * counting as late, and the patient is back at the times with every detail kept.
    */
-  undo = async () => {
+  undo = () => void this.sendUndo();
+
+  private async sendUndo(): Promise<void> {
     const { confirmation } = this.state;
     const access = flow.undoAccess(confirmation);
     if (this.undoingNow || !confirmation || !access) return;
@@ -280,7 +282,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     } finally {
       this.undoingNow = false;
     }
-  };
+  }
+
   /** Bookings undone so far: each return to the times is announced once. */
   private undos = 0;
 

@@ -33,7 +33,7 @@ export interface FlowView extends MonthTimesView {
   continue(): void;
   back(): void;
   change(step: BookingStep): void;
-  confirm(): Promise<void>;
+  confirm(): void;
   // Undo a booking just made (issue #23).
   /** An undo request is under way. */
   undoingNow: boolean;
