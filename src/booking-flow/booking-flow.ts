@@ -112,7 +112,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
-      const before = changed.get('catalog') as BookingCatalog | undefined;
+      const before: BookingCatalog | undefined = changed.get('catalog');
       if (before?.service.id === this.catalog.service.id && this.state) {
         this.state = flow.carryOver(this.catalog, this.state);
       } else {
@@ -181,7 +181,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
     if (this.state.step === 'verify' && !this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), 1000);
     if (this.state.step !== 'verify' && this.ticker) this.stopTicking();
-    const before = changed.get('state') as BookingFlowState | undefined;
+    const before: BookingFlowState | undefined = changed.get('state');
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
@@ -250,7 +250,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** The patient's form holds their details and, for a returning patient, what finds their record. */
   updatePatientForm = (draft: Record<string, string | undefined>) => {
     const { postalCode, patientNumber, ...patient } = draft;
-    let next = flow.updatePatient(this.state, patient as PatientDraft);
+    let next = flow.updatePatient(this.state, patient);
     if (postalCode !== undefined || patientNumber !== undefined || this.state.match) next = flow.updateMatch(next, { postalCode, patientNumber });
     this.state = next;
   };
@@ -354,7 +354,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    * Undoes the booking just made, once however often it is pressed: the API cancels it without
    * counting as late, and the patient is back at the times with every detail kept.
    */
-  undo = async () => {
+  undo = () => void this.sendUndo();
+
+  private async sendUndo(): Promise<void> {
     const { confirmation } = this.state;
     const access = flow.undoAccess(confirmation);
     if (this.undoingNow || !confirmation || !access) return;
@@ -374,7 +376,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     } finally {
       this.undoingNow = false;
     }
-  };
+  }
+
   /** Bookings undone so far: each return to the times is announced once. */
   private undos = 0;
 
@@ -394,6 +397,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const steps = flow.stepsOf(this.catalog, this.state);
     const index = steps.indexOf(this.state.step);
     const counted = steps.filter((step) => step !== 'done');
+    // The heading's `data-step-heading` holds the step's code ('time', 'review'…): the one test
+    // seam of the flow. Patients read the heading; tests find the step by its code in any
+    // language (test/support/booking.ts `currentStep`), never by the element's inner state.
     return html`
       <section class="flow" part="flow" data-step=${this.state.step} aria-labelledby="step-heading">
         <header part="header">
@@ -401,7 +407,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
           ${this.state.step === 'done'
             ? ''
             : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
-          <h2 id="step-heading" tabindex="-1" data-step-heading>${stepTitle(this.state.step)}</h2>
+          <h2 id="step-heading" tabindex="-1" data-step-heading=${this.state.step}>${stepTitle(this.state.step)}</h2>
         </header>
         ${renderStep(this)}
       </section>

@@ -38,7 +38,7 @@ export function checkField(field: FormField, draft: FormDraft, mode: FormMode): 
   const raw = draft[field]?.trim() ? draft[field] : undefined;
   // Empty is missing, except for the fields that may be left out.
   if (raw === undefined) return isOptional(field, mode) ? undefined : messageFor(field, mode, 'too_small');
-  const result = schemaOf(field, mode)!.safeParse(raw);
+  const result = schemaOf(field, mode).safeParse(raw);
   return result.success ? undefined : messageFor(field, mode, result.error.issues[0]?.code);
 }
 
@@ -47,7 +47,7 @@ export function parsedDraft(fields: readonly FormField[], draft: FormDraft, mode
   const parsed: FormDraft = {};
   for (const field of fields) {
     if (!draft[field]?.trim()) continue;
-    const result = schemaOf(field, mode)!.safeParse(draft[field]);
+    const result = schemaOf(field, mode).safeParse(draft[field]);
     if (result.success && typeof result.data === 'string') parsed[field] = result.data;
   }
   return parsed;

@@ -24,11 +24,12 @@ export type PatientField = FormField;
 /** What was typed, field by field, kept as typed until it validates. */
 export type PatientDraft = FormDraft;
 /** Messages per field, keyed by field name (`email`, not `patient.email`). */
-export type PatientErrors = Partial<Record<PatientField | string, string>>;
+export type PatientErrors = Partial<Record<string, string>>;
 
 const noteMax = 1000;
 
 /** Enter in a field submits a form only when the form has a submit button: a hidden one. */
+// eslint-disable-next-line lit-a11y/accessible-name -- hidden: never in the accessibility tree, so it needs no name
 const submitButton = html`<button type="submit" hidden></button>`;
 
 /** Today in the patient's own calendar, `YYYY-MM-DD`: the latest date of birth the picker offers. */

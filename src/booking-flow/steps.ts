@@ -3,10 +3,10 @@
  * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localization.js';
+import { msg } from '../i18n/localization.js';
 import type { Variant } from '../api/schemas.js';
 import * as flow from '../flow/booking-flow.js';
-import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import type { BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { formatAddress, formatDuration, formatPrice } from '../i18n/format.js';
 import { renderCalendarLink } from '../ui/calendar-link.js';
 import { renderWhen } from '../ui/contact.js';

@@ -285,7 +285,7 @@ describe('<circle-appointment>', () => {
 
     it('an expired link (410): asks for a new one, without Retry', async () => {
       const element = await openAppointment('expiredLink');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('link_expired');
@@ -299,7 +299,7 @@ describe('<circle-appointment>', () => {
 
     it('a wrong token (401): says the link doesn\'t work (not that it expired), nothing about the booking', async () => {
       const element = await openAppointment('formsDue', 'tok_guessed');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('unauthorized');
@@ -331,7 +331,7 @@ describe('<circle-appointment>', () => {
 
     it('an appointment that does not exist', async () => {
       const element = await openAppointment('formsDue', 'tok_any', 'apt_nope');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('not_found');
@@ -343,7 +343,7 @@ describe('<circle-appointment>', () => {
       simulator.addFault({ route: 'getAppointment', malformedBody: true, times: 1 });
 
       const element = await openAppointment('formsDue');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('malformed_response');
@@ -356,7 +356,7 @@ describe('<circle-appointment>', () => {
       worker.use(http.get(`${apiBase}/appointments/:appointmentId`, () => HttpResponse.error()));
 
       const element = await openAppointment('formsDue');
-      const failed = (await oneEvent(element, 'circle-error')) as CircleErrorEvent;
+      const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
 
       expect(failed.detail.code).to.equal('network');
@@ -560,7 +560,7 @@ describe('<circle-appointment>', () => {
       const nextMonthsDays = () => [...picker.available].some((day) => day.startsWith(picker.month));
       await find(() => (picker.month !== firstMonth && !picker.pending && nextMonthsDays() ? true : undefined), 'the next month\'s free days');
       await element.updateComplete;
-      const times = part(element, 'reschedule')!.querySelector('.times')!.textContent!;
+      const times = part(element, 'reschedule')!.querySelector('.times')!.textContent;
       expect(times).to.contain('Choose a day to see its free times.');
       expect(times).not.to.contain('No free times this month');
       await expect(element).to.be.accessible();

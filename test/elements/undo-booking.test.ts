@@ -50,7 +50,7 @@ describe('undo a booking just made', () => {
       const simulator = await useSimulator();
       const { element, flow } = await justBooked();
       const { variantId, locationId, date } = flow.state;
-      const undone = oneEvent(element, 'circle-booking-undone') as Promise<BookingUndoneEvent>;
+      const undone = oneEvent<BookingUndoneEvent>(element, 'circle-booking-undone');
 
       undoButton(flow)!.click();
       undoButton(flow)?.click(); // a double click undoes once

@@ -26,7 +26,7 @@ describe('zones named on deadlines and history', () => {
     const zone = appointment.location.timeZone;
     // Cancel and reschedule share their deadline here: the terms state it once, for both.
     const deadline = appointment.actions.find((action) => action.type === 'cancel')!.deadline!;
-    const terms = element.shadowRoot!.querySelector('#terms')!.textContent!.replace(/\s+/g, ' ');
+    const terms = element.shadowRoot!.querySelector('#terms')!.textContent.replace(/\s+/g, ' ');
     expect(terms).to.contain(formatTimeZone(zone, deadline, 'en'));
     expect(terms).to.contain(formatShortDateTime(deadline, zone, 'en', true).replace(/\s+/g, ' '));
   });
@@ -38,7 +38,7 @@ describe('zones named on deadlines and history', () => {
       location: { timeZone: string };
       cancellation: { at: string };
     };
-    const text = element.shadowRoot!.querySelector('.note')!.textContent!.replace(/\s+/g, ' ');
+    const text = element.shadowRoot!.querySelector('.note')!.textContent.replace(/\s+/g, ' ');
     expect(text).to.contain(formatTimeZone(appointment.location.timeZone, appointment.cancellation.at, 'en'));
   });
 });

@@ -53,7 +53,7 @@ describe('the booking flow’s parts', () => {
     await page.choose('Follow-up treatment');
 
     const choices = deepQueryAll(element, 'label[part~="choice"]');
-    expect(choices.filter(isMarked).map((choice) => choice.textContent!.includes('Follow-up treatment'))).to.deep.equal([true]);
+    expect(choices.filter(isMarked).map((choice) => choice.textContent.includes('Follow-up treatment'))).to.deep.equal([true]);
   });
 
   it('reach the form’s labels, inputs and field errors', async () => {

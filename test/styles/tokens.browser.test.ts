@@ -61,7 +61,7 @@ describe('the tokens for accent text, the focus ring and the heading font', () =
     const element = await reviewUnder('circle-book-variant { --circle-color-focus-ring: rgb(10, 20, 30); }');
     const back = deepQuery(element, '[part~="back-button"]')!;
 
-    back.focus({ focusVisible: true } as FocusOptions);
+    back.focus({ focusVisible: true });
 
     expect(getComputedStyle(back).outlineColor).to.equal('rgb(10, 20, 30)');
   });

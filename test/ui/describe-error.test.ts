@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, NetworkError, ProblemError, ResponseShapeError } from '../../src/api/errors.js';
+import { NetworkError, ProblemError, ResponseShapeError } from '../../src/api/errors.js';
 import { describeError, type ErrorSubject } from '../../src/ui/describe-error.js';
 import { clinic, errorWith, everyCode } from '../support/api-errors.js';
 

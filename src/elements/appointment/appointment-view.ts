@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localization.js';
-import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
+import type { Appointment } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../flow/availability-window.js';
 import {
   actionsToShow,

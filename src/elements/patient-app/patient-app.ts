@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
 import { parsePatientAppUrl, type ParsedPatientAppUrl } from '../../links/index.js';
