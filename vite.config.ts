@@ -40,12 +40,18 @@ export const bundlerExternals = [/^lit(\/|$)/, /^@lit\/localize\//, /^zod(\/|$)/
  * bundler is not left to guess whether that runtime may be dropped.
  */
 function localizeStrOnly(): Plugin {
+  let library = false;
   return {
     name: 'circle:localize-str-only',
     apply: 'build',
     enforce: 'pre',
+    configResolved(config) {
+      // Only the library build: Storybook's builder loads this file's plugins too, and bundles
+      // @lit/localize, so an external import there would be a bare specifier the browser refuses.
+      library = !!config.build.lib;
+    },
     resolveId(source, importer) {
-      if (source === '@lit/localize' && importer && /[\\/]src[\\/]locales[\\/]/.test(importer)) {
+      if (library && source === '@lit/localize' && importer && /[\\/]src[\\/]locales[\\/]/.test(importer)) {
         return { id: '@lit/localize/internal/str-tag.js', external: true };
       }
       return null;
@@ -209,18 +215,20 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
       name: 'booking-ui',
       test: modules(
         'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'controllers/api-client.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
+        'controllers/api-client.controller.ts', 'controllers/data-layer.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
         'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
       ),
       priority: 30,
     },
-    // The booking flow (choose a time, fill in the patient form, confirm): book-service, book-variant.
-    // The week and list layouts stay their own chunk, fetched only where a page asks for them.
+    // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
+    // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
+    // own, fetched only where a page needs them.
     {
       name: 'booking-flow',
       test: (id) =>
         !id.includes('calendar-alternatives') &&
-        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'booking-flow/')(id),
+        !id.includes('hold-lost') &&
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
   ],
@@ -228,19 +236,26 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 
 /**
  * What the first pass may leave outside the named groups: what pages fetch only when they need
- * it (another language, the week and list layouts, the .ics writer, the share menu's API
- * loader, the positioning library, the simulator's handlers and route table). Anything else of
+ * it (another language, the week and list layouts, the lost-time screen, the .ics writer, the share menu's API
+ * loader, the positioning library, the simulator's handlers and route table, the data layer's
+ * entries). Anything else of
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
  * fails and names it, instead of shipping a chunk nobody chose.
  */
-const lazyChunks = [/^(ar|de|es|fr)$/, /^calendar-alternatives$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
+const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternatives$/, /^hold-lost$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
 
 function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
   const named = new Set((groups.groups ?? []).map((group) => group.name));
+  let library = false;
   return {
     name: 'circle:every-module-grouped',
     apply: 'build',
+    configResolved(config) {
+      // Only the library build: Storybook's builder loads this file's plugins and splits its own way.
+      library = !!config.build.lib;
+    },
     generateBundle(_options, bundle) {
+      if (!library) return;
       const stray = Object.values(bundle).filter(
         (file): file is Rolldown.OutputChunk =>
           file.type === 'chunk' && !file.isEntry && !named.has(file.name) && !lazyChunks.some((lazy) => lazy.test(file.name)),
@@ -264,6 +279,7 @@ export default defineConfig({
       mocks: 'src/mocks/index.ts',
       'mocks-server': 'src/mocks/server.ts', // Node only: the simulator over real HTTP
       embed: 'src/embed/index.ts', // popups and the floating button, wired for the whole page
+      testing: 'src/testing/index.ts', // page objects and shadow-root helpers for integrators' tests
       ...elementEntries(),
     },
     true,

@@ -75,7 +75,7 @@ export async function loadPage(browser: Browser, url: string, apiOrigin: string,
 
 /** A CDP metric of the page's renderer, e.g. `TaskDuration` (seconds of main-thread work). */
 export async function metric(cdp: CDPSession, name: string): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((each) => each.name === name)?.value ?? Number.NaN;
 }
 

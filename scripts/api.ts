@@ -1,6 +1,6 @@
 // Serves the booking-API simulator over HTTP:
 // `npm run api -- --port N [--host 127.0.0.1] [--patient-app-base URL] [--now ISO] [--latency MS]
-// [--rate-limit REQUESTS_PER_MINUTE]`.
+// [--rate-limit REQUESTS_PER_MINUTE] [--hold-seconds N]`.
 import { parseArgs } from 'node:util';
 import { startApiServer, type ApiServerOptions } from '../src/mocks/http-server.js';
 
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     now: { type: 'string' },
     latency: { type: 'string' },
     'rate-limit': { type: 'string' },
+    'hold-seconds': { type: 'string' },
   },
   strict: true,
 });
@@ -43,6 +44,13 @@ if (values['rate-limit']) {
   const requests = Number(values['rate-limit']);
   if (!Number.isInteger(requests) || requests < 1) fail(`--rate-limit must be a whole number of requests per minute, not ${values['rate-limit']}`);
   options.rateLimit = { requests, windowSeconds: 60 };
+}
+
+if (values['hold-seconds']) {
+  const seconds = Number(values['hold-seconds']);
+  if (!Number.isInteger(seconds) || seconds < 1) fail(`--hold-seconds must be a whole number of seconds, not ${values['hold-seconds']}`);
+  // Short holds show a hold ending without waiting ten minutes.
+  options.holdSeconds = seconds;
 }
 
 const server = await startApiServer(options);

@@ -25,6 +25,7 @@ interface Declaration extends Entry {
   slots?: Entry[];
   cssParts?: Entry[];
   cssProperties?: Entry[];
+  members?: Array<Entry & { kind?: string; static?: boolean; privacy?: string; type?: { text: string } }>;
 }
 
 export interface Manifest {
@@ -87,7 +88,7 @@ export function elementDocs(manifest: Manifest): string {
       ...section('Attributes', element.attributes, ['Attribute', 'Property', 'Type', 'Default', 'Description'], (a) => [
         code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description),
       ]),
-      ...section('Events', element.events, ['Event', 'Description'], (e) => [code(e.name), cell(e.description)]),
+      ...section('Events', element.events, ['Event', 'Class', 'Description'], (e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ...section('Slots', element.slots, ['Slot', 'Description'], (s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
       ...section('CSS parts', element.cssParts, ['Part', 'Description'], (p) => [code(p.name), cell(p.description)]),
       ...section('CSS custom properties', element.cssProperties, ['Property', 'Default', 'Description'], (p) => [

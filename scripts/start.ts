@@ -31,7 +31,8 @@ console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)}
 
 const demoPort = ports.port ?? (await freePort(5173, host));
 const demoUrl = `http://${host}:${demoPort}/`;
-const api = await startApiServer({ host, port: ports.apiPort ?? (await freePort(4010, host)), patientAppBase: `${demoUrl}patient/` });
+// A new patient's email is confirmed with a code, as a real clinic may ask; the code arrives in the Outbox.
+const api = await startApiServer({ host, port: ports.apiPort ?? (await freePort(4010, host)), patientAppBase: `${demoUrl}patient/`, verifyNewEmails: true });
 const demo = await startDemoSite({ apiBase: api.url, host, port: demoPort, reload: true });
 
 console.log(`
@@ -43,8 +44,5 @@ Booking API simulator: ${api.url}
 `);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await Promise.allSettled([demo.close(), api.close()]);
-    process.exit(0);
-  });
+  process.once(signal, () => void Promise.allSettled([demo.close(), api.close()]).then(() => process.exit(0)));
 }

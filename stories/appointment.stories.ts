@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/appointment/appointment.js';
-import { seedAppointments } from '../src/mocks/index.js';
+import { lateFeeAppointment, seedAppointments, seedData, seedWithLateFee, seedWithTimesInsideCutoff, type SeedData } from '../src/mocks/index.js';
 import { apiBase, simulate } from './support/simulator.js';
 
 interface Args {
@@ -85,6 +85,31 @@ export const UpcomingWithFormsDue: Story = {
 export const IntakeComplete: Story = {
   name: 'Intake complete',
   args: opening('ready'),
+};
+
+/** The seed with Sam's visit, booked by his mother Ada: the appointment says whom it is for and who booked it. */
+function withSamsVisit(now: Date): SeedData {
+  const data = seedData(now);
+  const formsDue = data.appointments.find((record) => record.id === seedAppointments.formsDue.id)!;
+  data.appointments.push({
+    ...formsDue,
+    id: 'apt_for_sam',
+    token: 'tok_for_sam_3e9d21',
+    patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' },
+    bookedBy: { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent', email: 'ada@example.org', phone: '+44 20 7946 0958' },
+  });
+  return data;
+}
+
+/** Booked by a parent for a child: "For: Sam Lovelace, booked by Ada Lovelace (parent)". */
+export const BookedForSomeoneElse: Story = {
+  name: 'Booked for someone else',
+  args: { 'appointment-id': 'apt_for_sam', token: 'tok_for_sam_3e9d21' },
+  beforeEach: simulate({ data: withSamsVisit }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await expect(element.shadowRoot!.querySelector('[part=details]')!.textContent.replace(/[\u2068\u2069]/g, '')).toContain('Sam Lovelace, booked by Ada Lovelace (parent)');
+  },
 };
 
 /**
@@ -221,10 +246,10 @@ export const GermanLocale: Story = {
   args: { locale: 'de-DE' },
 };
 
-/** Inside `dir="rtl"`: the layout mirrors. */
+/** In Arabic, on a right-to-left page (`lang="ar" dir="rtl"`): the layout mirrors, the words are Arabic. */
 export const RightToLeft: Story = {
-  name: 'Right-to-left',
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  name: 'Right-to-left (Arabic)',
+  globals: { locale: 'ar' },
 };
 
 /** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */
@@ -235,4 +260,94 @@ export const DarkTheme: Story = {
       ${story()}
     </div>`,
   ],
+};
+
+// Video and phone visits (issue #23).
+
+/** The seeded video visit, answered as starting `startsIn` ms from now on the viewer's clock. */
+function videoVisitStarting(startsIn: number) {
+  return simulate({
+    overrides: (simulator) => [
+      http.get(`${apiBase}/appointments/${seedAppointments.videoCall.id}`, () => {
+        const seeded = simulator.getAppointment(seedAppointments.videoCall.id, seedAppointments.videoCall.token).body as { start: string; end: string };
+        const start = Date.now() + startsIn;
+        return HttpResponse.json({ ...seeded, start: new Date(start).toISOString(), end: new Date(start + 30 * 60_000).toISOString() });
+      }),
+    ],
+  });
+}
+
+/** A video visit an hour away: "Join video visit" is shown disabled, saying when it opens; it opens on its own. */
+export const VideoNotYetOpen: Story = {
+  name: 'Video visit, not yet open',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(60 * 60_000),
+};
+
+/** Five minutes before a video visit: "Join video visit" opens the room in a new tab. */
+export const VideoOpen: Story = {
+  name: 'Video visit, open',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(5 * 60_000),
+};
+
+/** After a video visit's end: it says the visit has ended, with no link. */
+export const VideoOver: Story = {
+  name: 'Video visit, over',
+  args: opening('videoCall'),
+  beforeEach: videoVisitStarting(-31 * 60_000),
+};
+
+/** A phone visit: "Where" says "We'll call you". */
+export const PhoneVisit: Story = {
+  name: 'Phone visit',
+  args: opening('phoneCall'),
+};
+
+// Cancellation terms (issue 21, part 4).
+
+/**
+ * The clinic charges a late fee: free to change or cancel until 48 hours before, then a €25 fee
+ * until the 24-hour cutoff. Both are said above the buttons, before the patient acts.
+ */
+export const TermsWithLateFee: Story = {
+  name: 'Terms with a late fee',
+  beforeEach: simulate({ data: seedWithLateFee }),
+};
+
+/**
+ * A cancellation past its free deadline, with a fee: the terms say the fee applies now, and
+ * "Yes, cancel" does nothing until the patient ticks "I accept the late fee of €25.00".
+ */
+export const LateFeeToAccept: Story = {
+  name: 'Late fee to accept',
+  args: { 'appointment-id': lateFeeAppointment.id, token: lateFeeAppointment.token },
+  beforeEach: simulate({ data: seedWithLateFee }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Cancel appointment');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part=fee]')).toBeTruthy(), patience);
+  },
+};
+
+/**
+ * A move into the cutoff: the first free times are within 24 hours. Choose one and Continue:
+ * "Move to …?" says that the visit could then no longer be changed or cancelled online.
+ */
+export const MoveIntoCutoff: Story = {
+  name: 'Move into the cutoff',
+  beforeEach: simulate({ data: seedWithTimesInsideCutoff }),
+  play: async ({ canvasElement }) => {
+    const element = await loaded(canvasElement);
+    await press(element, 'Change time');
+    const list = await waitFor(() => {
+      const found = element.shadowRoot!.querySelector('circle-time-list')?.shadowRoot?.querySelector<HTMLInputElement>('input[type=radio]');
+      if (!found) throw new Error('No free time yet');
+      return found;
+    }, patience);
+    list.click();
+    await element.updateComplete;
+    await press(element, 'Continue');
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part=cutoff-notice]')).toBeTruthy(), patience);
+  },
 };

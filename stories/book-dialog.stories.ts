@@ -3,7 +3,7 @@
  * `trigger` slot, or by any element with `data-circle-book-service` / `data-circle-book-variant`
  * once `circle-booking/embed` is on the page. Against a fresh simulator per story.
  */
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { waitFor } from 'storybook/test';
 import '../src/embed/index.js';
@@ -76,10 +76,30 @@ export const DataAttributeTrigger: Story = {
     </p>`,
 };
 
+/**
+ * The story in a 390 × 844 frame wherever the window is wider than a phone: opened on its own
+ * (iframe.html), the story would otherwise fill a desktop window, where the viewport toolbar
+ * cannot reach. In the frame, or in a phone-wide window, it renders as it is.
+ */
+const phoneSized: Decorator = (story, { id }) => {
+  if (window.innerWidth <= 480 || new URLSearchParams(location.search).has('phone-frame')) return story();
+  return html`<iframe
+    data-phone-frame
+    title="The story on a 390 × 844 phone"
+    src=${`iframe.html?id=${encodeURIComponent(id)}&viewMode=story&phone-frame`}
+    width="390"
+    height="844"
+    style="border: 1px solid #8795a1; border-radius: 1.5rem; display: block"
+  ></iframe>`;
+};
+
 /** On a 390 px phone the popup takes the whole screen, the close button at the top. */
 export const Phone: Story = {
   globals: { viewport: { value: 'mobile2', isRotated: false } },
+  decorators: [phoneSized],
   play: async ({ canvasElement }) => {
+    // Framed, the story plays in its frame, where it renders itself.
+    if (canvasElement.querySelector('[data-phone-frame]')) return;
     await openDialog(canvasElement);
   },
 };

@@ -11,6 +11,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/book-service/book-service.js';
 import type { PatientDraft } from '../src/flow/booking-flow.js';
 import { ada, apiBase, clickThrough, confirmBooking, flowIn, renamedSeed, simulate } from './support/simulator.js';
+import { holdByAnotherPatient, shortHolds } from '../src/mocks/index.js';
 
 interface Args {
   'service-id': string;
@@ -185,6 +186,65 @@ export const SlotTakenAtConfirm: Story = {
   },
 };
 
+// Held times (issue 21, part 3).
+
+/**
+ * The picked time is held while the patient types: the details step says calmly until when.
+ * Screen readers hear only two minutes left and the end, not a countdown.
+ */
+export const TimeHeld: Story = {
+  name: 'Time held while typing',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold]')?.textContent).toContain('until'), { timeout: 10_000 });
+  },
+};
+
+/**
+ * A time held by another patient: someone else holds the picked time a moment before this
+ * patient's hold arrives (409 `slot_held`). The details step keeps every detail and offers the
+ * free times nearest the lost one.
+ */
+export const TimeHeldByAnotherPatient: Story = {
+  name: 'Time held by another patient',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({
+    overrides: (simulator) => [
+      http.post(
+        `${apiBase}/holds`,
+        async ({ request }) => {
+          // Another patient gets there first; then the simulator answers this patient's hold.
+          holdByAnotherPatient(simulator, (await request.clone().json()) as { variantId: string; locationId: string; start: string });
+        },
+        { once: true },
+      ),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold-lost]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/**
+ * A hold expiring: holds last three seconds here (ten minutes by default). When it ends, the
+ * details step says so, keeps every detail, and offers the nearest free times, the lost one
+ * too while it is still free.
+ */
+export const HoldExpired: Story = {
+  name: 'Hold expired',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate(shortHolds(3)),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=hold-lost]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
 /**
  * The clinic already knows the patient and passes their name, email and phone as
  * `patient-*` attributes. The play function clicks through to the details step, which shows
@@ -307,16 +367,14 @@ export const LongNames: Story = {
 };
 
 /**
- * Inside `dir="rtl"`, as on an Arabic clinic site: the layout mirrors (text start, radios,
- * buttons, the day picker's arrows). The clinic's content (service, treatments, locations)
- * comes from the API in Arabic and `locale="ar"` formats durations and prices. The element's
- * own wording has no Arabic translation yet, so it stays English.
+ * In Arabic, on a right-to-left page (the page's `lang="ar" dir="rtl"`): the layout mirrors
+ * (text start, radios, buttons, the day picker's arrows), the element's own words are Arabic,
+ * and the clinic's content (service, treatments, locations) comes from the API in Arabic.
  */
 export const RightToLeft: Story = {
-  name: 'Right-to-left',
-  args: { locale: 'ar' },
+  name: 'Right-to-left (Arabic)',
+  globals: { locale: 'ar' },
   beforeEach: simulate({ data: arabicNames }),
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 
 /** On a dark page (`color-scheme: dark`): the element's colours follow the page's scheme. */
@@ -337,4 +395,184 @@ export const ClinicTheme: Story = {
       ${story()}
     </div>`,
   ],
+};
+
+// Undo a booking just made (issue #23).
+
+/** Booked a moment ago: "Undo this booking" with the time left, counting down; said once to screen readers. */
+export const UndoCountingDown: Story = {
+  name: 'Undo counting down',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=undo-button]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Undo pressed after the window closed: the API refuses (409), the booking stands and the patient is told why. */
+export const UndoRefused: Story = {
+  name: 'Undo refused',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({
+    overrides: () => [
+      http.post(`${apiBase}/appointments/:appointmentId/undo`, () =>
+        HttpResponse.json(
+          { title: 'Conflict', status: 409, code: 'conflict', detail: 'The time to undo this booking has passed. You can still cancel it from your appointment link, where the clinic allows.' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    const undo = await waitFor(() => flow.shadowRoot!.querySelector<HTMLElement>('[part=undo-button]')!, { timeout: 10_000 });
+    undo.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=error]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Undone: back at the times, the service, day and details kept, told the booking is undone. */
+export const Undone: Story = {
+  name: 'Undone',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    const undo = await waitFor(() => flow.shadowRoot!.querySelector<HTMLElement>('[part=undo-button]')!, { timeout: 10_000 });
+    undo.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=notice]')).toBeTruthy(), { timeout: 10_000 });
+  },
+};
+
+/** Video and phone consultations: the mode beside each treatment; "Where" says "Video call" or "We'll call you". */
+export const VideoAndPhoneVisits: Story = {
+  name: 'Video and phone visits',
+  args: { 'service-id': 'svc_online' },
+};
+
+
+// Who the visit is for, new and returning patients, and the code that confirms a new email.
+
+const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', dateOfBirth: '1976-12-09' };
+
+/** Clicks the answer of one of the flow's questions, by its label's text. */
+async function answerQuestion(canvas: HTMLElement, answer: RegExp): Promise<void> {
+  const flow = await flowIn(canvas, 'circle-book-service');
+  const label = await waitFor(() => {
+    const found = [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => answer.test(candidate.textContent ?? ''));
+    if (!found) throw new Error(`No answer ${answer} yet`);
+    return found;
+  }, { timeout: 10_000 });
+  label.querySelector('input')!.click();
+  await flow.updateComplete;
+}
+
+/** "Have you been to us before?" answered yes: the initial assessment, for new patients only, is left out, and the flow says why. */
+export const ReturningPatient: Story = {
+  name: 'Returning patient: a new-patient-only treatment left out',
+  play: async ({ canvasElement }) => {
+    await answerQuestion(canvasElement, /Yes, I have/);
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await expect(flow.shadowRoot!.textContent).toContain('is for new patients only.');
+  },
+};
+
+/** "Who is this visit for?": someone else. The details step takes the patient's details and the booker's. */
+export const BookingForSomeoneElse: Story = {
+  name: 'Booking for someone else',
+  args: { 'service-id': 'svc_checkup' },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    await answerQuestion(canvasElement, /Someone else/);
+    await waitFor(() => expect(flow.shadowRoot!.querySelectorAll('circle-patient-form')).toHaveLength(2));
+  },
+};
+
+/** A new email: the API sent a code (see the simulator's outbox) and the flow asks for it, with "Send a new code" waiting out its cool-down. */
+export const CodeAsked: Story = {
+  name: 'Code asked',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: simulate({ rules: { verifyNewEmails: true } }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    await confirmBooking(flow);
+    await waitFor(() => expect(flow.state.step).toBe('verify'));
+  },
+};
+
+/** The API's answers to a code, in turn: first it asks for one, then it refuses the one typed with `code`. */
+function refusesCode(code: 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded', status: number, attemptsLeft: number) {
+  let asked = false;
+  const verification = { id: 'ver_story', channel: 'email', destination: 'g•••@example.org', codeLength: 6, expiresInSeconds: 600, resendAfterSeconds: 30, attemptsLeft: 5 };
+  const answer = (body: object, at: number) => HttpResponse.json(body, { status: at, headers: { 'Content-Type': 'application/problem+json' } });
+  return simulate({
+    overrides: () => [
+      http.post(`${apiBase}/bookings`, () => {
+        if (!asked) {
+          asked = true;
+          return answer({ title: 'Verification required', status: 403, code: 'verification_required', detail: 'Enter the code we sent.', verification }, 403);
+        }
+        return answer({ title: 'Code refused', status, code, detail: 'Code refused.', verification: { ...verification, attemptsLeft } }, status);
+      }),
+    ],
+  });
+}
+
+/** Types a code into the code step and sends it. */
+async function sendCode(canvas: HTMLElement, code: string): Promise<void> {
+  const flow = await flowIn(canvas, 'circle-book-service');
+  await clickThrough(flow, 'review');
+  await confirmBooking(flow);
+  await waitFor(() => expect(flow.state.step).toBe('verify'));
+  const input = flow.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+  input.value = code;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await flow.updateComplete;
+  [...flow.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Confirm booking')!.click();
+  await waitFor(() => expect(flow.shadowRoot!.querySelector('[data-problem]')).toBeTruthy(), { timeout: 10_000 });
+}
+
+/** A wrong code: said so, with the tries left; what was typed stays. */
+export const CodeWrong: Story = {
+  name: 'Code wrong',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_code_wrong', 422, 4),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** An expired code: said so, with a new code to ask for. */
+export const CodeExpired: Story = {
+  name: 'Code expired',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_code_expired', 410, 5),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** Too many wrong codes: this code no longer works; a new one can be asked for. */
+export const CodeTooManyTries: Story = {
+  name: 'Code: too many tries',
+  args: { 'service-id': 'svc_checkup', patient: grace },
+  beforeEach: refusesCode('verification_attempts_exceeded', 403, 0),
+  play: ({ canvasElement }) => sendCode(canvasElement, '123456'),
+};
+
+/** The patient already holds as many upcoming visits as the clinic takes online: said so, with the clinic's phone. */
+export const BookingLimit: Story = {
+  name: 'Booking limit',
+  args: { 'service-id': 'svc_checkup', patient: ada },
+  beforeEach: simulate({ rules: { upcomingLimit: 0 } }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'review');
+    // The booking is refused, so the flow stays on the review, showing why.
+    [...flow.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === 'Confirm booking')!.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=error]')).toBeTruthy(), { timeout: 10_000 });
+  },
 };

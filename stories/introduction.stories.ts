@@ -28,6 +28,7 @@ export const AboutCircleBooking: StoryObj = {
           <code>circle-booking/mocks</code>: <a href="https://mswjs.io">Mock Service Worker</a>
           handlers that simulate the booking API, for stories, the demo and integrators' own tests.
         </li>
+        <li><code>circle-booking/testing</code>: page objects that book through the elements' shadow roots, for integrators' tests.</li>
       </ul>
       <h2>How the stories work</h2>
       <p>

@@ -62,8 +62,9 @@ function showsReason(reason: string | RegExp) {
 }
 
 async function showsReadyLink({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const menu = await openSubmenu(canvasElement);
-  await expect(menu.shadowRoot!.querySelector<HTMLAnchorElement>('[data-action=open]')!.href).toMatch(/^https?:/);
+  const menu = await openSubmenu(canvasElement, { waitForLink: false });
+  // Waits for the link in any language: "Loading…" is only the English wording of the wait.
+  await waitFor(() => expect(menu.shadowRoot!.querySelector<HTMLAnchorElement>('[data-action=open]')?.href).toMatch(/^https?:/), patience);
 }
 
 export default {
@@ -232,10 +233,10 @@ export const InsideScrollContainer: Story = {
   },
 };
 
-/** In `dir="rtl"`: the menu aligns to the button's right edge and the submenu opens to the left. */
+/** In Arabic, on a right-to-left page: the menu aligns to the button's right edge and the submenu opens to the left. */
 export const RightToLeft: Story = {
-  name: 'Right-to-left',
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  name: 'Right-to-left (Arabic)',
+  globals: { locale: 'ar' },
   play: showsReadyLink,
 };
 

@@ -7,6 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/book-variant/book-variant.js';
 import { apiBase, simulate } from './support/simulator.js';
+import { contrast, themeTokens } from './support/theme-tokens.js';
 
 interface Clinic {
   name: string;
@@ -63,4 +64,61 @@ export const ThreeClinics: StoryObj = {
       )}
     </div>
   `,
+};
+
+/** Text and its background, as the elements pair them, for the contrast table. */
+const pairs: Array<[text: string, background: string, what: string]> = [
+  ['--circle-color-text', '--circle-color-surface', 'Text'],
+  ['--circle-color-muted', '--circle-color-surface', 'Secondary text'],
+  ['--circle-color-accent-text', '--circle-color-surface', 'Links and outlined buttons'],
+  ['--circle-color-on-accent', '--circle-color-accent', 'Text on filled buttons'],
+  ['--circle-color-danger', '--circle-color-surface', 'Errors'],
+  ['--circle-color-success', '--circle-color-surface', 'Confirmations'],
+];
+
+/**
+ * Try a clinic's colours live: every token in the Controls panel (colour pickers for the
+ * colours), the element restyled as you go, the contrast of each pair of text and background
+ * against WCAG's 4.5:1, and the CSS to copy into the clinic's site (what you changed only).
+ */
+export const ThemeBuilder: StoryObj<Record<string, string>> = {
+  name: 'Theme builder',
+  // The colours start at their light defaults; the others (a tint mixed from the accent, lengths) unset.
+  args: Object.fromEntries(themeTokens.map((token) => [token.name, token.light.startsWith('#') ? token.light : ''])),
+  argTypes: Object.fromEntries(
+    themeTokens.map((token) => [
+      token.name,
+      { control: token.name.includes('-color-') ? 'color' : 'text', description: `${token.description}. Defaults: ${token.light || 'see docs/theming.md'} (light), ${token.dark || 'the same'} (dark)`, table: { category: 'tokens' } },
+    ]),
+  ),
+  parameters: { controls: { include: themeTokens.map((token) => token.name), expanded: true }, layout: 'padded' },
+  render: (args) => {
+    const changed = themeTokens.filter((token) => args[token.name] && args[token.name] !== token.light);
+    const css = `circle-book-service,\ncircle-book-variant {\n${changed.map((token) => `  ${token.name}: ${args[token.name]};`).join('\n')}\n}`;
+    // A token left to its default: its light value, or for the accent text, the accent.
+    const value = (name: string): string => args[name] || themeTokens.find((token) => token.name === name)?.light || (name === '--circle-color-accent-text' ? value('--circle-color-accent') : '');
+    return html`
+      <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.5rem; align-items: start">
+        <circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>
+        <div style="font: 0.875rem/1.5 system-ui, sans-serif">
+          <h2 style="font-size: 1rem; margin: 0 0 0.5rem">Contrast (WCAG AA: 4.5:1)</h2>
+          <table style="border-collapse: collapse; width: 100%">
+            ${pairs.map(([text, background, what]) => {
+              const ratio = contrast(value(text), value(background));
+              const verdict = ratio === undefined ? 'not a #rrggbb colour' : ratio >= 4.5 ? 'passes' : 'fails';
+              return html`<tr>
+                <td style="padding: 0.25rem 0.5rem 0.25rem 0">
+                  <span style="display: inline-block; padding: 0 0.5rem; background: ${value(background)}; color: ${value(text)}; border: 1px solid #8795a1">Aa</span>
+                  ${what}
+                </td>
+                <td style="padding: 0.25rem 0; white-space: nowrap">${ratio === undefined ? '' : `${ratio.toFixed(2)}:1 `}<strong>${verdict}</strong></td>
+              </tr>`;
+            })}
+          </table>
+          <h2 style="font-size: 1rem; margin: 1rem 0 0.5rem">CSS for the clinic's site</h2>
+          <pre style="margin: 0; padding: 0.75rem; background: #f4f6f8; color: #1b2530; overflow-x: auto"><code>${changed.length ? css : '/* Change a token in the Controls panel */'}</code></pre>
+        </div>
+      </div>
+    `;
+  },
 };

@@ -4,7 +4,7 @@ import type { StaffAppointment } from 'circle-booking/api';
 import { recentChange } from './changes.js';
 import { allBookings } from './data.js';
 import { empty, failure, h, loading, recordId, show } from './dom.js';
-import { dateTime, patientName, statusLabels, visitTime } from './format.js';
+import { bookedByNote, dateTime, patientName, statusLabels, visitTime } from './format.js';
 import { poll } from './poll.js';
 import { recordHeader } from './record-page.js';
 
@@ -56,7 +56,12 @@ function render(booking: StaffAppointment): void {
       h('dl', { class: 'facts' },
         h('dt', {}, 'Name'), h('dd', {}, patientName(booking)),
         booking.patient.email && [h('dt', {}, 'Email'), h('dd', {}, h('a', { href: `mailto:${booking.patient.email}` }, booking.patient.email))],
-        booking.patient.phone && [h('dt', {}, 'Phone'), h('dd', {}, h('a', { href: `tel:${booking.patient.phone.replace(/[^+\d]/g, '')}` }, booking.patient.phone))])),
+        booking.patient.phone && [h('dt', {}, 'Phone'), h('dd', {}, h('a', { href: `tel:${booking.patient.phone.replace(/[^+\d]/g, '')}` }, booking.patient.phone))],
+        booking.bookedBy && [
+          h('dt', {}, 'Booked by'), h('dd', { 'data-field': 'booked-by' }, bookedByNote(booking).replace(/^booked by /, '')),
+          booking.bookedBy.email && [h('dt', {}, 'Their email'), h('dd', {}, h('a', { href: `mailto:${booking.bookedBy.email}` }, booking.bookedBy.email))],
+          booking.bookedBy.phone && [h('dt', {}, 'Their phone'), h('dd', {}, h('a', { href: `tel:${booking.bookedBy.phone.replace(/[^+\d]/g, '')}` }, booking.bookedBy.phone))],
+        ])),
     h('section', { class: 'panel', 'aria-labelledby': 'history' }, h('h2', { id: 'history' }, 'History'), h('ol', { class: 'history' }, history)),
   );
 }

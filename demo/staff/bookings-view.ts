@@ -8,7 +8,7 @@ import { recentChange, updatesSince, type Change, type Update } from './changes.
 import { allBookings } from './data.js';
 import { groupBookings } from './groups.js';
 import { empty, failure, h, loading, show, type Child } from './dom.js';
-import { ago, dateTime, patientName, statusLabels, visitTime } from './format.js';
+import { ago, bookedByNote, dateTime, patientName, statusLabels, visitTime, whoLine } from './format.js';
 import { poll } from './poll.js';
 
 export interface BookingsViewOptions {
@@ -95,6 +95,7 @@ function bookingItem(booking: StaffAppointment, now: number): HTMLElement {
   const zone = booking.location.timeZone;
   return h('li', { class: `booking booking--${booking.status}`, 'data-id': booking.id, 'data-change': change },
     h('a', { class: 'booking__who', href: `/staff/booking.html?id=${encodeURIComponent(booking.id)}` }, patientName(booking)),
+    booking.bookedBy && h('span', { class: 'booking__booker' }, bookedByNote(booking)),
     h('span', { class: 'booking__when' }, visitTime(booking)),
     h('span', { class: 'booking__what' }, `${booking.service.name} · ${booking.variant.name}`, booking.practitioner ? ` · with ${booking.practitioner.displayName}` : ''),
     h('span', { class: 'booking__where' }, booking.location.name),
@@ -118,6 +119,6 @@ function announce(region: HTMLElement, updates: Update[]): void {
   if (updates.length === 0) return;
   const verbs: Record<Change, string> = { new: 'New booking', moved: 'Booking moved', cancelled: 'Booking cancelled' };
   region.textContent = updates
-    .map(({ booking, change }) => `${verbs[change]}: ${patientName(booking)}, ${booking.variant.name}, ${visitTime(booking)}.`)
+    .map(({ booking, change }) => `${verbs[change]}: ${whoLine(booking)}, ${booking.variant.name}, ${visitTime(booking)}.`)
     .join(' ');
 }

@@ -14,7 +14,7 @@ export function time(instant: string, timeZone: string): string {
 }
 
 /** "Tue 1 Dec, 10:00–11:00 (Berlin time)". */
-export function visitTime(booking: StaffAppointment): string {
+export function visitTime(booking: Pick<StaffAppointment, 'start' | 'end' | 'location'>): string {
   const zone = booking.location.timeZone;
   const city = zone.split('/').at(-1)?.replaceAll('_', ' ');
   return `${dateTime(booking.start, zone)}–${time(booking.end, zone)} (${city} time)`;
@@ -35,6 +35,24 @@ export function ago(instant: string, now = Date.now()): string {
 
 export function patientName(booking: StaffAppointment): string {
   return `${booking.patient.givenName} ${booking.patient.familyName}`;
+}
+
+const relationshipWords: Record<NonNullable<StaffAppointment['bookedBy']>['relationship'], string> = {
+  parent: 'parent', guardian: 'legal guardian', carer: 'carer', partner: 'partner', relative: 'relative', other: '',
+};
+
+/** "booked by Ada Lovelace (parent)" for a visit someone else booked; empty for a patient's own. */
+export function bookedByNote(booking: StaffAppointment): string {
+  const { bookedBy } = booking;
+  if (!bookedBy) return '';
+  const relationship = relationshipWords[bookedBy.relationship];
+  return `booked by ${bookedBy.givenName} ${bookedBy.familyName}${relationship ? ` (${relationship})` : ''}`;
+}
+
+/** "Sam Lovelace, booked by Ada Lovelace (parent)", or the patient's name alone. */
+export function whoLine(booking: StaffAppointment): string {
+  const note = bookedByNote(booking);
+  return note ? `${patientName(booking)}, ${note}` : patientName(booking);
 }
 
 export const statusLabels: Record<StaffAppointment['status'], string> = {

@@ -3,6 +3,9 @@ import { listServices } from 'circle-booking/api';
 import { mountBookings } from './bookings-view.js';
 import { api } from './data.js';
 import { failure, h, loading, show } from './dom.js';
+import { mountLinkCheck } from './link-check-view.js';
+
+mountLinkCheck(document.querySelector<HTMLElement>('#link-check')!);
 
 mountBookings(document.querySelector<HTMLElement>('#bookings')!, {
   emptyHint: h('p', {}, 'Bookings appear here as patients make them. Open a service below and copy its link for a patient, or ',

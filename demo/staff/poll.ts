@@ -33,7 +33,7 @@ export function poll<T>({ load, onData, onError, intervalMs = 2000 }: PollOption
       if (controller.signal.aborted) return;
       onError(error, hasData);
     }
-    if (!document.hidden) timer = setTimeout(run, intervalMs);
+    if (!document.hidden) timer = setTimeout(() => void run(), intervalMs);
   };
 
   document.addEventListener('visibilitychange', () => {

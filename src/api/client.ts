@@ -50,6 +50,11 @@ export interface ClientOptions {
   retry?: Partial<RetryPolicy>;
   /** How retries wait; replaceable so tests need not. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The name of the page's Google Tag Manager data layer (`'dataLayer'`): the elements then push
+   * their events to it, without patient data. Read from `configure`, not by the client.
+   */
+  dataLayer?: string;
 }
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterSeconds: 10 };
@@ -73,6 +78,11 @@ export function configure(defaults: Partial<ClientOptions>): void {
   page[pageDefaultsKey] = { ...page[pageDefaultsKey], ...defaults };
 }
 
+/** The data layer `configure({ dataLayer })` named for the page, if any. */
+export function configuredDataLayer(): string | undefined {
+  return page[pageDefaultsKey]?.dataLayer;
+}
+
 /** Forgets what `configure` set; for tests. */
 export function resetConfiguration(): void {
   delete page[pageDefaultsKey];
@@ -91,6 +101,8 @@ export interface RequestSpec<Schema extends z.ZodMiniType> {
   idempotencyKey?: string;
   /** A patient's appointment access token, sent as a bearer credential, never in the URL. */
   accessToken?: string;
+  /** Sent with `keepalive`: it still leaves when the page is closing (releasing a hold then). */
+  keepalive?: boolean;
 }
 
 export class ApiClient {
@@ -117,7 +129,8 @@ export class ApiClient {
 
   /** How long to wait before trying again, or undefined when trying again would not help. */
   private retryDelay(error: unknown, attempt: number): number | undefined {
-    if (!(error instanceof ApiError) || !error.retryable) return undefined;
+    // 501: the API does not implement this (an optional endpoint, such as holds); asking again won't change that.
+    if (!(error instanceof ApiError) || !error.retryable || error.status === 501) return undefined;
     if (error instanceof ProblemError && error.retryAfterSeconds !== undefined) {
       return error.retryAfterSeconds <= this.retry.maxRetryAfterSeconds ? error.retryAfterSeconds * 1000 : undefined;
     }
@@ -147,6 +160,7 @@ export class ApiClient {
         cache: 'no-store',
         // An API has no reason to redirect; following one could send the token elsewhere.
         redirect: 'error',
+        ...(spec.keepalive ? { keepalive: true } : {}),
         signal,
       }).catch(() => Promise.reject(failure()));
       const limit = this.options.maxBodyBytes ?? defaultMaxBodyBytes;
@@ -202,7 +216,10 @@ export function clientFor(tag: string, apiBase: string, locale: string | undefin
   }
 }
 
-/** The error a load fails with when its element has no API to ask (see `clientFor`). */
+/**
+ * The error a load fails with when its element has no API to ask (see `clientFor`).
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class NotConfiguredError extends Error {
   override name = 'NotConfiguredError';
   constructor() {
@@ -281,8 +298,9 @@ async function readProblem(response: Response, endpoint: string, limit: number):
   const json = await readJson(response, endpoint, limit).catch(() => undefined);
   const problem = json?.ok ? Problem.safeParse(json.value) : undefined;
   if (problem?.success) {
-    const { code, detail, title, errors } = problem.data;
-    return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds);
+    const { code, detail, title, errors, verification, limit } = problem.data;
+    const details = { ...(verification && { verification }), ...(limit !== undefined && { limit }) };
+    return new ProblemError(code, detail ?? title, response.status, errors ?? [], retryAfterSeconds, false, details);
   }
   const code = problemCodeForStatus(response.status) ?? 'http_error';
   return new ProblemError(code, `The booking service answered ${response.status}.`, response.status, [], retryAfterSeconds, true);

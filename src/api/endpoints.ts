@@ -10,6 +10,9 @@ import {
   AppointmentList,
   Availability,
   BookingConfirmation,
+  Outbox,
+  Hold,
+  ReleasedHold,
   Service,
   ServiceList,
   ShareLink,
@@ -17,6 +20,7 @@ import {
   type AppointmentStatus,
   type CancelAppointmentRequest,
   type CreateBookingRequest,
+  type CreateHoldRequest,
   type RescheduleAppointmentRequest,
   type ShareKind,
 } from './schemas.js';
@@ -37,6 +41,10 @@ const cancelAppointmentWire = { method: 'POST', path: '/appointments/{appointmen
 const rescheduleAppointmentWire = { method: 'POST', path: '/appointments/{appointmentId}/reschedule', response: Appointment } as const;
 const listAppointmentsWire = { method: 'GET', path: '/appointments', response: AppointmentList } as const;
 const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
+const undoBookingWire = { method: 'POST', path: '/appointments/{appointmentId}/undo', response: Appointment } as const;
+const getOutboxWire = { method: 'GET', path: '/outbox', response: Outbox } as const;
+const createHoldWire = { method: 'POST', path: '/holds', response: Hold } as const;
+const releaseHoldWire = { method: 'POST', path: '/holds/{holdId}/release', response: ReleasedHold } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -49,6 +57,10 @@ export const wire = {
   rescheduleAppointment: rescheduleAppointmentWire,
   listAppointments: listAppointmentsWire,
   getShareLink: getShareLinkWire,
+  undoBooking: undoBookingWire,
+  getOutbox: getOutboxWire,
+  createHold: createHoldWire,
+  releaseHold: releaseHoldWire,
 } as const;
 
 
@@ -185,4 +197,40 @@ export function listAppointments(client: ApiClient, query: AppointmentListQuery 
 
 export function getShareLink(client: ApiClient, kind: ShareKind, recordId: string, options: ReadOptions = {}): Promise<ShareLink> {
   return call(client, getShareLinkWire, { kind, recordId }, options);
+}
+
+/**
+ * Undoes a booking just made, before its `undoUntil`: the API cancels it without counting it
+ * as a late cancellation and answers the appointment as it now is. After `undoUntil` it answers
+ * 409 conflict.
+ */
+export function undoBooking(client: ApiClient, { appointmentId, token }: AppointmentAccess, options: WriteOptions): Promise<Appointment> {
+  return theOneAskedFor(call(client, undoBookingWire, { appointmentId }, { accessToken: token, body: {}, ...options }), appointmentId, undoBookingWire);
+}
+
+/**
+ * The simulator's outbox (not part of a real API): the messages the clinic's workflows sent,
+ * newest first, optionally only those to one address. For the demo's Outbox page and tests.
+ */
+export function getOutbox(client: ApiClient, query: { to?: string | undefined } = {}, options: ReadOptions = {}): Promise<Outbox> {
+  return call(client, getOutboxWire, {}, { query: { ...query }, ...options });
+}
+
+// Held times (issue 21, part 3).
+
+/**
+ * Asks the API to keep a time for this patient while they type their details. Holds are
+ * optional in the contract: an API without them answers 404 or 501 (see `flow/holds.ts`).
+ */
+export function createHold(client: ApiClient, request: CreateHoldRequest, options: WriteOptions): Promise<Hold> {
+  return call(client, createHoldWire, {}, { body: request, ...options });
+}
+
+/**
+ * Lets the held time go, best effort and never retried (the hold ends on its own anyway). With
+ * `keepalive` it still leaves when the page is closing; only then, since a browser keeps a small
+ * quota of such requests (and some do not pass them through a service worker).
+ */
+export function releaseHold(client: ApiClient, holdId: string, options: { keepalive?: boolean } = {}): Promise<ReleasedHold> {
+  return call(client, releaseHoldWire, { holdId }, { body: {}, keepalive: !!options.keepalive });
 }

@@ -3,7 +3,7 @@
  * carries a request body, a token or patient data, so an error can be logged or put in an
  * event as it is.
  */
-import type { ProblemCode } from './schemas.js';
+import type { ProblemCode, Verification } from './schemas.js';
 
 export type ApiErrorCode =
   | ProblemCode
@@ -101,7 +101,18 @@ export class ProblemError extends ApiError {
      * not the API's own verdict. Such an answer proves nothing about what the API did.
      */
     readonly bare = false,
+    /** What the problem adds for its code: the code sent (verification_*), the most visits allowed (booking_limit). */
+    readonly details: ProblemDetails = {},
   ) {
     super(code, message, status);
   }
+}
+
+/**
+ * What some problems say besides their code. `verification` names where the code went only as
+ * the API masked it (`a•••@example.org`); the elements never put it in an event.
+ */
+export interface ProblemDetails {
+  verification?: Verification;
+  limit?: number;
 }

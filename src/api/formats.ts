@@ -41,7 +41,7 @@ export const instantPattern = new RegExp(
  * least one dot and a top-level domain of two or more letters. No quoted local parts, no IP
  * hosts: a clinic's booking form has no use for them and they are a phishing favourite.
  */
-export const emailPattern = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+export const emailPattern = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /**
  * A link the elements may follow or show: an absolute http(s) URL the browser can parse.

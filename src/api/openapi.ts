@@ -96,7 +96,7 @@ export function openApiDocument(): JsonObject {
       summary: route.summary,
       parameters,
       responses: {
-        [route.method === 'POST' && operationId === 'createBooking' ? '201' : '200']: {
+        [operationId === 'createBooking' || 'created' in route ? '201' : '200']: {
           description: 'OK',
           ...('noStore' in route ? { headers: { 'Cache-Control': cacheControl } } : {}),
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.response)}` } } },
@@ -110,6 +110,7 @@ export function openApiDocument(): JsonObject {
         content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(route.request)}` } } },
       };
     }
+    if ('simulatorOnly' in route) Object.assign(operation, { tags: ['Simulator only'], 'x-simulator-only': true });
     if ('patientToken' in route) operation.security = [{ patientToken: [] }];
     if ('staff' in route) operation.security = [{ staffSession: [] }, { staffToken: [] }];
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation };

@@ -16,6 +16,14 @@ export const statusOfProblem: Readonly<Record<ProblemCode, number>> = {
   idempotency_key_reused: 422,
   rate_limited: 429,
   server_error: 503,
+  verification_required: 403,
+  verification_code_wrong: 422,
+  verification_code_expired: 410,
+  verification_attempts_exceeded: 403,
+  booking_limit: 409,
+  slot_held: 409,
+  hold_expired: 409,
+  fee_required: 409,
 };
 
 const problemOfStatus: Readonly<Record<number, ProblemCode>> = {

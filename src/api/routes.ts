@@ -5,7 +5,7 @@
  * tests read it; the elements do not, so it stays out of their bundles.
  */
 import { wire } from './endpoints.js';
-import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
+import { CancelAppointmentRequest, CreateBookingRequest, CreateHoldRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
 
 export type { RouteName } from './endpoints.js';
 
@@ -31,8 +31,11 @@ export const routes = {
     noStore: true,
     idempotent: true,
     request: CreateBookingRequest,
-    errors: ['slot_unavailable', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    summary: 'Book a slot; a repeated Idempotency-Key replays the first answer',
+    errors: [
+      'slot_unavailable', 'slot_held', 'hold_expired', 'not_bookable', 'validation', 'idempotency_key_reused',
+      'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded', 'booking_limit',
+    ] as const satisfies readonly ProblemCode[],
+    summary: 'Book a slot, with the hold on it when there is one; a repeated Idempotency-Key replays the first answer. An unknown email may be asked to confirm a code first (verification_required)',
   },
   getAppointment: {
     ...wire.getAppointment,
@@ -47,8 +50,8 @@ export const routes = {
     patientToken: true,
     idempotent: true,
     request: CancelAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    summary: 'Cancel an appointment; answers the appointment as it now is',
+    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'fee_required', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Cancel an appointment, accepting its fee when one applies; answers the appointment as it now is',
   },
   rescheduleAppointment: {
     ...wire.rescheduleAppointment,
@@ -56,8 +59,8 @@ export const routes = {
     patientToken: true,
     idempotent: true,
     request: RescheduleAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'conflict', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
-    summary: 'Move an appointment to another free slot; answers the appointment as it now is',
+    errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'slot_held', 'conflict', 'fee_required', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Move an appointment to another free slot, accepting its fee when one applies; answers the appointment as it now is',
   },
   listAppointments: {
     ...wire.listAppointments,
@@ -73,5 +76,38 @@ export const routes = {
     staff: true,
     errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
     summary: 'For staff: the patient-app link of a service, variant or appointment, and whether it is ready to share',
+  },
+  undoBooking: {
+    ...wire.undoBooking,
+    noStore: true,
+    patientToken: true,
+    idempotent: true,
+    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Undo a booking just made, before its undoUntil: cancels it without counting as a late cancellation; 409 conflict after',
+  },
+  getOutbox: {
+    ...wire.getOutbox,
+    noStore: true,
+    optionalQuery: ['to'],
+    /** Not part of the API a clinic serves: the simulator's stand-in for the patients' inboxes. */
+    simulatorOnly: true,
+    errors: [] as const satisfies readonly ProblemCode[],
+    summary: 'Simulator only, not part of the API a clinic serves: the messages the clinic\'s workflows sent (confirmation, forms, reminder, change, cancellation, verification code), newest first',
+  },
+  // Held times (issue 21, part 3): optional; an API without them answers 404 or 501.
+  createHold: {
+    ...wire.createHold,
+    noStore: true,
+    idempotent: true,
+    created: true,
+    request: CreateHoldRequest,
+    errors: ['slot_unavailable', 'slot_held', 'not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary: 'Hold a free slot for the patient while they type their details; answers until when. Optional: 404 or 501 means the API books without holds',
+  },
+  releaseHold: {
+    ...wire.releaseHold,
+    noStore: true,
+    errors: [] as const satisfies readonly ProblemCode[],
+    summary: 'Let a held slot go (best effort; with keepalive when the page may be closing); a hold that already ended answers the same',
   },
 } as const;

@@ -12,6 +12,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Text from the API. Always rendered as text, never as HTML. */
 const text = z.string().check(z.maxLength(10_000));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
+const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
 const ianaTimeZone = z.string().check(
   z.minLength(1),
   rule(isKnownTimeZone, 'Unknown IANA time zone'),
@@ -114,6 +115,77 @@ const practitionerChoiceField = { practitionerId: z.optional(id) };
 
 /** The practitioner an appointment is with, when the API has practitioners. */
 const appointmentPractitionerField = { practitioner: z.optional(PractitionerName) };
+// Video and phone visits (issue #23): how a visit takes place, and where a video visit is joined.
+
+/** How a visit takes place: at the location, by video call, or by the clinic phoning the patient. Absent means in person. */
+export const VisitMode = z.enum(['in_person', 'video', 'phone']);
+
+/** An https link only (formats.ts): a video visit is never joined over plain http or any other scheme. */
+export { httpsUrl };
+// Who the visit is for, new and returning patients, and the code that confirms it's them.
+
+/** Whom a variant is for: an initial assessment for new patients, a follow-up for returning ones. */
+export const PatientKind = z.enum(['new', 'returning', 'both']);
+
+/**
+ * What the API asks of a returning patient to find their record, besides name, contact and date
+ * of birth: `matchFields` names fields of `PatientMatch` (and may name `dateOfBirth`, which every
+ * booking carries). Names the elements do not know are ignored, so a newer API never breaks them.
+ */
+export const ReturningPatients = z.object({
+  matchFields: z.array(z.string().check(z.minLength(1), z.maxLength(100))),
+});
+
+/** The fields a returning patient gives, as `ReturningPatients.matchFields` asked. */
+export const PatientMatch = z.object({
+  postalCode: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(20))),
+  patientNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(50))),
+});
+
+/** How the person booking for someone else is related to them. */
+export const Relationship = z.enum(['parent', 'guardian', 'carer', 'partner', 'relative', 'other']);
+
+/**
+ * Who books for someone else (a parent for a child, a carer for the person they look after).
+ * The clinic writes to them about the visit.
+ */
+export const Booker = z.object({
+  givenName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  familyName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  relationship: Relationship,
+  email: z.string().check(z.trim(), z.maxLength(254), email),
+  phone: z.string().check(z.trim(), z.regex(phonePattern)),
+});
+
+/** A person as an answer names them. */
+export const PersonName = z.object({ givenName: shortText, familyName: shortText });
+
+/** Who booked for someone else, as an appointment names them: no contact. */
+export const BookerName = z.object({ givenName: shortText, familyName: shortText, relationship: Relationship });
+
+/** The patient's answer to a code the API sent: the verification's id and the code typed. */
+export const VerificationAnswer = z.object({
+  id,
+  code: z.string().check(z.regex(/^[0-9]{4,10}$/)),
+});
+
+/**
+ * A code the API sent to confirm the booker's email or phone, named in a `verification_required`
+ * problem (and again with a wrong, expired or used-up code). `destination` is masked by the API
+ * (`a•••@example.org`) and shown as it is.
+ */
+export const Verification = z.object({
+  id,
+  channel: z.enum(['email', 'sms']),
+  destination: shortText,
+  codeLength: integer.check(z.minimum(4), z.maximum(10)),
+  /** Seconds the code stays valid, counted from this answer. */
+  expiresInSeconds: integer.check(z.nonnegative()),
+  /** Seconds until a new code may be asked for; 0 when it may be now. */
+  resendAfterSeconds: integer.check(z.nonnegative()),
+  /** Wrong codes the patient may still type before this code stops working. */
+  attemptsLeft: integer.check(z.nonnegative()),
+});
 
 export const Variant = z.object({
   id,
@@ -125,6 +197,9 @@ export const Variant = z.object({
   /** The locations that offer this variant. */
   locationIds: z.array(id),
   ...variantScheduleFields,
+  mode: z.optional(VisitMode),
+  /** Whom the variant is for: new patients, returning ones, or both (also when absent). */
+  forPatients: z.optional(PatientKind),
 });
 
 /** Why a service, variant or share link is not available; `message` is shown to people as is. */
@@ -176,6 +251,7 @@ export const Service = z.object({
    */
   availability: z.optional(Availability),
   ...practitionersField,
+  returningPatients: z.optional(ReturningPatients),
 });
 
 /** A service with its variants, as listed for discovery. */
@@ -193,9 +269,8 @@ export const VariantDetail = z.object({
   /** As on a service: the free slots the flow opens on, where the variant is bookable at one location. */
   availability: z.optional(Availability),
   ...practitionersField,
+  returningPatients: z.optional(ReturningPatients),
 });
-
-const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
 
 /** What the patient types. The same schema validates the form inline and the request at the API. */
 export const PatientDetails = z.object({
@@ -207,6 +282,19 @@ export const PatientDetails = z.object({
   dateOfBirth: isoDate.check(rule((date) => date <= new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10), 'Date of birth is in the future')),
   note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 });
+
+/**
+ * An ad platform's click id, as the host page's URL carried it (`gclid=Cj0KCQ…`): letters,
+ * digits and `-._~`, which is all the platforms put in one.
+ */
+const clickId = z.string().check(z.regex(/^[\w.~-]{1,500}$/));
+
+/** The click ids Google (`gclid`, `gbraid`, `wbraid`), Meta (`fbclid`) and Microsoft (`msclkid`) add to an ad's link. */
+export const clickIdNames = ['gclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid'] as const;
+
+function clickIdFields() {
+  return { gclid: z.optional(clickId), gbraid: z.optional(clickId), wbraid: z.optional(clickId), fbclid: z.optional(clickId), msclkid: z.optional(clickId) };
+}
 
 /** One campaign parameter, as the host page's URL carried it (`utm_source=newsletter`). */
 const campaignValue = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
@@ -221,18 +309,97 @@ export const Tracking = z.object({
   campaign: z.optional(campaignValue),
   term: z.optional(campaignValue),
   content: z.optional(campaignValue),
+  ...clickIdFields(),
 });
+
+/**
+ * The person the visit is for when someone else books it: a child may have no email or phone,
+ * and the clinic writes to the booker, so the patient's own contact is optional.
+ */
+export const DependantDetails = z.object({
+  ...PatientDetails.shape,
+  email: z.optional(PatientDetails.shape.email),
+  phone: z.optional(PatientDetails.shape.phone),
+});
+
+/** Without `bookedBy` the patient books for themselves, and the clinic needs their own email and phone. */
+const selfBookingHasContact: z.core.CheckFn<{ patient: DependantDetails; bookedBy?: Booker | undefined }> = (payload) => {
+  if (payload.value.bookedBy) return;
+  for (const field of ['email', 'phone'] as const) {
+    if (payload.value.patient[field] === undefined) {
+      payload.issues.push({ code: 'custom', message: `${field} is required unless bookedBy is given.`, input: payload.value, path: ['patient', field] });
+    }
+  }
+};
 
 export const CreateBookingRequest = z.object({
   variantId: id,
   locationId: id,
   start: instant,
-  patient: PatientDetails,
+  /** Who the visit is for. Their email and phone may be left out only when `bookedBy` is given. */
+  patient: DependantDetails,
+  /** Who books, when it is not the patient: the clinic writes to them. */
+  bookedBy: z.optional(Booker),
+  /** The patient's answer to "Have you been to us before?", when the flow asked it. */
+  returningPatient: z.optional(z.boolean()),
+  /** For a returning patient, the fields the service's `returningPatients.matchFields` asked for. */
+  patientMatch: z.optional(PatientMatch),
+  /** The code the API sent, in answer to its `verification_required` problem. */
+  verification: z.optional(VerificationAnswer),
   tracking: z.optional(Tracking),
   ...practitionerChoiceField,
+  /** The hold on this time (`POST /holds`), when one was taken: the API books what it held. */
+  holdId: z.optional(id),
+}).check(selfBookingHasContact);
+
+// Held times (issue 21, part 3): a time kept for one patient while they type their details.
+
+/** Asks the API to keep one time free for this patient while they fill in their details. */
+export const CreateHoldRequest = z.object({ variantId: id, locationId: id, start: instant });
+
+/**
+ * A time kept for the patient who asked, until `heldUntil`; nobody else can hold or book it
+ * meanwhile. Its `id` is the patient's proof of the hold: unguessable, never shown, sent back
+ * with the booking (`holdId`) or to release it.
+ */
+export const Hold = z.object({
+  id,
+  variantId: id,
+  locationId: id,
+  start: instant,
+  end: instant,
+  /** When the hold ends, in the location's time zone. */
+  heldUntil: instant,
+  /**
+   * Seconds from this answer until `heldUntil`. A device's clock may be minutes off the API's,
+   * so the patient's countdown runs from this, not from `heldUntil`.
+   */
+  expiresInSeconds: integer.check(z.positive(), z.maximum(24 * 3600)),
 });
 
+/** The answer to releasing a hold; releasing one that already ended answers the same. */
+export const ReleasedHold = z.object({ id, released: z.literal(true) });
+
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
+
+// Cancellation terms (issue 21, part 4): what an action costs and when it closes, said before the patient acts.
+
+/**
+ * The terms of a cancel or reschedule action, spread into `AppointmentAction`. A patient reads
+ * them before acting; an action done while `fee` applies must send it back as `acceptedFee`,
+ * or the API answers 409 `fee_required`, so nobody is charged an amount they were not shown.
+ */
+const actionTermsFields = {
+  /** Until when the action is free of charge; after it, and until `deadline`, it carries `fee`. */
+  freeUntil: z.optional(instant),
+  /** What the action costs after `freeUntil` (now, when `freeUntil` is absent or past). */
+  fee: z.optional(Price),
+  /**
+   * How long before the visit's start the action closes. With it a patient choosing a new time
+   * is told, before confirming, that the moved visit could no longer be changed online.
+   */
+  cutoffMinutes: z.optional(integer.check(z.nonnegative(), z.maximum(366 * 24 * 60))),
+};
 
 /**
  * Something the workspace lets the patient do with an appointment. Types the elements do not
@@ -245,6 +412,7 @@ export const AppointmentAction = z.object({
   reason: z.optional(shortText),
   /** Until when the action is allowed. */
   deadline: z.optional(instant),
+  ...actionTermsFields,
 });
 
 export const Intake = z.object({
@@ -257,7 +425,12 @@ const ServiceName = z.object({ id, name: shortText });
 const VariantName = z.object({ id, name: shortText, durationMinutes: integer.check(z.positive()) });
 
 /** Present once an appointment is cancelled. */
-const Cancellation = z.object({ at: instant, reason: z.optional(z.string().check(z.maxLength(1000))) });
+const Cancellation = z.object({
+  at: instant,
+  reason: z.optional(z.string().check(z.maxLength(1000))),
+  /** True when the patient undid the booking within its grace period (`undoUntil`): never a late cancellation. */
+  undone: z.optional(z.boolean()),
+});
 
 export const Appointment = z.object({
   id,
@@ -272,19 +445,39 @@ export const Appointment = z.object({
   cancellation: z.optional(Cancellation),
   clinic: ClinicContact,
   ...appointmentPractitionerField,
+  ...visitFields(),
+  /** Present when someone else booked the visit: whom it is for (`patient`) and who booked it, by name only. */
+  patient: z.optional(PersonName),
+  bookedBy: z.optional(BookerName),
 });
+
+/** How the visit takes place (absent: in person) and, for a video visit, where it is joined. */
+function visitFields() {
+  return { mode: z.optional(VisitMode), videoUrl: z.optional(httpsUrl) };
+}
 
 export const BookingConfirmation = z.object({
   appointment: Appointment,
   /** The patient's own link to this appointment; it carries the access token. */
   appointmentUrl: webUrl,
+  ...undoFields(),
 });
+
+/**
+ * Undo a booking just made (issue #23). Until `undoUntil` (a few minutes after the booking),
+ * `POST /appointments/{id}/undo` with the appointment's access token (the one its
+ * `appointmentUrl` carries) cancels it without counting as a late cancellation. Absent: no undo.
+ */
+function undoFields() {
+  return { undoUntil: z.optional(instant) };
+}
 
 export const CancelAppointmentRequest = z.object({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  acceptedFee: z.optional(Price),
 });
 
-export const RescheduleAppointmentRequest = z.object({ start: instant, ...practitionerChoiceField });
+export const RescheduleAppointmentRequest = z.object({ start: instant, acceptedFee: z.optional(Price), ...practitionerChoiceField });
 
 /** `practitioner`: a link to book a practitioner's service with them. */
 export const ShareKind = z.enum(['service', 'variant', 'appointment', 'practitioner']);
@@ -320,6 +513,8 @@ export const StaffAppointment = z.object({
   variant: VariantName,
   location: z.object({ id, name: shortText, timeZone: ianaTimeZone }),
   patient: StaffPatient,
+  /** Who booked, when not the patient; the clinic writes to them. */
+  bookedBy: z.optional(z.object({ ...BookerName.shape, email: z.optional(email), phone: z.optional(shortText) })),
   intake: z.object({ complete: z.boolean() }),
   /** When the patient booked it. */
   bookedAt: instant,
@@ -348,6 +543,18 @@ export const ProblemCode = z.enum([
   'conflict',
   'idempotency_key_reused',
   'server_error',
+  'verification_required',
+  'verification_code_wrong',
+  'verification_code_expired',
+  'verification_attempts_exceeded',
+  'booking_limit',
+  // Held times and cancellation terms (issue 21, parts 3 and 4).
+  /** Another patient holds this time; it may come free again when their hold ends. */
+  'slot_held',
+  /** The hold sent with the booking ended (or is unknown): hold the time again, if it is still free. */
+  'hold_expired',
+  /** The action now carries a fee the request did not accept (`acceptedFee`). */
+  'fee_required',
 ]);
 
 /** RFC 9457 problem details with a machine `code` and, for validation, per-field errors. */
@@ -359,7 +566,41 @@ export const Problem = z.object({
   code: ProblemCode,
   /** Dotted paths into the request body, e.g. `patient.email`. */
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+  /** With the verification_* codes: the code the API sent, and where (masked). */
+  verification: z.optional(Verification),
+  /** With booking_limit: the most upcoming visits one patient may hold online. */
+  limit: z.optional(integer.check(z.nonnegative())),
 });
+
+// The simulator's outbox: what a clinic's message workflows would send, with their links.
+
+/**
+ * A message's reason: the confirmation (with the appointment link), the intake forms link while
+ * forms are incomplete, the reminder the day before, notices of a change and a cancellation, and
+ * a verification code.
+ */
+export const MessageKind = z.enum(['confirmation', 'intake_forms', 'reminder', 'rescheduled', 'cancelled', 'verification_code']);
+
+/** One message the clinic sent a patient (or the person who booked for them). */
+export const OutboxMessage = z.object({
+  id,
+  kind: MessageKind,
+  channel: z.enum(['email', 'sms']),
+  /** The address it went to, unmasked: the simulator's outbox stands in for the patient's inbox. */
+  to: shortText,
+  sentAt: instant,
+  subject: shortText,
+  /** Plain text. */
+  body: text,
+  appointmentId: z.optional(id),
+  /** The patient-app link the message carries, built with `circle-booking/links` as a clinic's server would. */
+  link: z.optional(webUrl),
+  /** A verification message's code. */
+  code: z.optional(z.string().check(z.regex(/^[0-9]{4,10}$/))),
+});
+
+/** Simulator only: the messages sent so far, newest first. */
+export const Outbox = z.object({ messages: z.array(OutboxMessage) });
 
 export type ClinicContact = z.infer<typeof ClinicContact>;
 export type Address = z.infer<typeof Address>;
@@ -377,7 +618,11 @@ export type Slot = z.infer<typeof Slot>;
 export type Availability = z.infer<typeof Availability>;
 export type PatientDetails = z.infer<typeof PatientDetails>;
 export type Tracking = z.infer<typeof Tracking>;
+export type VisitMode = z.infer<typeof VisitMode>;
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
+export type CreateHoldRequest = z.infer<typeof CreateHoldRequest>;
+export type Hold = z.infer<typeof Hold>;
+export type ReleasedHold = z.infer<typeof ReleasedHold>;
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
 export type AppointmentAction = z.infer<typeof AppointmentAction>;
 export type Intake = z.infer<typeof Intake>;
@@ -392,3 +637,16 @@ export type StaffAppointment = z.infer<typeof StaffAppointment>;
 export type AppointmentList = z.infer<typeof AppointmentList>;
 export type ProblemCode = z.infer<typeof ProblemCode>;
 export type Problem = z.infer<typeof Problem>;
+export type PatientKind = z.infer<typeof PatientKind>;
+export type ReturningPatients = z.infer<typeof ReturningPatients>;
+export type PatientMatch = z.infer<typeof PatientMatch>;
+export type Relationship = z.infer<typeof Relationship>;
+export type Booker = z.infer<typeof Booker>;
+export type PersonName = z.infer<typeof PersonName>;
+export type BookerName = z.infer<typeof BookerName>;
+export type DependantDetails = z.infer<typeof DependantDetails>;
+export type VerificationAnswer = z.infer<typeof VerificationAnswer>;
+export type Verification = z.infer<typeof Verification>;
+export type MessageKind = z.infer<typeof MessageKind>;
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+export type Outbox = z.infer<typeof Outbox>;

@@ -35,6 +35,7 @@ export interface CatalogSource {
 
 type CatalogArgs = readonly [ApiClient | undefined, string, string];
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class BookingCatalogController {
   /** Failed loads so far: each is announced once. */
   failures = 0;

@@ -8,7 +8,13 @@
 import type { BookingStep } from '../flow/booking-flow.js';
 import { crossesShadowRoots } from '../error-event.js';
 
-export interface BookingCreatedDetail {
+/** What was booked, for the host's analytics: ids the clinic published, nothing about the patient. */
+export interface BookedIds {
+  serviceId: string;
+  variantId: string;
+}
+
+export interface BookingCreatedDetail extends BookedIds {
   appointmentId: string;
   /** The booked instant, ISO-8601 with the location's offset. */
   start: string;
@@ -24,6 +30,9 @@ export class BookingCreatedEvent extends Event {
 
 export interface StepChangedDetail {
   step: BookingStep;
+  serviceId: string;
+  /** The chosen variant, once there is one. */
+  variantId?: string;
   /** 1-based position among the steps this patient goes through, the confirmation (`done`) included. */
   index: number;
   total: number;
@@ -37,9 +46,22 @@ export class StepChangedEvent extends Event {
   }
 }
 
+export interface BookingUndoneDetail extends BookedIds {
+  appointmentId: string;
+}
+
+/** The patient undid the booking they had just made, within its grace period; the flow is back at the times. */
+export class BookingUndoneEvent extends Event {
+  static readonly type = 'circle-booking-undone';
+  constructor(readonly detail: BookingUndoneDetail) {
+    super(BookingUndoneEvent.type, crossesShadowRoots);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'circle-booking-created': BookingCreatedEvent;
     'circle-step-changed': StepChangedEvent;
+    'circle-booking-undone': BookingUndoneEvent;
   }
 }

@@ -32,7 +32,7 @@ export const styles = css`
   }
   .service {
     font-weight: 600;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   h2 {
     font-size: 1.375em;
@@ -162,7 +162,7 @@ export const styles = css`
     padding: 0 0.25rem;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;
@@ -179,5 +179,16 @@ export const styles = css`
   }
   .callout p {
     margin-block-end: 0.5rem;
+  }
+  /* Undo a booking just made: the time left, then the button. */
+  .undo {
+    display: flex;
+    flex-flow: row wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: 1rem;
+  }
+  .undo .hint {
+    margin: 0;
   }
 `;

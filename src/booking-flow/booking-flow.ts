@@ -9,15 +9,17 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../i18n/localization.js';
 import type { ApiClient } from '../api/client.js';
 import { newIdempotencyKey } from '../api/client.js';
-import { createBooking } from '../api/endpoints.js';
-import { PatientDetails, type ClinicContact } from '../api/schemas.js';
+import { createBooking, undoBooking } from '../api/endpoints.js';
+import type { ClinicContact, Slot } from '../api/schemas.js';
 import { AvailabilityController } from '../controllers/availability.controller.js';
 import type { MonthAvailability } from '../flow/availability-window.js';
 import { monthOf, todayIn } from '../flow/availability-window.js';
 import * as flow from '../flow/booking-flow.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { CircleErrorEvent } from '../error-event.js';
-import { BookingCreatedEvent, StepChangedEvent } from './booking-flow.events.js';
+import { BookingCreatedEvent, BookingUndoneEvent, StepChangedEvent } from './booking-flow.events.js';
+import { WakeController } from '../controllers/wake.controller.js';
+import { undoAnnouncement } from './undo.js';
 import { buttons, tokens } from '../styles/tokens.js';
 import { defineElement } from '../ui/define.js';
 import { describeError, errorAnnouncement } from '../ui/describe-error.js';
@@ -31,14 +33,23 @@ import { trackingFromQuery } from '../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
 import type { CalendarLayout, FlowView } from './flow-view.js';
 import { renderStep, stepTitle } from './steps.js';
+import { patientSideStyles } from './patient-side.js';
+import { verifyStyles } from './verify-step.js';
+import { codeProblem } from '../ui/describe-error.js';
+import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books.js';
 import './patient-form.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
+import { HoldController } from '../controllers/hold.controller.js';
+import type { HoldState } from '../flow/holds.js';
+import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
+import { holdPanelStyles } from './hold-panel.styles.js';
 
 const listStep = 5;
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles];
+  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles, patientSideStyles, verifyStyles, holdPanelStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -54,6 +65,12 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @state() shownWeek?: string;
   /** How many days with free times the list layout shows; "Show more" adds some. */
   @state() listLength = listStep;
+  @state() undoingNow = false;
+  /** Moves the undo countdown on, once a second, while there is time left. */
+  private readonly wake = new WakeController(this);
+  /** The clock of the code step: ticks each second while it shows, for the cool-down and the code's expiry. */
+  @state() now = Date.now();
+  private ticker: ReturnType<typeof setInterval> | undefined;
 
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
@@ -66,6 +83,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   // The first month, where the catalog's answer carried it, is shown without a request of its own.
   readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error), () => this.catalog.availability);
+  /** The picked time, held while the patient types (issue 21, part 3). */
+  private readonly holds = new HoldController(this, () => this.client, (error) => this.reportError(error));
+  /** The free times nearest a lost time, worked out before each render while one is lost. */
+  nearest?: readonly Slot[];
+  /** The lost time whose neighbours were last fetched afresh. */
+  private refreshedFor?: string;
+  /**
+   * The hold sent with the attempt under this Idempotency-Key: a retry of the attempt sends the
+   * same body, even once the hold has ended, or the API would refuse the key as reused.
+   */
+  private attemptHold?: { key: string; holdId: string | undefined };
   // What the time step's month grid and times read (MonthTimesView).
   /** The shown month's free times, worked out before each render. */
   month?: MonthAvailability;
@@ -92,11 +120,15 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     return chosen ? { name: chosen.displayName, showAnyone: () => this.choosePractitioner(undefined) } : undefined;
   }
 
+  get hold(): HoldState {
+    return this.holds.state;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
-      const before = changed.get('catalog') as BookingCatalog | undefined;
+      const before: BookingCatalog | undefined = changed.get('catalog');
       if (before?.service.id === this.catalog.service.id && this.state) {
         this.state = flow.carryOver(this.catalog, this.state);
       } else {
@@ -105,10 +137,36 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       }
     }
     const location = flow.locationOf(this.catalog, this.state);
+    if (location) this.today = todayIn(location.timeZone);
+    this.prepareNearest();
     if (this.state.step !== 'time' || !location) return;
-    this.today = todayIn(location.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
+  }
+
+  /**
+   * While the picked time is lost: the free times around it, fetched afresh once (the lost one
+   * may be gone, or free again), from its month and the next, the nearest first.
+   */
+  private prepareNearest(): void {
+    const { hold } = this;
+    if (!timeLost(hold) || (this.state.step !== 'details' && this.state.step !== 'review' && this.state.step !== 'time')) {
+      this.nearest = undefined;
+      return;
+    }
+    loadLostScreen(() => this.requestUpdate());
+    const { variantId, locationId } = this.state;
+    if (this.refreshedFor !== hold.slot.start && variantId && locationId) {
+      this.refreshedFor = hold.slot.start;
+      this.availability.refresh(variantId, locationId);
+    }
+    this.nearest = nearestAround(hold, (month) => this.availabilityOf(month));
+  }
+
+  /** Holds the chosen time, unless it is held (or being held) already. */
+  private holdChosen(): void {
+    const { variantId, locationId, slot } = this.state;
+    if (variantId && locationId && slot) this.holds.hold({ variantId, locationId }, slot);
   }
 
   private addLayoutStyles = (styles: CSSResult) => {
@@ -128,22 +186,41 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.shownMonth = monthOf(first);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicking();
+  }
+
+  private stopTicking(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    const before = changed.get('state') as BookingFlowState | undefined;
+    const left = flow.undoTimeLeft(this.state, Date.now());
+    this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
+    if (this.state.step === 'verify' && !this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), 1000);
+    if (this.state.step !== 'verify' && this.ticker) this.stopTicking();
+    const before: BookingFlowState | undefined = changed.get('state');
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     const steps = flow.stepsOf(this.catalog, this.state);
-    this.dispatchEvent(new StepChangedEvent({ step: this.state.step, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
+    const ids = { serviceId: this.catalog.service.id, ...(this.state.variantId ? { variantId: this.state.variantId } : {}) };
+    this.dispatchEvent(new StepChangedEvent({ step: this.state.step, ...ids, index: steps.indexOf(this.state.step) + 1, total: steps.length }));
   }
 
   // Handlers: each turns a user action into a flow transition.
 
-  chooseVariant = (variantId: string) => (this.state = flow.chooseVariant(this.catalog, this.state, variantId));
+  chooseVariant = (variantId: string) => {
+    this.state = flow.chooseVariant(this.catalog, this.state, variantId);
+    if (!this.state.slot) this.holds.release();
+  };
 
   chooseLocation = (locationId: string) => {
     this.state = flow.chooseLocation(this.catalog, this.state, locationId);
     this.shownMonth = undefined;
+    if (!this.state.slot) this.holds.release();
   };
 
   chooseDate = (date: string) => {
@@ -168,7 +245,24 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** A time of `date` (the chosen day unless given: the list layout shows several days). */
   chooseSlot = (start: string, date = this.state.date ?? '') => {
     const slot = this.availabilityOf(monthOf(date)).days.get(date)?.find((s) => s.start === start);
-    if (slot) this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    if (!slot) return;
+    this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    // Picking a time holds it; the hold on any other time is let go.
+    this.holdChosen();
+  };
+
+  /** One of the times offered around a lost one: chosen and held, everything typed kept. */
+  chooseNearTime = (slot: Slot) => {
+    const date = slot.start.slice(0, 10);
+    this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    this.shownMonth = monthOf(date);
+    this.holdChosen();
+  };
+
+  /** From a lost time back to the calendar, for a time further off. */
+  chooseAnotherDay = () => {
+    this.holds.clear();
+    this.state = flow.goTo(this.catalog, this.state, 'time');
   };
 
   /** The free times of any month for the chosen variant and location, fetched when first asked for. */
@@ -181,44 +275,139 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   updatePatient = (draft: PatientDraft) => (this.state = flow.updatePatient(this.state, draft));
 
+  /** The patient's form holds their details and, for a returning patient, what finds their record. */
+  updatePatientForm = (draft: Record<string, string | undefined>) => {
+    const { postalCode, patientNumber, ...patient } = draft;
+    let next = flow.updatePatient(this.state, patient);
+    if (postalCode !== undefined || patientNumber !== undefined || this.state.match) next = flow.updateMatch(next, { postalCode, patientNumber });
+    this.state = next;
+  };
+
+  chooseVisitFor = (visitFor: VisitFor) => (this.state = flow.chooseVisitFor(this.state, visitFor));
+
+  updateBooker = (draft: BookerDraft) => (this.state = flow.updateBooker(this.state, draft));
+
+  answerReturning = (returning: boolean) => {
+    this.state = flow.answerReturning(this.catalog, this.state, returning);
+  };
+
+  enterCode = (raw: string) => (this.state = flow.enterCode(this.state, raw));
+
+  sendCode = () => void this.book(true);
+
+  /** Sends the booking again without the code: the API sends a new one. */
+  resendCode = () => void this.book(false);
+
+  changeEmail = () => (this.state = flow.goTo(this.catalog, this.state, 'details'));
+
   retryAvailability = () => this.availability.retryFailed();
 
   continue = () => {
-    if (this.state.step === 'details' && !this.renderRoot.querySelector('circle-patient-form')?.validate()) return;
+    if (this.lostTimeInTheWay()) return;
+    if (this.state.step === 'details') {
+      // Every form shows its errors, not only the first one found wanting.
+      const checked = [...this.renderRoot.querySelectorAll('circle-patient-form')].map((form) => form.validate());
+      if (checked.length === 0 || checked.some((details) => !details)) return;
+    }
     this.state = flow.next(this.catalog, this.state);
+    // On to the details: the time is held again if going back had let it go.
+    if (this.state.step === 'details') this.holdChosen();
   };
 
-  back = () => (this.state = flow.back(this.catalog, this.state));
+  back = () => {
+    const from = this.state.step;
+    this.state = flow.back(this.catalog, this.state);
+    // Back to the times lets the held time go (the issue's rule); from the review it stays held.
+    if (from === 'details' && this.state.step === 'time') this.holds.release();
+  };
 
-  change = (step: BookingStep) => (this.state = flow.goTo(this.catalog, this.state, step));
+  change = (step: BookingStep) => {
+    this.state = flow.goTo(this.catalog, this.state, step);
+    if (this.state.step === step && (step === 'time' || step === 'variant' || step === 'location')) this.holds.release();
+  };
 
-  confirm = async () => {
+  /** With the picked time lost, nothing goes on until another is chosen: focus goes to why. */
+  private lostTimeInTheWay(): boolean {
+    if (!timeLost(this.hold) || (this.state.step !== 'details' && this.state.step !== 'review')) return false;
+    this.renderRoot.querySelector<HTMLElement>(`#${lostHeadingId}`)?.focus();
+    return true;
+  }
+
+  confirm = () => void this.book(true);
+
+  /** Sends the booking; with the typed code when the API asked for one and `withCode`. */
+  private async book(withCode: boolean): Promise<void> {
     // One booking however often the button is pressed: later presses wait for this one.
     if (this.confirmingNow) return;
-    const { variantId, locationId, slot, practitionerId } = this.state;
-    const patient = PatientDetails.safeParse(this.state.patient);
+    const { variantId, locationId, slot, codeStep, practitionerId } = this.state;
+    const who = patientParts(flow.patientSide(this.catalog, this.state));
     const tracking = trackingFromQuery(location.search);
-    if (!variantId || !locationId || !slot) return;
-    if (!patient.success) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
+    if (!variantId || !locationId || !slot || this.lostTimeInTheWay()) return;
+    if (!who.ok) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
+    const code = withCode && codeStep && codeStep.code.length === codeStep.challenge.codeLength ? { verification: { id: codeStep.challenge.id, code: codeStep.code } } : {};
     this.state = flow.confirming(this.state, newIdempotencyKey());
     this.confirmingNow = true;
     try {
+      // A hold still on its way is waited for, so the booking goes with it.
+      await this.holds.settled();
+      if (this.lostTimeInTheWay()) return;
+      const key = this.state.attemptKey!;
+      if (this.attemptHold?.key !== key) this.attemptHold = { key, holdId: this.holds.holdIdFor(slot) };
+      const { holdId } = this.attemptHold;
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, patient: patient.data, ...(tracking ? { tracking } : {}), ...(practitionerId ? { practitionerId } : {}) },
-        { idempotencyKey: this.state.attemptKey! },
+        { variantId, locationId, start: slot.start, ...who.parts, ...code, ...(tracking ? { tracking } : {}), ...(holdId ? { holdId } : {}), ...(practitionerId ? { practitionerId } : {}) },
+        { idempotencyKey: key },
       );
       this.state = flow.confirmed(this.state, confirmation);
-      this.dispatchEvent(new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start }));
+      this.holds.booked();
+      this.dispatchEvent(
+        new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start, serviceId: this.catalog.service.id, variantId }),
+      );
     } catch (error) {
       this.failures++;
-      this.state = flow.confirmFailed(this.state, error);
-      if (this.state.notice === 'slot-taken') this.availability.refresh(variantId, locationId);
+      this.now = Date.now();
+      this.state = flow.confirmFailed(this.state, error, this.now);
+      if (this.state.notice === 'slot-taken') {
+        this.availability.refresh(variantId, locationId);
+        this.holds.release();
+      }
       this.reportError(error);
     } finally {
       this.confirmingNow = false;
     }
-  };
+  }
+
+  /**
+   * Undoes the booking just made, once however often it is pressed: the API cancels it without
+   * counting as late, and the patient is back at the times with every detail kept.
+   */
+  undo = () => void this.sendUndo();
+
+  private async sendUndo(): Promise<void> {
+    const { confirmation } = this.state;
+    const access = flow.undoAccess(confirmation);
+    if (this.undoingNow || !confirmation || !access) return;
+    this.state = flow.undoing(this.state);
+    this.undoingNow = true;
+    try {
+      await undoBooking(this.client, access, { idempotencyKey: newIdempotencyKey() });
+      this.undos++;
+      this.state = flow.undone(this.state);
+      const { appointment } = confirmation;
+      this.availability.refresh(appointment.variant.id, appointment.location.id);
+      this.dispatchEvent(new BookingUndoneEvent({ appointmentId: appointment.id, serviceId: appointment.service.id, variantId: appointment.variant.id }));
+    } catch (error) {
+      this.failures++;
+      this.state = flow.undoFailed(this.state, error);
+      this.reportError(error);
+    } finally {
+      this.undoingNow = false;
+    }
+  }
+
+  /** Bookings undone so far: each return to the times is announced once. */
+  private undos = 0;
 
   /** The service, and the variant too once it is settled, so the patient always sees what they book; each in its own direction. */
   private bookingName() {
@@ -236,14 +425,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const steps = flow.stepsOf(this.catalog, this.state);
     const index = steps.indexOf(this.state.step);
     const counted = steps.filter((step) => step !== 'done');
+    // The heading's `data-step-heading` holds the step's code ('time', 'review'…): the one test
+    // seam of the flow. Patients read the heading; tests find the step by its code in any
+    // language (test/support/booking.ts `currentStep`), never by the element's inner state.
     return html`
-      <section class="flow" part="flow" aria-labelledby="step-heading">
+      <section class="flow" part="flow" data-step=${this.state.step} aria-labelledby="step-heading">
         <header part="header">
           <p class="service">${this.bookingName()}</p>
           ${this.state.step === 'done'
             ? ''
             : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
-          <h2 id="step-heading" tabindex="-1" data-step-heading>${stepTitle(this.state.step)}</h2>
+          <h2 id="step-heading" tabindex="-1" data-step-heading=${this.state.step}>${stepTitle(this.state.step)}</h2>
         </header>
         ${renderStep(this)}
       </section>
@@ -257,11 +449,20 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    */
   private announcement(index: number, steps: number): Announcement {
     const { state } = this;
-    if (state.step === 'review' && state.confirmError) {
+    const held = holdAnnouncement(this.hold, this.holds.said, state.step, this.timeZone, this.locale);
+    if (held) return held;
+    if (state.step === 'verify' && state.codeStep && !state.confirmError) {
+      const { problem } = state.codeStep;
+      const code = problem === 'wrong' ? 'verification_code_wrong' : problem === 'expired' ? 'verification_code_expired' : problem === 'too-many' ? 'verification_attempts_exceeded' : 'verification_required';
+      return { key: `code:${this.failures}`, text: codeProblem(code).join('. ') };
+    }
+    if ((state.step === 'review' || state.step === 'verify') && state.confirmError) {
       return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) };
     }
+    const undo = undoAnnouncement(state, this.failures, this.undos, this.locale);
+    if (undo) return undo;
     if (state.step === 'time') {
-      if (state.notice === 'slot-taken') {
+      if (state.notice === 'slot-taken' || this.hold.status === 'lost') {
         return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.') };
       }
       const shown = this.shownMonth ?? monthOf(state.date ?? this.today);

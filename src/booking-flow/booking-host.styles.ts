@@ -11,6 +11,6 @@ export const bookingHostStyles = css`
     margin: 0 0 0.5rem;
   }
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 `;

@@ -144,6 +144,7 @@ export function renderWeek(view: FlowView): TemplateResult {
         (date) => html`<button
           type="button"
           class="week-day"
+          part=${state.date === date ? 'day selected' : 'day'}
           data-date=${date}
           aria-pressed=${state.date === date ? 'true' : 'false'}
           ?disabled=${date < today || !free(date)}

@@ -6,7 +6,7 @@
  * month-times.ts, shared with rescheduling an appointment; the other two are in
  * calendar-alternatives.ts, fetched only by pages that choose them.
  */
-import { html, type CSSResult, type TemplateResult } from 'lit';
+import { type CSSResult, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localization.js';
 import { renderMonthTimes } from './month-times.js';
 import { renderLoading } from '../ui/status.js';

@@ -78,7 +78,7 @@ export const styles = css`
 
   /* Available: bold, accent and a dot, so it does not rest on colour alone. */
   .available span {
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 700;
   }
   .available span::after {

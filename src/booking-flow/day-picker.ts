@@ -20,7 +20,10 @@ import { LocalizedElement } from '../controllers/localized-element.js';
 
 const internal = { bubbles: true, composed: false } as const;
 
-/** The patient chose a day (available and within min/max). The parent sets `value`. */
+/**
+ * The patient chose a day (available and within min/max). The parent sets `value`.
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class DaySelectEvent extends Event {
   static readonly type = 'day-select';
   constructor(readonly date: string) {
@@ -28,7 +31,10 @@ export class DaySelectEvent extends Event {
   }
 }
 
-/** The picker now shows another month (`YYYY-MM`): load its availability. */
+/**
+ * The picker now shows another month (`YYYY-MM`): load its availability.
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class MonthChangeEvent extends Event {
   static readonly type = 'month-change';
   constructor(readonly month: string) {
@@ -45,6 +51,7 @@ export class MonthChangeEvent extends Event {
  * @csspart next - The next-month button.
  * @csspart grid - The table of days.
  * @cssprop --circle-day-picker-day-size - Height and largest width of a day. Default: 2.75rem.
+ * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CircleDayPicker extends LocalizedElement {
   static override styles = [tokens, buttons, styles];
@@ -203,6 +210,7 @@ export class CircleDayPicker extends LocalizedElement {
     const name = marked ? msg(str`${day}, your current appointment`) : day;
     // Selected, today and disabled are styled by their ARIA attributes.
     return html`<td
+      part=${date === this.value ? 'day selected' : 'day'}
       data-date=${date}
       class=${available ? 'available' : unavailable ? 'unavailable' : ''}
       ?data-marked=${marked}

@@ -7,6 +7,8 @@ import type { MonthAvailability } from '../flow/availability-window.js';
 import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import type { MonthTimesView } from './month-times.js';
 import type { PractitionerFilterView } from './practitioner-filter.js';
+import type { BookerDraft, VisitFor } from '../flow/who-books.js';
+import type { HoldPanelView } from './hold-panel.js';
 
 /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
 export type CalendarLayout = 'month' | 'week' | 'list';
@@ -15,7 +17,7 @@ export type CalendarLayout = 'month' | 'week' | 'list';
  * What the steps read from the flow element and call back into it; on the time step, also
  * what the month grid and the day's times read (`MonthTimesView`).
  */
-export interface FlowView extends MonthTimesView, PractitionerFilterView {
+export interface FlowView extends MonthTimesView, PractitionerFilterView, HoldPanelView {
   catalog: BookingCatalog;
   state: BookingFlowState;
   layout: CalendarLayout;
@@ -34,4 +36,21 @@ export interface FlowView extends MonthTimesView, PractitionerFilterView {
   back(): void;
   change(step: BookingStep): void;
   confirm(): void;
+  // Undo a booking just made (issue #23).
+  /** An undo request is under way. */
+  undoingNow: boolean;
+  /** Undoes the booking just made. */
+  undo(): void;
+  // Who the visit is for, new or returning, and the code step.
+  /** The clock the code step's cool-down and expiry are judged by; ticks while that step shows. */
+  now: number;
+  chooseVisitFor(visitFor: VisitFor): void;
+  /** The draft of the patient's form: their details, and any fields that find their record. */
+  updatePatientForm(draft: Record<string, string | undefined>): void;
+  updateBooker(draft: BookerDraft): void;
+  answerReturning(returning: boolean): void;
+  enterCode(raw: string): void;
+  sendCode(): void;
+  resendCode(): void;
+  changeEmail(): void;
 }

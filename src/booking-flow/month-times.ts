@@ -56,6 +56,7 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
   const { state, month, today, locale } = view;
   return html`<div class="when month" part="when">
     <circle-day-picker
+      exportparts="day, selected"
       .month=${view.shownMonth ?? monthOf(state.date ?? today)}
       .value=${state.date ?? ''}
       .available=${new Set(month?.days.keys())}
@@ -115,7 +116,7 @@ export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | 
 /** The times of one day, labelled with it; `quietZoneNote` when the day above showed the same zone note. */
 export function renderTimeList(view: MonthTimesView, date: string, slots: readonly Slot[], quietZoneNote = false): TemplateResult {
   return html`<circle-time-list
-    exportparts="zone-note, call-to-book"
+    exportparts="zone-note, call-to-book, time, selected"
     ?quiet-zone-note=${quietZoneNote}
     .slots=${slots}
     .phone=${view.clinic?.phone ?? ''}

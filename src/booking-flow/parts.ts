@@ -14,10 +14,15 @@ export const bookingFlowParts = [
   'practitioner',
   'practitioner-card',
   'when',
+  'day',
   'times',
+  'time',
   'zone-note',
   'call-to-book',
   'notice',
+  'label',
+  'input',
+  'field-error',
   'summary',
   'actions',
   'back-button',
@@ -30,6 +35,10 @@ export const bookingFlowParts = [
   'error',
   'loading',
   'empty',
+  // Undo a booking just made (issue #23).
+  'undo',
+  'undo-button',
+  'selected',
 ] as const;
 
 /** The parts the booking elements draw themselves, outside the flow. */

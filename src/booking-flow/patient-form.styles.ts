@@ -47,12 +47,13 @@ export const styles = css`
     border-radius: 1px;
   }
   input,
+  select,
   textarea {
     inline-size: 100%;
     min-block-size: max(2.75rem, 44px);
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--circle-input-radius, var(--_radius));
     background: var(--_surface);
     font-size: max(1rem, 16px);
   }

@@ -9,7 +9,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
-import { PatientDetails } from '../api/schemas.js';
+import { checkField, fieldsOf, isOptional, parsedDraft, type FormDraft, type FormField, type FormMode } from './patient-fields.js';
+import { relationshipLabel, relationships } from '../ui/booked-by.js';
+import type { MatchField } from '../flow/who-books.js';
 import { plural } from '../i18n/plural.js';
 import { tokens } from '../styles/tokens.js';
 import { defineElement } from '../ui/define.js';
@@ -17,42 +19,17 @@ import { LiveRegion } from '../ui/live-region.js';
 import { styles } from './patient-form.styles.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 
-export type PatientField = keyof PatientDetails;
-/** What the patient has typed, field by field, kept as typed until it validates. */
-export type PatientDraft = Partial<Record<PatientField, string>>;
+/** A field of the form: the patient's, the booker's, or one that finds a returning patient's record. */
+export type PatientField = FormField;
+/** What was typed, field by field, kept as typed until it validates. */
+export type PatientDraft = FormDraft;
 /** Messages per field, keyed by field name (`email`, not `patient.email`). */
-export type PatientErrors = Partial<Record<PatientField | string, string>>;
+export type PatientErrors = Partial<Record<string, string>>;
 
-const fields: readonly PatientField[] = ['givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'note'];
 const noteMax = 1000;
 
-/** The patient's own words for what is wrong with a field, from the schema's issue code. */
-function messageFor(field: PatientField, code: string | undefined): string {
-  switch (field) {
-    case 'givenName':
-      return code === 'too_big' ? msg('Keep your first name under 100 characters') : msg('Enter your first name');
-    case 'familyName':
-      return code === 'too_big' ? msg('Keep your last name under 100 characters') : msg('Enter your last name');
-    case 'email':
-      return code === 'too_big' ? msg('Keep your email address under 254 characters') : msg('Enter an email address like name@example.com');
-    case 'phone':
-      return msg('Enter a phone number with at least 6 digits');
-    case 'dateOfBirth':
-      return code === 'custom' ? msg("The date of birth can't be in the future") : msg('Enter your date of birth');
-    case 'note':
-      return msg('Keep the note under 1,000 characters');
-  }
-}
-
-/** The field's error message, or undefined when the schema accepts what was typed. */
-function checkField(field: PatientField, draft: PatientDraft): string | undefined {
-  const raw = draft[field];
-  // The optional note may be left out; every other field is required, so empty means missing.
-  const result = PatientDetails.shape[field].safeParse(field === 'note' ? raw : (raw ?? ''));
-  return result.success ? undefined : messageFor(field, result.error.issues[0]?.code);
-}
-
 /** Enter in a field submits a form only when the form has a submit button: a hidden one. */
+// eslint-disable-next-line lit-a11y/accessible-name -- hidden: never in the accessibility tree, so it needs no name
 const submitButton = html`<button type="submit" hidden></button>`;
 
 /** Today in the patient's own calendar, `YYYY-MM-DD`: the latest date of birth the picker offers. */
@@ -64,10 +41,12 @@ function localToday(): string {
 }
 
 /**
- * @summary The patient's details: name, email, phone, date of birth and an optional note.
+ * @summary The patient's details: name, email, phone, date of birth and an optional note; or, when
+ * someone else books, the patient's (`mode="dependant"`) or the booker's (`mode="booker"`).
  * @fires patient-input - Internal (bubbles, not composed). After each keystroke; the form's `value` is the whole draft.
  * @fires patient-submit - Internal (bubbles, not composed). Enter was pressed in a field.
  * @csspart error - A field's error message, and server messages that belong to no field.
+ * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CirclePatientForm extends LocalizedElement {
   static override styles = [tokens, styles];
@@ -89,6 +68,14 @@ export class CirclePatientForm extends LocalizedElement {
   @property({ attribute: false }) serverErrors: PatientErrors = {};
   /** The locale for numbers (the note's counter). Defaults to the page's (the nearest `lang`), then the browser's. */
   @property() locale?: string;
+  /** Whose details: the patient's own, the patient's when someone else books, or that someone's. */
+  @property() mode: FormMode = 'self';
+  /** For a returning patient, the fields the API asks to find their record. */
+  @property({ attribute: false }) matchFields: readonly MatchField[] = [];
+
+  private get fields(): FormField[] {
+    return fieldsOf(this.mode, this.matchFields);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
@@ -106,13 +93,13 @@ export class CirclePatientForm extends LocalizedElement {
   }
 
   private onInput = (event: Event) => {
-    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const input = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const field = input.name as PatientField;
     const draft = { ...this.value, [field]: input.value };
     this.value = draft;
     this.typed.add(field);
     // An error shown on a field goes as soon as the field is valid; new errors wait for blur.
-    if (this.errors[field] && !checkField(field, draft)) this.setError(field, undefined);
+    if (this.errors[field] && !checkField(field, draft, this.mode)) this.setError(field, undefined);
     // The parent reads the new draft from `value`.
     this.dispatchEvent(new Event('patient-input', { bubbles: true }));
   };
@@ -122,7 +109,7 @@ export class CirclePatientForm extends LocalizedElement {
     // Leaving for a button (Review booking, Back): its own action follows, and an error shown
     // now would push the button down between press and release, so the click would miss it.
     if (event.relatedTarget instanceof HTMLButtonElement) return;
-    if (this.typed.has(field)) this.setError(field, checkField(field, this.value));
+    if (this.typed.has(field)) this.setError(field, checkField(field, this.value, this.mode));
   };
 
   private onSubmit = (event: SubmitEvent) => {
@@ -143,10 +130,11 @@ export class CirclePatientForm extends LocalizedElement {
    * first invalid field and announces how many need attention. Returns the parsed (trimmed)
    * details, without an empty note, or undefined when something needs fixing.
    */
-  validate(): PatientDetails | undefined {
+  validate(): PatientDraft | undefined {
+    const { fields } = this;
     const errors: Partial<Record<PatientField, string>> = {};
     for (const field of fields) {
-      const message = checkField(field, this.value);
+      const message = checkField(field, this.value, this.mode);
       if (message) errors[field] = message;
     }
     this.errors = errors;
@@ -154,9 +142,7 @@ export class CirclePatientForm extends LocalizedElement {
     const invalid = fields.filter((field) => errors[field]);
     if (invalid.length === 0) {
       this.attention = { count: 0, times: this.attention.times };
-      const details = PatientDetails.parse(this.value);
-      if (!details.note) delete details.note;
-      return details;
+      return parsedDraft(fields, this.value, this.mode);
     }
     this.attention = { count: invalid.length, times: this.attention.times + 1 };
     // Focus once the errors are in the DOM, so the field is read out with its error.
@@ -167,21 +153,36 @@ export class CirclePatientForm extends LocalizedElement {
   protected override render() {
     const note = this.value.note ?? '';
     const number = new Intl.NumberFormat(this.localization.locale);
+    const { fields, mode } = this;
     const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !fields.includes(key as PatientField));
+    const theirs = mode === 'dependant';
+    // Someone else's details must not be filled in with the booker's own from the browser.
+    const auto = (token: string) => (theirs ? 'off' : token);
+    const optional = (label: string, field: PatientField) => (isOptional(field, mode) && field !== 'note' ? msg(str`${label} (optional)`) : label);
+    const inputs: Record<Exclude<PatientField, 'note'>, () => unknown> = {
+      givenName: () => nothing,
+      familyName: () => nothing,
+      email: () => this.renderInput('email', optional(theirs ? msg('Their email address') : msg('Email address'), 'email'), 'email', auto('email'),
+        theirs ? msg('We write to you about the visit; add theirs only if they want messages too.') : msg("We'll send your confirmation here.")),
+      phone: () => this.renderInput('phone', optional(theirs ? msg('Their phone number') : msg('Phone number'), 'phone'), 'tel', auto('tel')),
+      dateOfBirth: () => this.renderInput('dateOfBirth', msg('Date of birth'), 'date', auto('bday')),
+      relationship: () => this.renderRelationship(),
+      postalCode: () => this.renderInput('postalCode', msg('Postal code'), 'text', theirs ? 'off' : 'postal-code', msg('The one the clinic has on record.')),
+      patientNumber: () => this.renderInput('patientNumber', msg('Patient number'), 'text', 'off', msg('On letters and invoices from the clinic.')),
+    };
     return html`
       <form novalidate @submit=${this.onSubmit}>
         <p>${msg('All fields are required unless marked optional.')}</p>
         ${others.map(([, message]) => html`<p class="error" part="error">${message}</p>`)}
         <div class="names">
-          ${this.renderInput('givenName', msg('First name'), 'text', 'given-name')}
-          ${this.renderInput('familyName', msg('Last name'), 'text', 'family-name')}
+          ${this.renderInput('givenName', msg('First name'), 'text', auto('given-name'))}
+          ${this.renderInput('familyName', msg('Last name'), 'text', auto('family-name'))}
         </div>
-        ${this.renderInput('email', msg('Email address'), 'email', 'email', msg("We'll send your confirmation here."))}
-        ${this.renderInput('phone', msg('Phone number'), 'tel', 'tel')}
-        ${this.renderInput('dateOfBirth', msg('Date of birth'), 'date', 'bday')}
-        ${this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
+        ${fields.filter((field) => field !== 'givenName' && field !== 'familyName' && field !== 'note').map((field) => inputs[field as Exclude<PatientField, 'note'>]())}
+        ${fields.includes('note')
+          ? this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
           <textarea
-            id="note" name="note"
+            id="note" name="note" part="input"
             aria-invalid=${invalid}
             aria-describedby="${describedBy} note-counter"
             .value=${live(note)}
@@ -191,11 +192,31 @@ export class CirclePatientForm extends LocalizedElement {
           <p id="note-counter" class="counter ${note.length > noteMax ? 'over' : ''}">
             ${msg(str`${number.format(note.length)} of ${number.format(noteMax)} characters`)}
           </p>
-        `)}
+        `)
+          : nothing}
         ${submitButton}
       </form>
       ${this.live.render({ key: `attention:${this.attention.times}`, text: this.renderAttention() })}
     `;
+  }
+
+  /** How the booker is related to the patient: a native select, so every platform's own picker serves it. */
+  private renderRelationship() {
+    const value = this.value.relationship ?? '';
+    return this.renderField('relationship', msg('Your relationship to the patient'), undefined, (describedBy, invalid) => html`
+      <select
+        id="relationship" name="relationship"
+        required
+        aria-invalid=${invalid}
+        aria-describedby=${describedBy || nothing}
+        .value=${live(value)}
+        @change=${this.onInput}
+        @blur=${this.onBlur}
+      >
+        <option value="" ?selected=${value === ''}>${msg('Choose…')}</option>
+        ${relationships.map((relationship) => html`<option value=${relationship} ?selected=${value === relationship}>${relationshipLabel(relationship)}</option>`)}
+      </select>
+    `);
   }
 
   /** "2 fields need attention" after `validate()` found something; each call is announced (live-region.ts). */
@@ -218,7 +239,7 @@ export class CirclePatientForm extends LocalizedElement {
     const address = type === 'email' || type === 'tel';
     return this.renderField(field, label, hint, (describedBy, invalid) => html`
       <input
-        id=${field} name=${field}
+        id=${field} name=${field} part="input"
         type=${type}
         autocomplete=${autocomplete}
         inputmode=${address ? type : nothing}
@@ -226,7 +247,7 @@ export class CirclePatientForm extends LocalizedElement {
         dir=${address ? 'ltr' : nothing}
         spellcheck="false"
         max=${type === 'date' ? localToday() : nothing}
-        required
+        ?required=${!isOptional(field, this.mode)}
         aria-invalid=${invalid}
         aria-describedby=${describedBy || nothing}
         .value=${live(this.value[field] ?? '')}
@@ -242,7 +263,7 @@ export class CirclePatientForm extends LocalizedElement {
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
-        <label for=${field}>${label}</label>
+        <label for=${field} part="label">${label}</label>
         ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
         ${error ? html`<p id="${field}-error" class="error" part="error">${error}</p>` : nothing}
         ${control(describedBy, error ? 'true' : 'false')}

@@ -3,10 +3,10 @@
  * handlers (`FlowView`), so booking-flow.ts keeps to state and transitions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localization.js';
+import { msg } from '../i18n/localization.js';
 import type { Variant } from '../api/schemas.js';
 import * as flow from '../flow/booking-flow.js';
-import type { BookingCatalog, BookingFlowState, BookingStep, PatientDraft } from '../flow/booking-flow.js';
+import type { BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { formatAddress, formatDuration, formatPrice } from '../i18n/format.js';
 import { renderCalendarLink } from '../ui/calendar-link.js';
 import { renderWhen } from '../ui/contact.js';
@@ -15,6 +15,13 @@ import { renderCalendar } from './calendar-layouts.js';
 import type { FlowView } from './flow-view.js';
 import { renderPractitionerFilter } from './practitioner-filter.js';
 import { practitionerOf, practitionersFor } from '../flow/practitioners.js';
+import { renderUndo, renderUndoneNotice } from './undo.js';
+import { modeLabel, renderWhere } from '../ui/visit-mode.js';
+import { asksReturning, fits, matchFieldsAsked } from '../flow/who-books.js';
+import { bookedByLine, relationships } from '../ui/booked-by.js';
+import { forPatientsTag, renderReturningQuestion, renderVisitForQuestion } from './patient-side.js';
+import { renderVerifyStep } from './verify-step.js';
+import { renderHoldPanel } from './hold-panel.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {
@@ -28,6 +35,8 @@ export function stepTitle(step: BookingStep): string {
       return msg('Your details');
     case 'review':
       return msg('Check and confirm');
+    case 'verify':
+      return msg('Enter the code we sent you');
     case 'done':
       return msg('You’re booked');
   }
@@ -45,6 +54,8 @@ export function renderStep(view: FlowView): TemplateResult {
       return renderDetailsStep(view);
     case 'review':
       return renderReviewStep(view);
+    case 'verify':
+      return renderCodeStep(view);
     case 'done':
       return renderDoneStep(view);
   }
@@ -53,6 +64,8 @@ export function renderStep(view: FlowView): TemplateResult {
 function variantFacts(variant: Variant, locale?: string): string {
   const facts = [formatDuration(variant.durationMinutes, locale)];
   if (variant.price) facts.push(formatPrice(variant.price, locale));
+  const mode = modeLabel(variant.mode);
+  if (mode) facts.push(mode);
   return facts.join(' · ');
 }
 
@@ -92,19 +105,23 @@ function renderContinue(view: FlowView, label = msg('Continue')): TemplateResult
 
 function renderVariantStep(view: FlowView): TemplateResult {
   const { catalog, state, locale } = view;
+  // "Have you been to us before?" only where the answer changes what can be booked.
+  const asks = asksReturning(catalog.variants);
   return html`
     ${catalog.service.description
       ? // The clinic's own words may be in another script than the element's language: let them set their direction.
         html`<p class="description" dir="auto">${catalog.service.description}</p>`
       : nothing}
+    ${asks ? renderReturningQuestion({ variants: catalog.variants, returning: state.returning, answerReturning: view.answerReturning }) : nothing}
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Treatments')}</legend>
-      ${catalog.variants.map(
-        (variant) => html`<label class="choice" part="choice">
+      ${catalog.variants.filter((variant) => fits(variant, state.returning)).map(
+        (variant) => html`<label class="choice" part=${state.variantId === variant.id ? 'choice selected' : 'choice'}>
           <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
           <span class="choice-text">
             <bdi class="choice-name">${variant.name}</bdi>
             <span class="muted">${variantFacts(variant, locale)}</span>
+            ${asks && state.returning === undefined ? forPatientsTag(variant) : nothing}
           </span>
         </label>`,
       )}
@@ -119,7 +136,7 @@ function renderLocationStep(view: FlowView): TemplateResult {
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Locations')}</legend>
       ${flow.locationsFor(catalog, state.variantId).map(
-        (location) => html`<label class="choice" part="choice">
+        (location) => html`<label class="choice" part=${state.locationId === location.id ? 'choice selected' : 'choice'}>
           <input type="radio" name="location" .checked=${state.locationId === location.id} @change=${() => view.chooseLocation(location.id)} />
           <span class="choice-text">
             <bdi class="choice-name">${location.name}</bdi>
@@ -134,25 +151,67 @@ function renderLocationStep(view: FlowView): TemplateResult {
 
 function renderTimeStep(view: FlowView): TemplateResult {
   return html`
-    ${view.state.notice === 'slot-taken'
+    ${view.state.notice === 'slot-taken' || view.hold.status === 'lost'
       ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
       : nothing}
     ${renderPractitionerFilter(view)}
+    ${renderUndoneNotice(view.state)}
     ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
   `;
 }
 
 function renderDetailsStep(view: FlowView): TemplateResult {
+  const { state, catalog } = view;
+  const someoneElse = state.visitFor === 'someone-else';
+  const bookerErrors = Object.fromEntries(
+    Object.entries(state.serverErrors).filter(([field]) => field.startsWith('bookedBy.')).map(([field, message]) => [field.slice('bookedBy.'.length), message]),
+  );
   return html`
+    ${renderHoldPanel(view)}
+    ${renderVisitForQuestion({ visitFor: state.visitFor ?? 'me', chooseVisitFor: view.chooseVisitFor })}
+    ${someoneElse ? html`<h3 class="form-heading">${msg('The patient')}</h3>` : nothing}
     <circle-patient-form
-      .value=${view.state.patient}
-      .serverErrors=${view.state.serverErrors}
+      exportparts="label, input, error: field-error"
+      mode=${someoneElse ? 'dependant' : 'self'}
+      .matchFields=${matchFieldsAsked(catalog.returningPatients, state.returning)}
+      .value=${{ ...state.patient, ...state.match }}
+      .serverErrors=${state.serverErrors}
       .locale=${view.locale}
-      @patient-input=${(event: { target: { value: PatientDraft } }) => view.updatePatient(event.target.value)}
+      @patient-input=${(event: { target: { value: PatientDraft } }) => view.updatePatientForm(event.target.value)}
       @patient-submit=${view.continue}
     ></circle-patient-form>
+    ${someoneElse
+      ? html`<h3 class="form-heading">${msg('You, booking for them')}</h3>
+          <p class="hint">${msg('The clinic writes to you about this visit.')}</p>
+          <circle-patient-form
+            exportparts="label, input, error: field-error"
+            mode="booker"
+            .value=${state.booker ?? {}}
+            .serverErrors=${bookerErrors}
+            .locale=${view.locale}
+            @patient-input=${(event: { target: { value: PatientDraft } }) => view.updateBooker(event.target.value)}
+            @patient-submit=${view.continue}
+          ></circle-patient-form>`
+      : nothing}
     ${renderActions(view, renderContinue(view, msg('Review booking')))}
+  `;
+}
+
+function renderCodeStep(view: FlowView): TemplateResult {
+  const { state } = view;
+  if (!state.codeStep) return renderReviewStep(view);
+  return html`
+    ${state.confirmError ? renderError(state.confirmError, { onRetry: view.sendCode, clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
+    ${renderVerifyStep({
+      codeStep: state.codeStep,
+      now: view.now,
+      confirmingNow: view.confirmingNow,
+      enterCode: view.enterCode,
+      sendCode: view.sendCode,
+      resendCode: view.resendCode,
+      changeEmail: view.changeEmail,
+    })}
   `;
 }
 
@@ -166,14 +225,19 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
       ? html`<button type="button" class="link-button" @click=${() => view.change(step)}>${label}</button>`
       : nothing;
   const { givenName = '', familyName = '', email = '' } = state.patient;
+  const booker = state.visitFor === 'someone-else' ? state.booker : undefined;
+  const relationship = relationships.find((known) => known === booker?.relationship);
+  const who = booker && relationship
+    ? html`<span>${bookedByLine({ givenName, familyName }, { givenName: booker.givenName ?? '', familyName: booker.familyName ?? '', relationship })}</span><br /><bdi class="muted">${booker.email}</bdi>`
+    : html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`;
   const row = (term: string, value: TemplateResult, step: BookingStep, label: string) =>
     html`<div><dt>${term}</dt><dd><span>${value}</span>${change(step, label)}</dd></div>`;
   return html`<dl class="summary" part="summary">
     ${row(msg('What'), html`<bdi>${variant.name}</bdi> · <bdi>${catalog.service.name}</bdi><br /><span class="muted">${variantFacts(variant, locale)}</span>`, 'variant', msg('Change treatment'))}
     ${row(msg('When'), start ? renderWhen(start, location.timeZone, locale) : html``, 'time', msg('Change time'))}
     ${renderWith(view)}
-    ${row(msg('Where'), html`<bdi>${location.name}</bdi><br /><bdi class="muted">${formatAddress(location.address)}</bdi>`, 'location', msg('Change location'))}
-    ${editable ? row(msg('Who'), html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`, 'details', msg('Change details')) : nothing}
+    ${row(msg('Where'), renderWhere(variant.mode, location), 'location', msg('Change location'))}
+    ${editable ? row(msg('Who'), who, 'details', msg('Change details')) : nothing}
   </dl>`;
 }
 
@@ -194,6 +258,7 @@ function renderWith({ catalog, state }: FlowView): TemplateResult | typeof nothi
 function renderReviewStep(view: FlowView): TemplateResult {
   const { state } = view;
   return html`
+    ${renderHoldPanel(view)}
     ${renderSummary(view, true)}
     ${state.confirmError ? renderError(state.confirmError, { onRetry: view.confirm, clinic: view.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) : nothing}
     ${renderActions(
@@ -210,6 +275,7 @@ function renderDoneStep(view: FlowView): TemplateResult {
   const { appointment, appointmentUrl } = confirmation;
   return html`
     <p class="success">${msg('Your appointment is confirmed.')}</p>
+    ${renderUndo(view)}
     ${renderSummary(view, false)}
     ${appointment.intake.complete || !appointment.intake.formsUrl
       ? nothing

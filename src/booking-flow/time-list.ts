@@ -21,7 +21,10 @@ import { LocalizedElement } from '../controllers/localized-element.js';
 import { callToBookStyles, renderCallToBook } from './call-to-book.js';
 import { isBookableOnline } from '../flow/booking-window.js';
 
-/** The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`. */
+/**
+ * The patient chose a time. `start` is the slot's start, as in `slots`. The parent sets `value`.
+ * @internal The package's own, not its API: left out of custom-elements.json.
+ */
 export class TimeSelectEvent extends Event {
   static readonly type = 'time-select';
   constructor(readonly start: string) {
@@ -46,6 +49,7 @@ interface Time {
  * @csspart zone-note - "Times are in …, where the clinic is.", when the patient's clock reads
  *   otherwise on this day. The group of times is described by it.
  * @cssprop --circle-time-list-min-chip - The narrowest a time chip gets. Default: 5.5rem.
+ * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CircleTimeList extends LocalizedElement {
   static override styles = [tokens, styles, callToBookStyles];
@@ -134,7 +138,7 @@ export class CircleTimeList extends LocalizedElement {
 function renderTimes(times: readonly Time[], value: string): TemplateResult {
   return html`<div>
     ${times.map(
-      (time) => html`<label part="time"
+      (time) => html`<label part=${time.start === value ? 'time selected' : 'time'}
         ><input type="radio" name="time" value=${time.start} .checked=${live(time.start === value)} /><span>${time.text}</span></label
       >`,
     )}

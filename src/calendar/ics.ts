@@ -17,6 +17,9 @@ export interface IcsAppointment {
   location: Pick<Location, 'name' | 'address'>;
   clinic: Appointment['clinic'];
   practitioner?: Pick<NonNullable<Appointment['practitioner']>, 'displayName' | 'title'> | undefined;
+  /** A video or phone visit has no address to go to: the room's link, or "We'll call you". */
+  mode?: Appointment['mode'];
+  videoUrl?: Appointment['videoUrl'];
 }
 
 export interface IcsOptions {
@@ -37,12 +40,18 @@ export interface ContactWording {
   email(email: string): string;
   /** Who the visit is with; English when left out. */
   practitioner?(name: string, title: string): string;
+  /** Where a phone visit takes place, e.g. "We'll call you". */
+  phoneVisit?(): string;
+  /** How a video visit is joined, e.g. "Join the video visit: https://…". */
+  videoVisit?(url: string): string;
 }
 
 const englishContact: Required<ContactWording> = {
   phone: (phone) => `Phone: ${phone}`,
   email: (email) => `Email: ${email}`,
   practitioner: (name, title) => `With ${name}, ${title}`,
+  phoneVisit: () => 'We’ll call you',
+  videoVisit: (url) => `Join the video visit: ${url}`,
 };
 
 const CRLF = '\r\n';
@@ -101,6 +110,13 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
   return [location.name, line1, line2, [postalCode, city].filter(Boolean).join(' '), countryName].filter(Boolean).join(', ');
 }
 
+/** Where the visit takes place: the video room's link, "We'll call you", or the location's address. */
+function placeOf(appointment: IcsAppointment, wording: ContactWording, locale: string | undefined): string {
+  if (appointment.mode === 'video' && appointment.videoUrl) return appointment.videoUrl;
+  if (appointment.mode === 'phone') return (wording.phoneVisit ?? englishContact.phoneVisit!)();
+  return oneLineAddress(appointment.location, locale);
+}
+
 /**
  * The .ics text of one appointment: a VCALENDAR with one VEVENT, CRLF line endings, times
  * in UTC. Throws a RangeError when `start` or `end` is not a date-time.
@@ -109,8 +125,10 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
   const { clinic } = appointment;
   const wording = { ...englishContact, ...options.contact };
   const { practitioner } = appointment;
+  const video = appointment.mode === 'video' ? appointment.videoUrl : undefined;
   const description = [
     practitioner ? wording.practitioner(practitioner.displayName, practitioner.title) : '',
+    video ? wording.videoVisit(video) : '',
     clinic.name,
     clinic.phone ? wording.phone(clinic.phone) : '',
     clinic.email ? wording.email(clinic.email) : '',
@@ -121,8 +139,10 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
     ['DTSTART', icsUtc(appointment.start)],
     ['DTEND', icsUtc(appointment.end)],
     ['SUMMARY', escapeText(`${appointment.variant.name} – ${appointment.service.name}`)],
-    ['LOCATION', escapeText(oneLineAddress(appointment.location, options.locale))],
+    ['LOCATION', escapeText(placeOf(appointment, wording, options.locale))],
     ['DESCRIPTION', escapeText(description)],
+    // The room's link as the event's URL too, which calendars offer as a link to open.
+    ...(video ? [['URL', video.replace(/[\r\n]/g, '')] as [string, string]] : []),
   ];
   // URI values are not TEXT: no escaping, but a line break would end the property.
   const lines = [

@@ -12,6 +12,7 @@ export interface ApiHost extends ReactiveControllerHost, HTMLElement {
   apiBase: string;
 }
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class ApiClientController implements ReactiveController {
   /** Undefined when neither the element nor the page configured an API. */
   client?: ApiClient | undefined;

@@ -16,6 +16,7 @@ import type { Availability, Slot } from '../api/schemas.js';
 const empty: ReadonlyMap<string, readonly Slot[]> = new Map();
 const pending: MonthAvailability = { status: 'pending', days: empty };
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class AvailabilityController implements ReactiveController {
   private readonly months = new Map<string, MonthAvailability>();
   private readonly requests = new Map<string, AbortController>();

@@ -69,6 +69,7 @@ export function preloadFloating(): Promise<FloatingUi> {
 /** The least distance from the viewport's edges, in px. */
 const padding = 8;
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class FloatingController implements ReactiveController {
   private readonly platform: FloatingPlatform;
   /** Removes what `autoUpdate` attached; set once the library is there. */

@@ -9,6 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Target = HTMLElement | null | undefined;
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class FocusKeeper implements ReactiveController {
   /** What had focus in the host's shadow root before the last render. */
   private held?: Element | undefined;

@@ -19,6 +19,7 @@ export interface Load<A extends readonly unknown[], T> {
   onError?: (error: unknown) => void;
 }
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class LoadController<A extends readonly unknown[], T> implements ReactiveController {
   status: 'pending' | 'complete' | 'error' = 'pending';
   /** The last run's value; kept while the next one is pending. */

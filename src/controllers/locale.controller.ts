@@ -17,6 +17,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   messages?: Messages | undefined;
 }
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class LocaleController implements ReactiveController {
   /** What this controller set on the host, so an author's own `lang` or `dir` is left alone. */
   private reflected = { lang: '', dir: '' };

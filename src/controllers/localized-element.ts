@@ -5,6 +5,7 @@
 import { LitElement } from 'lit';
 import { LocaleController } from './locale.controller.js';
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class LocalizedElement extends LitElement {
   /** Public elements reflect `lang` and `dir` on themselves; internal ones inherit them. */
   protected static reflectsLanguage = false;

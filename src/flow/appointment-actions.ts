@@ -130,7 +130,8 @@ export type ManageState =
        */
       check?: { type: 'cancel' } | { type: 'reschedule'; start: string };
     }
-  | { step: 'confirm-cancel'; reason: string; attemptKey?: string; unconfirmed?: boolean; error?: unknown }
+  /** `feeAccepted`: the patient accepted the late fee that cancelling now carries (cancellation-terms.ts). */
+  | { step: 'confirm-cancel'; reason: string; feeAccepted?: boolean; attemptKey?: string; unconfirmed?: boolean; error?: unknown }
   | {
       step: 'choose-time';
       /** The month the day picker shows, `YYYY-MM`; the month of `date` until the patient pages away. */
@@ -144,7 +145,7 @@ export type ManageState =
       attemptKey?: string;
       unconfirmed?: boolean;
     }
-  | { step: 'confirm-time'; month?: string; date?: string; slot: Slot; attemptKey?: string; unconfirmed?: boolean; error?: unknown };
+  | { step: 'confirm-time'; month?: string; date?: string; slot: Slot; feeAccepted?: boolean; attemptKey?: string; unconfirmed?: boolean; error?: unknown };
 
 export type ManageStep = ManageState['step'];
 
@@ -157,7 +158,14 @@ export function startCancel(): ManageState {
 export function editCancelReason(state: ManageState, reason: string): ManageState {
   if (state.step !== 'confirm-cancel' || state.reason === reason) return state;
   // Another reason is another request: it takes a new key.
-  return { step: 'confirm-cancel', reason };
+  return { step: 'confirm-cancel', reason, ...(state.feeAccepted ? { feeAccepted: true } : {}) };
+}
+
+/** The patient ticked (or unticked) "I accept the late fee": another request, so a new key. */
+export function acceptFee(state: ManageState, accepted: boolean): ManageState {
+  if ((state.step !== 'confirm-cancel' && state.step !== 'confirm-time') || !!state.feeAccepted === accepted) return state;
+  const { attemptKey: _key, unconfirmed: _unconfirmed, error: _error, feeAccepted: _accepted, ...rest } = state;
+  return { ...rest, ...(accepted ? { feeAccepted: true } : {}) };
 }
 
 export function startReschedule(): ManageState {
@@ -219,7 +227,8 @@ export type FailureKind = 'retry' | 'slot-taken' | 'refused';
 
 export function failureKind(error: unknown): FailureKind {
   if (outcomeUnknown(error)) return 'retry';
-  if (error instanceof ApiError && error.code === 'slot_unavailable') return 'slot-taken';
+  // Held by another patient is taken for now, as far as this move goes.
+  if (error instanceof ApiError && (error.code === 'slot_unavailable' || error.code === 'slot_held')) return 'slot-taken';
   if (error instanceof ApiError && error.retryable) return 'retry';
   return 'refused';
 }

@@ -10,6 +10,7 @@ import type {
   ClinicContact,
   Location,
   Practitioner,
+  ReturningPatients,
   Service,
   Slot,
   Unavailability,
@@ -17,9 +18,12 @@ import type {
   VariantDetail,
 } from '../api/schemas.js';
 import { ApiError, ProblemError } from '../api/errors.js';
+import { codeStepAfter, typeCode, type CodeStep } from './code-step.js';
+import { contactEmail, fits, matchFieldsAsked, type BookerDraft, type MatchDraft, type PatientSide, type VisitFor } from './who-books.js';
 import { outcomeUnknown } from './write-outcome.js';
 
-export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'done';
+/** `verify`: the API asked for the code it sent; only then is it among the steps. */
+export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'verify' | 'done';
 
 /** What the patient can book here: only bookable variants at bookable locations. */
 export interface BookingCatalog {
@@ -39,6 +43,8 @@ export interface BookingCatalog {
    * shows them without asking the API again (see `availability` in the contract).
    */
   availability?: Availability;
+  /** What the API asks a returning patient, to find their record. */
+  returningPatients?: ReturningPatients | undefined;
 }
 
 /** What the patient has typed, field by field, kept as typed until it validates. */
@@ -70,10 +76,23 @@ export interface BookingFlowState {
    */
   unconfirmed?: boolean;
   /** Why the flow came back to an earlier step. */
-  notice?: 'slot-taken';
+  notice?: 'slot-taken' | 'undone';
+  /** Undoing the booking just made failed (refused after its window, or offline); shown on the confirmation. */
+  undoError?: unknown;
   /** The confirmation failed for a reason the review step shows (network, not bookable…). */
   confirmError?: unknown;
   confirmation?: BookingConfirmation;
+  // Who the visit is for, and whether the patient has been before (who-books.ts).
+  /** Whom the patient books for: themselves unless they said otherwise. */
+  visitFor?: VisitFor;
+  /** The details of the person booking for someone else, as typed. */
+  booker?: BookerDraft;
+  /** The answer to "Have you been to us before?"; undefined until given. */
+  returning?: boolean;
+  /** What a returning patient typed for the API to find their record. */
+  match?: MatchDraft;
+  /** The code the API sent, and what the patient typed of it (code-step.ts). */
+  codeStep?: CodeStep;
 }
 
 export interface StartOptions {
@@ -98,7 +117,7 @@ export function catalogFromVariant(detail: VariantDetail, options: { locationId?
 
 /** What of `variants` and the answer's locations can be booked online, or why nothing can. */
 function catalogOf(
-  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability' | 'practitioners'>,
+  answer: Pick<Service, 'locations' | 'clinic' | 'unavailable' | 'availability' | 'practitioners' | 'returningPatients'>,
   { id, name, description }: Pick<Service, 'id' | 'name' | 'description'>,
   variants: readonly Variant[],
   bookable: boolean,
@@ -114,7 +133,7 @@ function catalogOf(
   const usable = availability && bookableAt.has(availability.locationId) && offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
   const seeing = new Set(offered.flatMap((variant) => variant.practitionerIds ?? []));
   const practitioners = (answer.practitioners ?? []).filter((practitioner) => seeing.has(practitioner.id));
-  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, practitioners, unavailable, ...(usable && { availability }) };
+  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, practitioners, unavailable, returningPatients: answer.returningPatients, ...(usable && { availability }) };
 }
 
 /**
@@ -176,7 +195,9 @@ export function stepsOf(catalog: BookingCatalog, state: BookingFlowState): Booki
   if (catalog.variants.length > 1) steps.push('variant');
   const locationChoices = state.variantId ? locationsFor(catalog, state.variantId).length : indexOf(catalog).mostLocations;
   if (locationChoices > 1) steps.push('location');
-  steps.push('time', 'details', 'review', 'done');
+  steps.push('time', 'details', 'review');
+  if (state.codeStep) steps.push('verify');
+  steps.push('done');
   return steps;
 }
 
@@ -229,7 +250,8 @@ function withoutTime(state: BookingFlowState, keepDate: boolean): BookingFlowSta
 }
 
 export function chooseVariant(catalog: BookingCatalog, state: BookingFlowState, variantId: string): BookingFlowState {
-  if (!indexOf(catalog).variants.has(variantId)) return state;
+  const variant = indexOf(catalog).variants.get(variantId);
+  if (!variant || !fits(variant, state.returning)) return state;
   return withVariant(catalog, state, variantId);
 }
 
@@ -258,7 +280,7 @@ export function updatePatient(state: BookingFlowState, patient: PatientDraft): B
   const serverErrors = Object.fromEntries(
     Object.entries(state.serverErrors).filter(([field]) => patient[field as keyof PatientDraft] === state.patient[field as keyof PatientDraft]),
   );
-  return { ...rest, patient: { ...patient }, serverErrors };
+  return codeForContact({ ...rest, patient: { ...patient }, serverErrors });
 }
 
 function sameDraft(a: PatientDraft, b: PatientDraft): boolean {
@@ -305,13 +327,14 @@ export function confirming(state: BookingFlowState, newKey: string): BookingFlow
 }
 
 export function confirmed(state: BookingFlowState, confirmation: BookingConfirmation): BookingFlowState {
-  const { confirmError: _error, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, ...rest } = state;
+  const { confirmError: _error, attemptKey: _key, unconfirmed: _unconfirmed, notice: _notice, codeStep: _code, ...rest } = state;
   return { ...rest, step: 'done', confirmation };
 }
 
 /**
  * Where a failed confirmation leaves the patient, with everything typed kept:
- * - the time was taken meanwhile: back to the times, told why, to pick another; but when an
+ * - the time was taken meanwhile (or held by another patient, or the patient's hold ended):
+ *   back to the times, told why, to pick another; but when an
  *   earlier attempt with this key may have booked it, the time may be the patient's own: they
  *   stay on the review, told so, and nothing is said about someone else;
  * - the API refused some details: back to the form, with its messages on the fields;
@@ -319,21 +342,143 @@ export function confirmed(state: BookingFlowState, confirmation: BookingConfirma
  *   review with the error. The key is kept, so Try again cannot book twice: the API replays the
  *   booking it made. Only the API's own "invalid" or "taken" proves nothing was booked.
  */
-export function confirmFailed(state: BookingFlowState, error: unknown): BookingFlowState {
+export function confirmFailed(state: BookingFlowState, error: unknown, now = Date.now()): BookingFlowState {
+  const codeStep = codeStepAfter(state.codeStep, error, now, contactOf(state));
+  if (codeStep) {
+    // The API asked for a code, or refused the one typed: nothing was booked, so the next try takes a new key.
+    const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
+    return { ...rest, step: 'verify', codeStep };
+  }
   const bare = error instanceof ProblemError && error.bare;
-  if (error instanceof ApiError && error.code === 'slot_unavailable' && !bare && !state.unconfirmed) {
+  // Held by another patient, or this patient's hold ended: as good as taken, for this booking.
+  const gone = error instanceof ApiError && (error.code === 'slot_unavailable' || error.code === 'slot_held' || error.code === 'hold_expired');
+  if (gone && !bare && !state.unconfirmed) {
     const { slot: _slot, attemptKey: _key, confirmError: _error, ...rest } = state;
     return { ...rest, step: 'time', notice: 'slot-taken' };
   }
   if (error instanceof ProblemError && error.code === 'validation' && !bare) {
     const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
-    const patientErrors = error.fieldErrors.filter((field) => field.field.startsWith('patient.'));
+    // The patient's fields and those that find their record are keyed by name; the booker's keep `bookedBy.`.
+    const formField = (field: string) => (/^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined);
+    const patientErrors = error.fieldErrors.filter((field) => formField(field.field));
     if (patientErrors.length > 0) {
-      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [field.slice('patient.'.length), message]));
+      const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [formField(field)!, message]));
       return { ...rest, step: 'details', serverErrors };
     }
     return { ...rest, confirmError: error };
   }
   const unconfirmed = state.unconfirmed || outcomeUnknown(error);
   return { ...state, confirmError: error, ...(unconfirmed ? { unconfirmed: true } : {}) };
+}
+
+// Undo a booking just made (issue #23).
+
+/** Milliseconds left to undo the confirmed booking at `now`; 0 when it cannot be undone (any more). */
+export function undoTimeLeft(state: BookingFlowState, now: number): number {
+  const until = state.step === 'done' && !state.undoError && undoAccess(state.confirmation) ? state.confirmation?.undoUntil : undefined;
+  return until ? Math.max(0, Date.parse(until) - now) : 0;
+}
+
+/**
+ * What the undo request is sent with: the appointment and its access token, the one the
+ * patient's appointment link carries (`…?appointment=<id>#token=<token>`, src/links). Undefined
+ * when the link carries no token for this appointment: then no undo is offered. Read here rather
+ * than with the links module's parser, which would put all of that module on the booking page.
+ */
+export function undoAccess(confirmation: BookingConfirmation | undefined): { appointmentId: string; token: string } | undefined {
+  if (!confirmation?.undoUntil) return undefined;
+  const link = new URL(confirmation.appointmentUrl);
+  const token = new URLSearchParams(link.hash.slice(1)).get('token');
+  const appointmentId = confirmation.appointment.id;
+  return token && link.searchParams.get('appointment') === appointmentId ? { appointmentId, token } : undefined;
+}
+
+/** Undoing is being tried again: the last failure is no longer shown. */
+export function undoing(state: BookingFlowState): BookingFlowState {
+  const { undoError: _error, ...rest } = state;
+  return rest;
+}
+
+/**
+ * The booking was undone: back to the times, with the service, variant, location, day and
+ * every detail the patient typed kept, to choose another time. The time they had is free again.
+ */
+export function undone(state: BookingFlowState): BookingFlowState {
+  const { confirmation: _confirmation, slot: _slot, undoError: _error, ...rest } = state;
+  return { ...rest, step: 'time', notice: 'undone' };
+}
+
+/** Undoing failed: the booking stands, and the confirmation says why. */
+export function undoFailed(state: BookingFlowState, error: unknown): BookingFlowState {
+  return { ...state, undoError: error };
+}
+
+// Who the visit is for, new and returning patients, and the code step (who-books.ts, code-step.ts).
+
+/** "Who is this visit for?": what was typed for either answer stays, should the patient switch back. */
+export function chooseVisitFor(state: BookingFlowState, visitFor: VisitFor): BookingFlowState {
+  if ((state.visitFor ?? 'me') === visitFor) return state;
+  return withoutAttempt({ ...state, visitFor });
+}
+
+export function updateBooker(state: BookingFlowState, booker: BookerDraft): BookingFlowState {
+  const before = state.booker ?? {};
+  const fields = new Set([...Object.keys(before), ...Object.keys(booker)] as (keyof BookerDraft)[]);
+  if ([...fields].every((field) => (before[field] ?? '') === (booker[field] ?? ''))) return state;
+  const serverErrors = Object.fromEntries(Object.entries(state.serverErrors).filter(([field]) => !field.startsWith('bookedBy.') || booker[field.slice(8) as keyof BookerDraft] === before[field.slice(8) as keyof BookerDraft]));
+  return withoutAttempt({ ...state, booker: { ...booker }, serverErrors });
+}
+
+/**
+ * "Have you been to us before?" A chosen variant that does not fit the answer is let go, with
+ * its time; the rest of what was chosen and typed stays.
+ */
+export function answerReturning(catalog: BookingCatalog, state: BookingFlowState, returning: boolean): BookingFlowState {
+  if (state.returning === returning) return state;
+  const variant = variantOf(catalog, state);
+  const answered = withoutAttempt({ ...state, returning });
+  if (!variant || fits(variant, returning)) return answered;
+  const { variantId: _variant, locationId: _location, ...rest } = answered;
+  return withoutTime(rest, false);
+}
+
+export function updateMatch(state: BookingFlowState, match: MatchDraft): BookingFlowState {
+  return withoutAttempt({ ...state, match: { ...match } });
+}
+
+/** Everything the patient said about whom the visit is for and about themselves, as the request builds it. */
+export function patientSide(catalog: BookingCatalog, state: BookingFlowState): PatientSide {
+  return {
+    visitFor: state.visitFor ?? 'me',
+    patient: state.patient,
+    booker: state.booker ?? {},
+    returning: state.returning,
+    match: state.match ?? {},
+    matchAsked: matchFieldsAsked(catalog.returningPatients, state.returning),
+  };
+}
+
+/** The code as typed, pasted or autofilled. */
+export function enterCode(state: BookingFlowState, raw: string): BookingFlowState {
+  return state.codeStep ? { ...state, codeStep: typeCode(state.codeStep, raw) } : state;
+}
+
+/**
+ * A changed answer or contact makes a booking attempt new: its key goes. A code step stays only
+ * while the address it confirms is unchanged.
+ */
+function withoutAttempt(state: BookingFlowState): BookingFlowState {
+  const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
+  return codeForContact(rest);
+}
+
+/** The state without its code step once the address the code confirms was changed. */
+function codeForContact(state: BookingFlowState): BookingFlowState {
+  if (!state.codeStep || state.codeStep.email === contactOf(state)) return state;
+  const { codeStep: _code, ...rest } = state;
+  return rest;
+}
+
+function contactOf(state: BookingFlowState): string {
+  return contactEmail({ visitFor: state.visitFor ?? 'me', patient: state.patient, booker: state.booker ?? {} });
 }

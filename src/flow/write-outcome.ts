@@ -21,5 +21,11 @@ export function outcomeUnknown(error: unknown): boolean {
 
 /** Whether the API's own answer says nothing was done, so that a new attempt may take a new key. */
 export function provesNothingDone(error: unknown): boolean {
-  return error instanceof ProblemError && !error.bare && (error.code === 'validation' || error.code === 'slot_unavailable');
+  return error instanceof ProblemError && !error.bare && refusedCodes.includes(error.code);
 }
+
+/** The API's own refusals: it booked nothing, and says why. */
+const refusedCodes: readonly string[] = [
+  'validation', 'slot_unavailable', 'booking_limit',
+  'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded',
+];

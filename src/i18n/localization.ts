@@ -42,7 +42,7 @@ const loading = new Map<Language, Promise<void>>();
  * wording registered through either is for every element on the page.
  */
 const registeredKey = Symbol.for('circle-booking.messages');
-const registered: Map<Language, Messages> = ((globalThis as typeof globalThis & { [registeredKey]?: Map<Language, Messages> })[registeredKey] ??= new Map());
+const registered: Map<Language, Messages> = ((globalThis as typeof globalThis & { [registeredKey]?: Map<Language, Messages> })[registeredKey] ??= new Map<Language, Messages>());
 
 let active: { language: Language; locale: string | undefined; overrides: Messages | undefined } = {
   language: sourceLocale,
@@ -159,7 +159,7 @@ export function messageKey(template: Message): string {
 
 /** `strings` joined by `{n}`: the n-th value (by `order` where a translation moved them) goes there. */
 function withPlaceholders(strings: readonly string[], order?: readonly unknown[]): string {
-  return strings.reduce((text, part, index) => `${text}{${order ? order[index - 1] : index - 1}}${part}`);
+  return strings.reduce((text, part, index) => `${text}{${order ? String(order[index - 1]) : index - 1}}${part}`);
 }
 
 function fillIn(text: string, values: readonly unknown[]): string {

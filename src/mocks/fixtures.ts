@@ -3,10 +3,10 @@
  * built relative to `now` so that upcoming appointments stay upcoming, and the same on every
  * run for the same `now`.
  */
-import type { AppointmentAction, AppointmentStatus, ClinicContact, Location, PatientDetails, Practitioner, Tracking, Variant } from '../api/schemas.js';
+import type { AppointmentAction, AppointmentStatus, Booker, ClinicContact, DependantDetails, Location, PatientDetails, Practitioner, Price, ReturningPatients, Tracking, Variant } from '../api/schemas.js';
 import { addDays, dayOfWeek, localDate } from '../time/zoned.js';
 import { formatInstant, fromLocal } from '../time/instants.js';
-import type { Localized } from './language.js';
+import type { Language, Localized } from './language.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -31,6 +31,8 @@ export interface SeedService {
   bookable: boolean;
   /** Shown to patients when the service is visible but not bookable, in the language asked for. */
   pausedMessage?: Localized;
+  /** What a returning patient is asked, to find their record. */
+  returningPatients?: ReturningPatients;
 }
 
 export interface SeedVariant extends Variant {
@@ -55,11 +57,15 @@ export interface SeedAppointment {
   /** ISO instant. The end follows from the variant's duration. */
   start: string;
   intakeComplete: boolean;
-  cancellation?: { at: string; reason?: string };
+  cancellation?: { at: string; reason?: string; undone?: boolean };
   /** Actions beyond cancel and reschedule, passed through as they are. */
   extraActions?: AppointmentAction[];
-  /** Who booked it; only staff see it, in the bookings list. */
-  patient?: PatientDetails;
+  /** Whom the visit is for; only staff see their contact, in the bookings list. */
+  patient?: DependantDetails;
+  /** Who booked it, when not the patient: the clinic writes to them. */
+  bookedBy?: Booker;
+  /** The language the patient booked in; the clinic's messages about the visit are in it. */
+  language?: Language;
   /** When it was booked; a seed without it was booked a fortnight before the visit. */
   bookedAt?: string;
   /** When it was booked, moved or cancelled last. */
@@ -70,6 +76,8 @@ export interface SeedAppointment {
   tracking?: Tracking;
   /** Who sees the patient, for variants with practitioners. */
   practitionerId?: string;
+  /** Until when the patient may undo the booking they just made (`BookingRules.undoMinutes`). */
+  undoUntil?: string;
 }
 
 export interface BookingRules {
@@ -83,6 +91,13 @@ export interface BookingRules {
   takenShare: number;
   /** A new booking's link works until this many days after the visit. */
   tokenValidityDays: number;
+  /** A new booking can be undone for this many minutes, without counting as a late cancellation; 0: no undo. */
+  undoMinutes?: number;
+  /**
+   * Cancellation terms (issue 21, part 4): cancelling or moving is free until `freeUntilHours`
+   * before the visit, and from then until the cutoff costs `fee`. No fee when left out.
+   */
+  lateFee?: { freeUntilHours: number; fee: Price };
 }
 
 export interface SeedData {
@@ -94,6 +109,14 @@ export interface SeedData {
   rules: BookingRules;
   /** Who sees patients; a seed without them books variants without practitioners. */
   practitioners?: SeedPractitioner[];
+  /** The clinic's patient records: a returning patient is matched to one; an email among them needs no code. */
+  patients?: SeedPatient[];
+}
+
+/** A patient the clinic has seen, as its records hold them. */
+export interface SeedPatient extends PatientDetails {
+  postalCode: string;
+  patientNumber: string;
 }
 
 /** The seeded appointments, for stories, tests and the demo to open by id and token. */
@@ -111,6 +134,7 @@ export const seedAppointments = {
   expiredLink: { id: 'apt_expired_link', token: 'tok_expired_link_0b93d4' },
   /** Carries an action type the elements do not know (`join_video`). */
   videoVisit: { id: 'apt_video_visit', token: 'tok_video_visit_7ac215' },
+  ...remoteVisitAppointments(),
 } as const;
 
 export interface SeedPractitioner extends Practitioner {
@@ -165,6 +189,20 @@ const practitioners: SeedPractitioner[] = [
     languages: ['de', 'en', 'es'],
   },
 ];
+/** Video and phone visits (issue #23): a video call in two days' time, and a phone call. */
+function remoteVisitAppointments() {
+  return {
+    /** A video visit of the online service, two working days ahead: "Join video visit" opens 10 minutes before. */
+    videoCall: { id: 'apt_video_call', token: 'tok_video_call_3e9a60' },
+    /** A phone visit: the clinic calls the patient. */
+    phoneCall: { id: 'apt_phone_call', token: 'tok_phone_call_a41d07' },
+  } as const;
+}
+
+/** Where the simulator's video visits are joined: one room per appointment. */
+export function videoRoomUrl(appointmentId: string): string {
+  return `https://video.circle-health.example/visit/${encodeURIComponent(appointmentId)}`;
+}
 
 const clinic: ClinicContact = { name: 'Circle Health Clinic', phone: '+49 30 1234567', email: 'hello@circle-health.example' };
 
@@ -215,6 +253,7 @@ const services: SeedService[] = [
       'Your first visit is an initial assessment; later visits are follow-up treatments. Wear comfortable clothes.',
     visible: true,
     bookable: true,
+    returningPatients: { matchFields: ['dateOfBirth', 'postalCode'] },
   },
   {
     id: 'svc_checkup',
@@ -252,6 +291,13 @@ const services: SeedService[] = [
     bookable: true,
   },
   {
+    id: 'svc_online',
+    name: 'Online consultation',
+    description: 'A consultation with a physiotherapist by video call, or by phone: we call you.',
+    visible: true,
+    bookable: true,
+  },
+  {
     id: 'svc_hidden',
     name: 'Staff wellbeing check',
     description: 'For clinic staff only.',
@@ -267,9 +313,9 @@ const physiotherapists = [anna, jonas, lukas];
 
 const variants: SeedVariant[] = [
   { id: 'var_physio_initial', serviceId: 'svc_physio', name: 'Initial assessment', durationMinutes: 60, price: eur(9500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists, forPatients: 'new' },
   { id: 'var_physio_followup', serviceId: 'svc_physio', name: 'Follow-up treatment', durationMinutes: 30, price: eur(5500), bookable: true,
-    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists },
+    locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: physiotherapists, forPatients: 'returning' },
   { id: 'var_physio_massage', serviceId: 'svc_physio', name: 'Sports massage', durationMinutes: 45, bookable: true,
     locationIds: ['loc_berlin', 'loc_newyork', 'loc_hamburg'], practitionerIds: [jonas, anna] },
   // A day's notice and eight weeks ahead, as many clinics set it: "Call to book" times and a
@@ -282,11 +328,15 @@ const variants: SeedVariant[] = [
     locationIds: ['loc_berlin'] },
   { id: 'var_home_visit', serviceId: 'svc_home', name: 'Home physiotherapy visit', durationMinutes: 60, price: eur(14000), bookable: true,
     locationIds: ['loc_hamburg'] },
+  { id: 'var_online_video', serviceId: 'svc_online', name: 'Video consultation', durationMinutes: 30, price: eur(4500), bookable: true,
+    locationIds: ['loc_berlin'], mode: 'video' },
+  { id: 'var_online_phone', serviceId: 'svc_online', name: 'Phone consultation', durationMinutes: 20, price: eur(3500), bookable: true,
+    locationIds: ['loc_berlin'], mode: 'phone' },
   { id: 'var_hidden', serviceId: 'svc_hidden', name: 'Staff wellbeing check', durationMinutes: 30, bookable: true,
     locationIds: ['loc_berlin'] },
 ];
 
-const rules: BookingRules = { minNoticeMinutes: 120, horizonDays: 180, changeCutoffHours: 24, takenShare: 0.3, tokenValidityDays: 90 };
+const rules: BookingRules = { minNoticeMinutes: 120, horizonDays: 180, changeCutoffHours: 24, takenShare: 0.3, tokenValidityDays: 90, undoMinutes: 3 };
 
 const dayNames: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -326,6 +376,16 @@ function patient(givenName: string, familyName: string, phone: string, dateOfBir
   return { givenName, familyName, phone, dateOfBirth, email: `${givenName}.${familyName}@example.org`.toLowerCase() };
 }
 
+function remoteVisits(now: Date, booked: Pick<SeedAppointment, 'status' | 'tokenExpiresAt'>): SeedAppointment[] {
+  const berlin = 'Europe/Berlin';
+  return [
+    { ...seedAppointments.videoCall, patient: patient('Jonas', 'Weber', '+49 151 5550199', '1992-07-14'), ...booked, variantId: 'var_online_video', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 2, '10:00'), intakeComplete: true },
+    { ...seedAppointments.phoneCall, patient: patient('Emma', 'Fischer', '+49 160 5550142', '1975-10-02'), ...booked, variantId: 'var_online_phone', locationId: 'loc_berlin',
+      start: workdayAt(now, berlin, 3, '15:00'), intakeComplete: true },
+  ];
+}
+
 export function seedData(now: Date): SeedData {
   const berlin = 'Europe/Berlin';
   const newYork = 'America/New_York';
@@ -352,6 +412,25 @@ export function seedData(now: Date): SeedData {
     { ...seedAppointments.videoVisit, patient: patient('Grace', 'Kim', '+1 917 555 0176', '1987-03-28'), ...booked, variantId: 'var_physio_followup', locationId: 'loc_newyork',
       start: workdayAt(now, newYork, 12, '09:00'), intakeComplete: true,
       extraActions: [{ type: 'join_video', allowed: true }] },
+    ...remoteVisits(now, booked),
   ];
-  return structuredClone({ clinic, locations, services, variants, appointments, rules, practitioners });
+  return structuredClone({ clinic, locations, services, variants, appointments, rules, practitioners, patients: patientRecords(appointments) });
+}
+
+/**
+ * The seed's patient records: everyone with a seeded appointment, Ada Lovelace (a returning
+ * patient with no upcoming visit; the tests and stories book as her), and the patient
+ * `circle-booking check-api` books as, so its write checks need no code.
+ */
+function patientRecords(appointments: SeedAppointment[]): SeedPatient[] {
+  const seen = appointments.flatMap((record) => (record.patient?.email && record.patient.phone ? [record.patient as PatientDetails] : []));
+  const others: PatientDetails[] = [
+    { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' },
+    { givenName: 'Circle', familyName: 'Check-API', email: 'check-api@example.com', phone: '+1 555 0100 000', dateOfBirth: '1980-01-01' },
+  ];
+  return [...seen, ...others].map((details, index) => ({
+    ...details,
+    postalCode: index === seen.length ? 'NW1 6XE' : `1${String(index).padStart(4, '0')}`,
+    patientNumber: `CH-${1001 + index}`,
+  }));
 }

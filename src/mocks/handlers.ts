@@ -66,6 +66,10 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
       token,
     ),
   getShareLink: (sim, { params, token }) => sim.getShareLink(params.kind ?? '', params.recordId ?? '', token),
+  undoBooking: (sim, { params, token, idempotencyKey }) => sim.undoBooking(params.appointmentId ?? '', token, idempotencyKey),
+  getOutbox: (sim, { query }) => sim.getOutbox(query.get('to') ?? undefined),
+  createHold: (sim, { body, idempotencyKey }) => sim.createHold(body, idempotencyKey),
+  releaseHold: (sim, { params }) => sim.releaseHold(params.holdId ?? ''),
 };
 
 export function createHandlers(simulator: BookingSimulator, options: HandlerOptions = {}): HttpHandler[] {
@@ -126,6 +130,12 @@ function controlHandlers(simulator: BookingSimulator, base: string): HttpHandler
       return respond({ status: 200, body: { now: simulator.now().toISOString() } });
     }),
     http.get(`${control}/state`, () => respond({ status: 200, body: simulator.state() })),
+    // The reminders a clinic sends the day before, now: of one appointment, or of all due tomorrow.
+    http.post(`${control}/reminders`, async ({ request }) => {
+      const body: unknown = await request.json().catch(() => undefined);
+      const appointmentId = typeof body === 'object' && body !== null && 'appointmentId' in body ? String(body.appointmentId) : undefined;
+      return respond(simulator.sendReminders(appointmentId));
+    }),
   ];
 }
 

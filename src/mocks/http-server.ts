@@ -80,7 +80,7 @@ function toFetchRequest(incoming: IncomingMessage): Request {
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // `duplex` is required by Node's fetch for a streamed body, and missing from the DOM typings.
   const init = { method, headers, body: hasBody ? (Readable.toWeb(incoming) as ReadableStream) : null, duplex: 'half' };
-  return new Request(url, init as RequestInit);
+  return new Request(url, init);
 }
 
 async function send(outgoing: ServerResponse, response: Response): Promise<void> {

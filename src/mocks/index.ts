@@ -20,3 +20,4 @@ export type { Fault } from './faults.js';
 export type { SimResult } from './problems.js';
 export type { AvailabilityParams } from './availability.js';
 export type { AppointmentListParams } from './staff-appointments.js';
+export { holdByAnotherPatient, lateFeeAppointment, lateFeeTerms, seedWithLateFee, seedWithTimesInsideCutoff, shortHolds } from './scenarios.js';

@@ -25,6 +25,14 @@ const titles: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   idempotency_key_reused: 'Idempotency key reused',
   server_error: 'Server error',
+  verification_required: 'Verification required',
+  verification_code_wrong: 'Wrong code',
+  verification_code_expired: 'Code expired',
+  verification_attempts_exceeded: 'Too many wrong codes',
+  booking_limit: 'Booking limit reached',
+  slot_held: 'Slot held by another patient',
+  hold_expired: 'Hold expired',
+  fee_required: 'Fee required',
 };
 
 export function problem(status: number, code: ProblemCode, detail: string, errors?: FieldError[]): SimResult {

@@ -79,12 +79,17 @@ export function staffAppointmentView(data: SeedData, record: SeedAppointment): S
     variant: { id: variant.id, name: variant.name, durationMinutes: variant.durationMinutes },
     location: { id: location.id, name: location.name, timeZone: zone },
     patient: { givenName, familyName, ...(email && { email }), ...(phone && { phone }) },
+    ...(record.bookedBy && { bookedBy: { ...record.bookedBy } }),
     intake: { complete: record.intakeComplete },
     bookedAt: at(bookedAt),
     updatedAt: at(record.updatedAt ?? record.cancellation?.at ?? bookedAt),
     ...(record.previousStart && { previousStart: at(record.previousStart) }),
     ...(record.cancellation && {
-      cancellation: { at: at(record.cancellation.at), ...(record.cancellation.reason && { reason: record.cancellation.reason }) },
+      cancellation: {
+        at: at(record.cancellation.at),
+        ...(record.cancellation.reason && { reason: record.cancellation.reason }),
+        ...(record.cancellation.undone && { undone: true }),
+      },
     }),
     ...practitionerName(data, record.practitionerId),
   };

@@ -6,7 +6,7 @@
 import type { Appointment, AppointmentAction, Location, Service, Unavailability, Variant, VariantDetail } from '../api/schemas.js';
 import { patientAppUrl } from '../links/index.js';
 import { formatInstant } from '../time/instants.js';
-import type { SeedAppointment, SeedData, SeedLocation, SeedService, SeedVariant } from './fixtures.js';
+import { videoRoomUrl, type SeedAppointment, type SeedData, type SeedLocation, type SeedService, type SeedVariant } from './fixtures.js';
 import { closedReason, say, unavailableMessages } from './language.js';
 import { practitionerName, practitionersField } from './practitioners.js';
 import { bookingWindowOf } from './schedule.js';
@@ -78,6 +78,7 @@ export function serviceView(data: SeedData, service: SeedService): Service {
     locations: locationsOf(data, variants.flatMap((variant) => variant.locationIds)).map(locationView),
     clinic: { ...data.clinic },
     ...practitionersField(data, variants),
+    ...(service.returningPatients && { returningPatients: structuredClone(service.returningPatients) }),
   };
 }
 
@@ -91,6 +92,7 @@ export function variantDetailView(data: SeedData, variant: SeedVariant, service:
     locations: locationsOf(data, variant.locationIds).map(locationView),
     clinic: { ...data.clinic },
     ...practitionersField(data, [variant]),
+    ...(service.returningPatients && { returningPatients: structuredClone(service.returningPatients) }),
   };
 }
 
@@ -118,25 +120,52 @@ export function appointmentView(context: ViewContext, record: SeedAppointment): 
       cancellation: {
         at: formatInstant(new Date(record.cancellation.at), zone),
         ...(record.cancellation.reason && { reason: record.cancellation.reason }),
+        ...(record.cancellation.undone && { undone: true }),
       },
     }),
     clinic: { ...(location.contact ?? data.clinic) },
     ...practitionerName(data, record.practitionerId),
+    ...visitOf(variant, record),
+    ...bookedByView(record),
   };
 }
 
-/** Cancel and reschedule, open until the cutoff before a booked visit; plus any the record carries. */
+/** For a visit booked by someone else: whom it is for and who booked it, by name only. */
+function bookedByView({ patient, bookedBy }: SeedAppointment): Pick<Appointment, 'patient' | 'bookedBy'> {
+  if (!bookedBy || !patient) return {};
+  return {
+    patient: { givenName: patient.givenName, familyName: patient.familyName },
+    bookedBy: { givenName: bookedBy.givenName, familyName: bookedBy.familyName, relationship: bookedBy.relationship },
+  };
+}
+
+/** How the visit takes place, and for a booked video visit the room it is joined in. */
+function visitOf(variant: SeedVariant, record: SeedAppointment): Pick<Appointment, 'mode' | 'videoUrl'> {
+  if (!variant.mode) return {};
+  return variant.mode === 'video' && record.status === 'booked' ? { mode: 'video', videoUrl: videoRoomUrl(record.id) } : { mode: variant.mode };
+}
+
+/**
+ * Cancel and reschedule, open until the cutoff before a booked visit, with their terms (the
+ * cutoff, and a late fee where the rules set one); plus any actions the record carries.
+ */
 export function actionsOf(context: ViewContext, record: SeedAppointment): AppointmentAction[] {
   if (record.status !== 'booked') return [];
   const { rules, locations } = context.data;
   const location = locations.find((candidate) => candidate.id === record.locationId)!;
   const zone = location.timeZone;
   const clinic = location.contact ?? context.data.clinic;
-  const deadline = new Date(new Date(record.start).getTime() - rules.changeCutoffHours * 3_600_000);
+  const start = new Date(record.start).getTime();
+  const deadline = new Date(start - rules.changeCutoffHours * 3_600_000);
   const open = context.now.getTime() < deadline.getTime();
+  const cutoffMinutes = rules.changeCutoffHours * 60;
+  const terms = rules.lateFee && {
+    freeUntil: formatInstant(new Date(start - rules.lateFee.freeUntilHours * 3_600_000), zone),
+    fee: { ...rules.lateFee.fee },
+  };
   const action = (type: 'cancel' | 'reschedule'): AppointmentAction =>
     open
-      ? { type, allowed: true, deadline: formatInstant(deadline, zone) }
-      : { type, allowed: false, reason: closedReason(type, rules.changeCutoffHours, clinic.phone) };
+      ? { type, allowed: true, deadline: formatInstant(deadline, zone), ...terms, cutoffMinutes }
+      : { type, allowed: false, reason: closedReason(type, rules.changeCutoffHours, clinic.phone), cutoffMinutes };
   return [action('cancel'), action('reschedule'), ...(record.extraActions ?? []).map((extra) => ({ ...extra }))];
 }

@@ -1,17 +1,41 @@
 /**
- * Design tokens: every colour, radius and space an element uses, as CSS custom properties a
- * clinic can set on the element or any ancestor (`--circle-color-accent: #8a2be2`). Private
- * `--_` copies hold the resolved values inside the shadow root. Light or dark follows the
- * page's own `color-scheme` through `light-dark()`, so a light clinic page never shows a dark
- * widget; a page that declares `color-scheme: light dark` gets the patient's preference. The
- * font is the host page's: elements inherit it.
+ * Design tokens: every colour, radius, space and font an element uses, as CSS custom properties
+ * a clinic can set on the element or any ancestor (`--circle-color-accent: #8a2be2`). Private
+ * `--_` copies hold the resolved values. Light or dark follows the page's own `color-scheme`
+ * through `light-dark()`, so a light clinic page never shows a dark widget; a page that
+ * declares `color-scheme: light dark` gets the patient's preference. The font is the host
+ * page's: elements inherit it.
+ *
+ * The copies are resolved on every element of a shadow root, not once on the host, so a token
+ * set on one part re-themes that part and what is inside it:
+ * `circle-book-service::part(summary) { --circle-color-muted: #333 }`.
+ *
+ * The global tokens, each public element's (custom-elements.json gets them from this list,
+ * see scripts/cem-global-tokens.mjs):
+ * @cssprop --circle-color-accent - Filled buttons, the chosen day and time, borders of outlined buttons. Default: light-dark(#0b6e69, #5cc8c0).
+ * @cssprop --circle-color-accent-text - The accent as text: links, outlined buttons' text, days with free times. Default: the accent.
+ * @cssprop --circle-color-on-accent - Text on the accent colour. Default: light-dark(#ffffff, #0a1f1e).
+ * @cssprop --circle-color-accent-soft - The tint behind chosen options, days and times, focused menu items and call-outs. Default: the accent at 12 %.
+ * @cssprop --circle-color-focus-ring - The keyboard focus ring. Default: the accent.
+ * @cssprop --circle-color-surface - The elements' background, the menus' background. Default: light-dark(#ffffff, #161b20).
+ * @cssprop --circle-color-surface-raised - Cards, the summary, skeletons. Default: light-dark(#f4f6f8, #20272e).
+ * @cssprop --circle-color-text - Text. Default: light-dark(#1b2530, #e8edf2).
+ * @cssprop --circle-color-muted - Secondary text, disabled items. Default: light-dark(#4f5d6b, #a9b4bf).
+ * @cssprop --circle-color-border - Borders of inputs, cards and menus. Default: light-dark(#8795a1, #5d6b78).
+ * @cssprop --circle-color-danger - Errors, cancelling. Default: light-dark(#b42318, #ff9a8f).
+ * @cssprop --circle-color-success - Confirmations, "Link copied". Default: light-dark(#146c2e, #7ddc95).
+ * @cssprop --circle-radius - Corner radius of buttons and cards. Default: 0.5rem.
+ * @cssprop --circle-input-radius - Corner radius of the form's fields. Default: the radius.
+ * @cssprop --circle-space - The base spacing. Default: 1rem.
+ * @cssprop --circle-font-heading - The font of headings. Default: the page's font.
  */
 import { css } from 'lit';
 
 export const tokens = css`
-  :host {
-    /** @cssprop --circle-color-accent - Buttons, selection and focus. Default: #0b6e69. */
+  :host,
+  * {
     --_accent: var(--circle-color-accent, light-dark(#0b6e69, #5cc8c0));
+    --_accent-text: var(--circle-color-accent-text, var(--_accent));
     --_on-accent: var(--circle-color-on-accent, light-dark(#ffffff, #0a1f1e));
     --_accent-soft: var(--circle-color-accent-soft, color-mix(in srgb, var(--_accent) 12%, transparent));
     --_surface: var(--circle-color-surface, light-dark(#ffffff, #161b20));
@@ -23,8 +47,9 @@ export const tokens = css`
     --_success: var(--circle-color-success, light-dark(#146c2e, #7ddc95));
     --_radius: var(--circle-radius, 0.5rem);
     --_space: var(--circle-space, 1rem);
-    --_focus-ring: 2px solid var(--_accent);
-
+    --_focus-ring: 2px solid var(--circle-color-focus-ring, var(--_accent));
+  }
+  :host {
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -44,6 +69,12 @@ export const tokens = css`
   :focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
+  }
+  /* Unset, the declaration is invalid at computed-value time and headings keep the page's font. */
+  h1,
+  h2,
+  h3 {
+    font-family: var(--circle-font-heading);
   }
   button,
   input,
@@ -89,7 +120,7 @@ export const buttons = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;

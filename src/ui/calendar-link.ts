@@ -25,6 +25,8 @@ const contact: ContactWording = {
   phone: (phone) => msg(str`Phone: ${phone}`),
   email: (email) => msg(str`Email: ${email}`),
   practitioner: (name, title) => msg(str`With ${name}, ${title}`),
+  phoneVisit: () => msg('We’ll call you'),
+  videoVisit: (url) => msg(str`Join the video visit: ${url}`),
 };
 
 function hrefOf(appointment: IcsAppointment, locale: string | undefined): string {

@@ -57,6 +57,6 @@ export const contactStyles = css`
   .contact a {
     display: inline-block;
     min-block-size: 1.5rem;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 `;

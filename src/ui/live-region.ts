@@ -18,6 +18,7 @@ export interface Announcement {
   text: string;
 }
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class LiveRegion implements ReactiveController {
   private said?: { key: string; text: string };
   /** The region is on screen (empty) since a frame: only then is text put in it, so it is read. */

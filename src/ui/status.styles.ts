@@ -30,7 +30,7 @@ export const statusStyles = css`
     gap: 0.25rem 0.75rem;
   }
   .status a {
-    color: var(--_accent);
+    color: var(--_accent-text);
     /* Links are at least 24 px tall targets (WCAG 2.2, 2.5.8). */
     display: inline-block;
     min-block-size: 1.5rem;

@@ -10,7 +10,7 @@
 import type { HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { waitFor } from 'storybook/test';
-import { BookingSimulator, createHandlers, seedData, type Fault, type SeedData } from '../../src/mocks/index.js';
+import { BookingSimulator, createHandlers, seedData, type Fault, type SeedData, type SimulatorOptions } from '../../src/mocks/index.js';
 
 /** Where every story mounts the simulated API; pass it as `api-base`. */
 export const apiBase = '/api';
@@ -31,6 +31,10 @@ export interface SimulateOptions {
   data?: (now: Date) => SeedData;
   /** msw handlers that answer before the simulator's; they may call into it. */
   overrides?: (simulator: BookingSimulator) => HttpHandler[];
+  /** The simulator's own rules: codes for new emails, a limit on upcoming visits. */
+  rules?: Pick<SimulatorOptions, 'verifyNewEmails' | 'upcomingLimit'>;
+  /** How long holds last, for the stories of a hold ending (`shortHolds`). */
+  holdSeconds?: SimulatorOptions['holdSeconds'];
 }
 
 /** New names (and descriptions) by id, for a seed whose records read differently. */
@@ -57,7 +61,12 @@ export function renamedSeed(renames: Renames): (now: Date) => SeedData {
 
 /** A new simulator on the real clock, its handlers (and any overrides) on the story's worker. */
 export function useSimulator(msw: SetupWorker, options: SimulateOptions = {}): BookingSimulator {
-  const simulator = new BookingSimulator({ patientAppBase: `${location.origin}/patient/`, data: options.data ?? seedData });
+  const simulator = new BookingSimulator({
+    patientAppBase: `${location.origin}/patient/`,
+    data: options.data ?? seedData,
+    ...options.rules,
+    ...(options.holdSeconds === undefined ? {} : { holdSeconds: options.holdSeconds }),
+  });
   if (options.faults) simulator.addFault(...options.faults);
   msw.use(...(options.overrides?.(simulator) ?? []), ...createHandlers(simulator, { apiBase }));
   return simulator;
@@ -108,9 +117,9 @@ async function press(flow: FlowElement, label: string): Promise<void> {
   await flow.updateComplete;
 }
 
-async function chooseFirst(root: ShadowRoot, what: string): Promise<void> {
+async function chooseFirst(root: ShadowRoot, what: string, selector = 'input[type=radio]'): Promise<void> {
   const radio = await waitFor(() => {
-    const found = root.querySelector<HTMLInputElement>('input[type=radio]');
+    const found = root.querySelector<HTMLInputElement>(selector);
     if (!found) throw new Error(`No ${what} to choose yet`);
     return found;
   }, patience);
@@ -123,7 +132,8 @@ async function chooseFirst(root: ShadowRoot, what: string): Promise<void> {
  */
 export async function clickThrough(flow: FlowElement, step: 'details' | 'review'): Promise<void> {
   if (flow.state.step === 'variant') {
-    await chooseFirst(flow.shadowRoot!, 'treatment');
+    // Past "Have you been to us before?", where the service asks it.
+    await chooseFirst(flow.shadowRoot!, 'treatment', 'input[name=variant]');
     await press(flow, 'Continue');
   }
   if (flow.state.step === 'location') {

@@ -11,7 +11,7 @@ function countingFetch() {
     sent.push(request);
     return new Response(JSON.stringify(anAppointment()), { headers: { 'Content-Type': 'application/json' } });
   };
-  const client = new ApiClient({ apiBase: 'https://api.clinic.example/v1', fetch: fetch as typeof globalThis.fetch, sleep: async () => {} });
+  const client = new ApiClient({ apiBase: 'https://api.clinic.example/v1', fetch: fetch, sleep: async () => {} });
   return { client, sent };
 }
 

@@ -36,7 +36,7 @@ function scriptedFetch(...answers: Answer[]) {
     // The caller's own signal: on Node 20 a Request's copy of it may stop hearing aborts after GC.
     return typeof answer === 'function' ? answer(request, init!.signal!) : answer.clone();
   };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
+  return { fetch: fetch, requests };
 }
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}) {

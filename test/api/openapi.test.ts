@@ -26,6 +26,24 @@ describe('docs/openapi.json', () => {
       .filter(([, route]) => Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']))
       .map(([name]) => name);
 
-    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink']);
+    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink', 'undoBooking', 'getOutbox', 'createHold', 'releaseHold']);
+  });
+
+  it('marks the outbox as the simulator\'s alone, and no other route', () => {
+    const document = openApiDocument() as { paths: Record<string, Record<string, { 'x-simulator-only'?: boolean; tags?: string[] }>> };
+    const marked = Object.entries(routes)
+      .filter(([, route]) => document.paths[route.path]![route.method.toLowerCase()]!['x-simulator-only'] === true)
+      .map(([name]) => name);
+
+    assert.deepEqual(marked, ['getOutbox']);
+    assert.deepEqual(document.paths['/outbox']!.get!.tags, ['Simulator only']);
+  });
+
+  it('documents the verification problem and what a booking sends back with its code', () => {
+    const { components } = openApiDocument() as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+
+    assert.ok(components.schemas.Problem!.properties.verification);
+    assert.ok(components.schemas.CreateBookingRequest!.properties.verification);
+    assert.ok(components.schemas.CreateBookingRequest!.properties.bookedBy);
   });
 });

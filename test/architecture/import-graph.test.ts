@@ -23,6 +23,8 @@ const layers: readonly (readonly string[])[] = [
   ['index'],
   // Node and development only: nothing in the browser layers may import them.
   ['mocks', 'cli'],
+  // circle-booking/testing, for integrators' tests: reads the elements' types; nothing imports it.
+  ['testing'],
 ];
 
 const rankOf = new Map(layers.flatMap((folders, rank) => folders.map((folder) => [folder, rank] as const)));

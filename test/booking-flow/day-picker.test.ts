@@ -121,7 +121,7 @@ describe('day picker: month and weekday order', () => {
     const el = await picker({ locale: 'ar' });
 
     const headers = [...el.shadowRoot!.querySelectorAll('th')];
-    expect(headers.every((th) => [...th.textContent!].length <= 2), headers.map((th) => th.textContent).join()).to.be.true;
+    expect(headers.every((th) => [...th.textContent].length <= 2), headers.map((th) => th.textContent).join()).to.be.true;
     expect(headers.map((th) => th.getAttribute('abbr'))).to.include('الأحد');
   });
 

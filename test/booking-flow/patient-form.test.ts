@@ -249,7 +249,7 @@ describe('circle-patient-form validate()', () => {
     }
     expect(input(el, 'note').getAttribute('aria-invalid')).to.equal('false');
     // The live region speaks from its second frame on (src/ui/live-region.ts).
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('5 fields need attention'), 'the count announced');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('5 fields need attention'), 'the count announced');
     await expect(el).to.be.accessible();
   });
 
@@ -262,12 +262,12 @@ describe('circle-patient-form validate()', () => {
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone'));
     expect(description(el, 'note')).to.contain('Keep the note under 1,000 characters');
     // The live region speaks from its second frame on (src/ui/live-region.ts).
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('2 fields need attention'), 'the count announced');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('2 fields need attention'), 'the count announced');
   });
 
   it('empties the status region once every field is fixed: the count no longer holds', async () => {
     const el = await form({ ...valid, givenName: '', phone: '12' });
-    const region = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const region = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
     el.validate();
     await waitUntil(() => region().includes('2 fields need attention'), 'the count announced');
 

@@ -18,7 +18,7 @@ function overflowingChips(list: CircleTimeList): string[] {
     const border = parseFloat(getComputedStyle(chip).borderInlineStartWidth);
     // Past the inner edge of the border: the text crosses it.
     const over = Math.max(box.left + border - text.left, text.right - (box.right - border), chip.scrollWidth - chip.clientWidth);
-    return over > 0.5 ? [`"${chip.textContent!.trim()}" overflows by ${over.toFixed(1)} px`] : [];
+    return over > 0.5 ? [`"${chip.textContent.trim()}" overflows by ${over.toFixed(1)} px`] : [];
   });
 }
 
@@ -36,7 +36,7 @@ describe('time chips under WCAG text spacing', () => {
       for (const chip of list.shadowRoot!.querySelectorAll('label span')) {
         const range = document.createRange();
         range.selectNodeContents(chip);
-        expect(range.getBoundingClientRect().height, chip.textContent!).to.be.below(parseFloat(getComputedStyle(chip).fontSize) * 2);
+        expect(range.getBoundingClientRect().height, chip.textContent).to.be.below(parseFloat(getComputedStyle(chip).fontSize) * 2);
       }
 
       const restore = overrideTextSpacing(list);

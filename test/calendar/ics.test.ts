@@ -132,6 +132,7 @@ describe('escapeText', () => {
   it('round-trips through unescaping', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        // eslint-disable-next-line no-control-regex -- control characters are what escaping must drop
         const expected = text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
         assert.equal(unescape(escapeText(text)), expected);
       }),
@@ -190,6 +191,7 @@ describe('foldLine', () => {
 
 /** What escaping keeps of a name: newlines become LF, other control characters go. */
 function escapeTextFree(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what escaping must drop
   return text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
@@ -204,5 +206,28 @@ describe('icsFileName', () => {
     assert.equal(icsFileName(appointment), 'appointment-2026-11-25.ics');
     // 23:30 in Los Angeles is already the next day in UTC; the patient goes on the 25th.
     assert.equal(icsFileName({ start: '2026-11-25T23:30:00-08:00' }), 'appointment-2026-11-25.ics');
+  });
+});
+
+describe('a video or phone visit in the .ics', () => {
+  const videoUrl = 'https://video.circle.example/visit/apt_123?room=a,b;c';
+
+  it('carries the video room: as the place, the event’s link and in the description', () => {
+    const ics = appointmentIcs({ ...appointment, mode: 'video', videoUrl }, { now, locale: 'en' });
+
+    assert.equal(unescape(property(ics, 'LOCATION')!), videoUrl);
+    assert.equal(property(ics, 'URL'), videoUrl);
+    assert.match(unescape(property(ics, 'DESCRIPTION')!), new RegExp(`^Join the video visit: ${videoUrl.replace(/[?]/g, '\\?')}\\n`));
+  });
+
+  it('says the clinic calls, in the element’s words, for a phone visit, with no address', () => {
+    const ics = appointmentIcs({ ...appointment, mode: 'phone' }, { now, contact: { phone: (p) => `Tel. ${p}`, email: (e) => e, phoneVisit: () => 'Wir rufen Sie an' } });
+
+    assert.equal(property(ics, 'LOCATION'), 'Wir rufen Sie an');
+    assert.equal(property(ics, 'URL'), undefined);
+  });
+
+  it('keeps the address for a visit in person', () => {
+    assert.match(property(appointmentIcs(appointment, { now, locale: 'en' }), 'LOCATION')!, /Oranienstraße/);
   });
 });

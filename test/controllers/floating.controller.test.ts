@@ -364,7 +364,7 @@ describe('FloatingController', () => {
       ]) {
         const before = calls.update;
         change();
-        await waitUntil(() => calls.update > before, `placed again after ${change}`);
+        await waitUntil(() => calls.update > before, `placed again after ${String(change)}`);
       }
       controller.stop();
       const top = popup.style.top;

@@ -18,7 +18,7 @@ describe('the element reference', () => {
         declarations: [{
           name: 'CircleThing', customElement: true, tagName: 'circle-thing', summary: 'Does a thing.',
           attributes: [{ name: 'mode', fieldName: 'mode', type: { text: "'a' | 'b'" }, default: "'a'", description: 'Which\nmode.' }],
-          events: [{ description: 'an event class without a name' }, { name: 'circle-thing-done', description: 'Done.' }],
+          events: [{ description: 'an event class without a name' }, { name: 'circle-thing-done', type: { text: 'ThingDoneEvent' }, description: 'Done.' }],
           cssProperties: [{ name: '--circle-thing-gap', default: '1rem', description: 'The gap.' }],
         }],
       },
@@ -37,7 +37,7 @@ describe('the element reference', () => {
     const docs = elementDocs(manifest);
 
     assert.match(docs, /\| `mode` \| `mode` \| `'a' \\\| 'b'` \| `'a'` \| Which mode\. \|/);
-    assert.match(docs, /\| `circle-thing-done` \| Done\. \|/);
+    assert.match(docs, /\| `circle-thing-done` \| `ThingDoneEvent` \| Done\. \|/);
     assert.doesNotMatch(docs, /an event class without a name/);
     assert.doesNotMatch(docs, /### Slots/);
   });

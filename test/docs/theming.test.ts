@@ -12,7 +12,11 @@ function tokensRead(): Map<string, string> {
   const files = readdirSync(join(root, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && !f.startsWith('locales'));
   for (const file of files) {
     const text = readFileSync(join(root, 'src', file), 'utf8');
-    for (const match of text.matchAll(/var\((--circle-[a-z0-9-]+)\s*,\s*/g)) {
+    for (const match of text.matchAll(/var\((--circle-[a-z0-9-]+)\s*(,\s*|\))/g)) {
+      if (match[2] === ')') {
+        read.set(match[1]!, ''); // no fallback: unset, the property keeps what it inherits
+        continue;
+      }
       let depth = 1;
       let end = match.index + match[0].length;
       for (; end < text.length && depth > 0; end++) depth += text[end] === '(' ? 1 : text[end] === ')' ? -1 : 0;
@@ -42,13 +46,25 @@ describe('the theming contract', () => {
     it(`docs/theming.md documents ${token} with its defaults`, () => {
       const row = rows.get(token);
       assert.ok(row, `${token} has no row`);
-      if (fallback.startsWith('color-mix(')) return; // worded with <accent> for var(--_accent)
+      // Worded in the page: a tint of the accent, another token's value, the page's own.
+      if (fallback.startsWith('color-mix(') || fallback.startsWith('var(--_') || fallback === '') return;
       for (const value of defaults(fallback)) assert.ok(row.includes(`\`${value}\``), `${token}: ${value} not in "${row}"`);
     });
   }
 
   it('documents no token the styles do not read', () => {
     assert.deepEqual([...rows.keys()].filter((token) => !read.has(token)), []);
+  });
+
+  it('custom-elements.json names every token the styles read on a public element that reads it', () => {
+    const onElements = new Set(
+      (readManifest().modules ?? [])
+        .filter((m) => m.path.startsWith('src/elements/'))
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
+    );
+    assert.deepEqual([...read.keys()].filter((token) => !onElements.has(token)), []);
   });
 
   it('custom-elements.json names only tokens the styles read, with their light defaults', () => {

@@ -17,6 +17,7 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<u
   ['a practitioner page', 'staff/practitioner.html?service=svc_physio&id=prac_anna', (page) => page.locator('li.booking').first().waitFor()],
   ['a booking page', 'staff/booking.html?id=apt_forms_due', (page) => page.getByRole('heading', { level: 1, name: 'Maria Schmidt' }).waitFor()],
   ['the patient app without a link', 'patient/', (page) => page.getByRole('heading', { name: 'In this demo' }).waitFor()],
+  ['the outbox', 'outbox/', (page) => page.locator('li.message').first().waitFor()],
   ['the patient app on an appointment', 'patient/?circle=appointment&appointment=apt_forms_due#token=tok_forms_due_4f1c9a',
     (page) => page.getByRole('button', { name: 'Cancel appointment' }).waitFor()],
 ];

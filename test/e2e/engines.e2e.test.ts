@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../src/mocks/http-server.js';
 import { freePort, startDemoSite, type DemoSite } from '../../scripts/demo-server.js';
-import { click, enginesToTest, openEngine, waitFor, waitUntil, type EngineName, type EnginePage, type Target } from './support/engines.js';
+import { click, enginesToTest, openEngine, waitFor, waitUntil, type EnginePage, type Target } from './support/engines.js';
 import { ada, type Patient } from './support/booking.js';
 
 const desk = { width: 1200, height: 900 };
@@ -90,7 +90,7 @@ for (const engine of enginesToTest) {
       const port = await freePort();
       api = await startApiServer({ patientAppBase: `http://127.0.0.1:${port}/patient/` });
       demo = await startDemoSite({ apiBase: api.url, port });
-      page = await openEngine(engine as EngineName, desk.width, desk.height);
+      page = await openEngine(engine, desk.width, desk.height);
     });
     after(async () => {
       await page?.close();

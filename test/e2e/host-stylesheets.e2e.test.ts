@@ -32,7 +32,7 @@ interface LayoutProblem {
  */
 function layoutProblems(page: Page): Promise<LayoutProblem[]> {
   // A string, not a function: tsx's helpers do not exist in the page.
-  return page.evaluate(`(() => {
+  return page.evaluate<LayoutProblem[]>(`(() => {
     const problems = [];
     const width = document.documentElement.clientWidth;
     const zoom = parseFloat(getComputedStyle(document.body).zoom) || 1;
@@ -54,7 +54,7 @@ function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       }
     }
     return problems;
-  })()`) as Promise<LayoutProblem[]>;
+  })()`);
 }
 
 describe('host pages\' global CSS', () => {

@@ -115,7 +115,10 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
     expectNamed(await axControls(page), [['radio', /Initial assessment/], ['button', 'Continue']]);
 
-    await tabTo(page, radio, 'the first treatment');
+    // "Have you been to us before?" comes first; left unanswered, every treatment stays offered.
+    await tabTo(page, radio, 'the question before the treatments');
+    await press(page, 'Tab');
+    assert.ok(radio(await focused(page)), 'the first treatment');
     await press(page, 'Space');
     await tabTo(page, named('Continue'), 'Continue');
     await press(page, 'Enter');

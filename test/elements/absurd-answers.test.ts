@@ -8,7 +8,7 @@ import '../../src/elements/book-variant/book-variant.js';
 import type { CircleBookVariant } from '../../src/elements/book-variant/book-variant.js';
 import { monthOf, todayIn } from '../../src/flow/availability-window.js';
 import { apiBase, useSimulator, withoutFirstMonth, worker } from '../support/simulator-worker.js';
-import { flowOf } from '../support/booking.js';
+import { chosenDay, currentStep, flowOf } from '../support/booking.js';
 import { find } from '../support/dom.js';
 
 const zone = 'Europe/Berlin';
@@ -51,7 +51,7 @@ describe('absurd but valid availability', () => {
   async function timeStep() {
     const element = await fixture<CircleBookVariant>(html`<circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>`);
     const flow = await flowOf(element);
-    await find(() => (flow.state.step === 'time' && flow.month?.status === 'complete' ? true : undefined), 'the month to load');
+    await find(() => (currentStep(flow) === 'time' && flow.month?.status === 'complete' ? true : undefined), 'the month to load');
     // The prefetch of the following month, and a render after it.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await flow.updateComplete;
@@ -67,7 +67,7 @@ describe('absurd but valid availability', () => {
     const flow = await timeStep();
 
     expect(thrown).to.deep.equal([]);
-    expect(flow.shownMonth ?? monthOf(flow.state.date ?? todayIn(zone))).to.equal(thisMonth);
+    expect(flow.shownMonth ?? monthOf(chosenDay(flow) ?? todayIn(zone))).to.equal(thisMonth);
     expect([...flow.month!.days.keys()]).to.deep.equal([]);
     expect(asked.every((query) => query.get('from')!.startsWith('2'))).to.equal(true);
   });
@@ -79,7 +79,7 @@ describe('absurd but valid availability', () => {
 
     expect(thrown).to.deep.equal([]);
     expect(flow.month!.nextAvailableDate).to.equal(undefined);
-    expect(flow.state.date).to.equal(undefined);
+    expect(chosenDay(flow)).to.equal(undefined);
     expect(asked.some((query) => query.get('from')!.startsWith('9999'))).to.equal(false);
   });
 
@@ -99,7 +99,7 @@ describe('absurd but valid availability', () => {
     const days = [...flow.month!.days.keys()];
     expect(days.length).to.equal(1);
     expect(days[0]! >= today).to.equal(true);
-    expect(flow.state.date).to.equal(days[0]);
+    expect(chosenDay(flow)).to.equal(days[0]);
   });
 
   it('the month after December 9999 does not throw: a calendar at its end simply has nothing more', async () => {

@@ -12,9 +12,8 @@ import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
-import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { ada, chooseFirstTime, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, chooseFirstTime, continueTo, fillDetails, flowOf } from '../support/booking.js';
 import { find } from '../support/dom.js';
 import { clipped, drawn, overflowing, overrideTextSpacing, smallTargets, unboundedControls } from '../support/layout.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
@@ -80,6 +79,7 @@ describe('accessibility beyond axe', () => {
   });
 
   it('has checks that can fail: axe finds an unnamed button, and dark is in effect', async () => {
+    // eslint-disable-next-line lit-a11y/accessible-name -- the unnamed button is the point: axe must find it
     const broken = await fixture<HTMLElement>(html`<div><button type="button"></button></div>`);
     expect(await wcagViolations(broken)).to.have.length.greaterThan(0);
     const host = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);

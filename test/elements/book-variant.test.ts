@@ -7,7 +7,7 @@ import { addMonths, monthOf, todayIn } from '../../src/flow/availability-window.
 import { daysBetween, localDate } from '../../src/time/zoned.js';
 import { apiBase, useSimulator, worker, withoutFirstMonth } from '../support/simulator-worker.js';
 import { control, find, queryDeep, visibleText } from '../support/dom.js';
-import { bookUntilReview, flowOf, stepHeading, waitForStep } from '../support/booking.js';
+import { bookUntilReview, chooseFirstTime, chosenDay, enteredDetails, flowOf, pressContinue, stepHeading, waitForStep } from '../support/booking.js';
 
 function bookVariant(variantId: string) {
   return fixture<CircleBookVariant>(html`<circle-book-variant variant-id=${variantId} api-base=${apiBase}></circle-book-variant>`);
@@ -62,9 +62,9 @@ describe('a month without free times', () => {
     const flow = await flowOf(element as HTMLElement);
     await waitForStep(flow, 'time');
 
-    await find(() => flow.state.date, 'a preselected day');
+    await find(() => chosenDay(flow), 'a preselected day');
     // The seed's nutrition clinic has nothing free for the next ten days.
-    expect(daysBetween(todayIn(zone), flow.state.date!)).to.be.at.least(9);
+    expect(daysBetween(todayIn(zone), chosenDay(flow)!)).to.be.at.least(9);
   });
 
   it('jumps over an empty month, and offers the next free day when the patient pages back to it', async () => {
@@ -86,8 +86,8 @@ describe('a month without free times', () => {
     const element = await fixture(html`<circle-book-variant variant-id="var_nutrition" api-base=${apiBase}></circle-book-variant>`);
     const flow = await flowOf(element as HTMLElement);
     await waitForStep(flow, 'time');
-    await find(() => flow.state.date, 'a preselected day');
-    expect(flow.state.date).to.equal(firstFree);
+    await find(() => chosenDay(flow), 'a preselected day');
+    expect(chosenDay(flow)).to.equal(firstFree);
 
     flow.showMonth(thisMonth);
     await find(() => (flow.month?.status === 'complete' ? true : undefined), 'this month to load');
@@ -98,7 +98,7 @@ describe('a month without free times', () => {
 
     next.click();
     await flow.updateComplete;
-    expect(flow.state.date).to.equal(firstFree);
+    expect(chosenDay(flow)).to.equal(firstFree);
     await find(() => queryDeep(flow.shadowRoot!, 'circle-time-list'), 'its times');
   });
 });
@@ -115,7 +115,11 @@ describe('prefilled details', () => {
       .patient=${{ email: 'ada@lovelace.example', phone: '+44 20 7946 0958' }}
     ></circle-book-variant>`);
     const flow = await flowOf(element);
+    await waitForStep(flow, 'time');
+    await chooseFirstTime(flow);
+    await pressContinue(flow);
+    await waitForStep(flow, 'details');
 
-    expect(flow.state.patient).to.deep.equal({ givenName: 'Ada', email: 'ada@lovelace.example', phone: '+44 20 7946 0958' });
+    expect(await enteredDetails(flow)).to.deep.equal({ givenName: 'Ada', email: 'ada@lovelace.example', phone: '+44 20 7946 0958' });
   });
 });

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/book-variant/book-variant.js';
-import type { PatientDraft } from '../../src/flow/booking-flow.js';
 import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
 import { control, find, queryAllDeep } from '../support/dom.js';
 import { ada, bookUntilReview, chooseFirstTime, flowOf, pressContinue, waitForStep } from '../support/booking.js';
@@ -43,7 +42,7 @@ function checkup(options: { patient?: unknown; attributes?: Partial<Record<'give
     patient-email=${attributes.email ?? ''}
     patient-phone=${attributes.phone ?? ''}
     ?prefill-from-url=${options.fromUrl}
-    .patient=${(options.patient ?? {}) as PatientDraft}
+    .patient=${(options.patient ?? {})}
   ></circle-book-service>`);
 }
 

@@ -6,7 +6,6 @@ import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/book-variant/book-variant.js';
 import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
-import type { CircleErrorEvent } from '../../src/error-event.js';
 import { seedAppointments, type BookingSimulator, type Fault } from '../../src/mocks/index.js';
 import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, queryDeep, visibleText } from '../support/dom.js';
@@ -22,7 +21,7 @@ function inject(...faults: Fault[]): void {
 
 async function mount(markup: ReturnType<typeof html>): Promise<HTMLElement> {
   const element = await fixture<HTMLElement>(markup);
-  element.addEventListener('circle-error', (event) => errors.push((event as CircleErrorEvent).detail.code));
+  element.addEventListener('circle-error', (event) => errors.push((event).detail.code));
   return element;
 }
 
@@ -241,7 +240,7 @@ describe('faults while loading', () => {
         const element = await mountIt();
         await until(() => errorShown(element), 'the error');
 
-        const text = errorShown(element)!.textContent!;
+        const text = errorShown(element)!.textContent;
         expect(text).to.contain(title);
         expect(text).to.contain('Please try again.');
         expect(text).to.match(/contact|Call/);

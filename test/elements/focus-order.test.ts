@@ -5,10 +5,10 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/book-service/book-service.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { deepActiveElement, find, tabTo } from '../support/dom.js';
-import { chooseRadio, flowOf, pressContinue, waitForStep } from '../support/booking.js';
+import { chooseRadio, currentStep, flowOf, pressContinue, waitForStep } from '../support/booking.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 
-const named = (text: string) => (element: Element) => element.localName === 'button' && element.textContent!.trim() === text;
+const named = (text: string) => (element: Element) => element.localName === 'button' && element.textContent.trim() === text;
 
 async function bookService(): Promise<CircleBookingFlow> {
   return flowOf(await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`));
@@ -30,7 +30,7 @@ describe('the order Tab takes through the step’s buttons', () => {
       const back = await tabTo(named('Back'), 'Back');
       await sendKeys({ press: 'Tab' });
       const next = deepActiveElement()!;
-      expect(next.textContent!.trim(), 'Tab after Back').to.equal('Continue');
+      expect(next.textContent.trim(), 'Tab after Back').to.equal('Continue');
       // Drawn in reading order: Continue after Back, on its line or below it.
       const [a, b] = [back.getBoundingClientRect(), next.getBoundingClientRect()];
       const after = b.top >= a.bottom - 1 || (Math.abs(b.top - a.top) < 1 && b.left >= a.right);
@@ -51,7 +51,7 @@ describe('a Continue that is not ready', () => {
     expect(hint?.textContent?.trim()).to.equal('Choose a treatment to continue.');
     await sendKeys({ press: 'Enter' });
     await flow.updateComplete;
-    expect(flow.state.step).to.equal('variant');
+    expect(currentStep(flow)).to.equal('variant');
     expect(deepActiveElement()).to.equal(button);
     await expect(flow).to.be.accessible();
 

@@ -12,7 +12,7 @@ import { seedAppointments } from '../../src/mocks/index.js';
 import { localDate } from '../../src/time/zoned.js';
 import { apiBase, useSimulator, worker, withoutFirstMonth } from '../support/simulator-worker.js';
 import { control, deepActiveElement, find, queryDeep } from '../support/dom.js';
-import { flowOf, waitForStep } from '../support/booking.js';
+import { chosenDay, flowOf, waitForStep } from '../support/booking.js';
 
 /** Focuses `button` and presses Enter on it, as a keyboard patient does. */
 async function press(button: HTMLElement): Promise<void> {
@@ -46,7 +46,7 @@ describe('focus after a recovery', () => {
     const element = await fixture(html`<circle-book-variant variant-id="var_nutrition" api-base=${apiBase}></circle-book-variant>`);
     const flow = await flowOf(element as HTMLElement);
     await waitForStep(flow, 'time');
-    await find(() => flow.state.date, 'a preselected day');
+    await find(() => chosenDay(flow), 'a preselected day');
     flow.showMonth(thisMonth);
     const next = await find(() => control(flow.shadowRoot!, 'Go to the next free day'), 'the next-free-day button');
 

@@ -22,7 +22,7 @@ import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import type { CircleErrorEvent } from '../../src/error-event.js';
 import { hostileAnswer, pwnedIn, toResponse, unsafeLinks, type WireAnswer } from '../support/hostile-bodies.js';
 import { validBodies } from '../support/valid-bodies.js';
-import { ada } from '../support/booking.js';
+import { ada, chooseFirstTime, currentStep, fillDetails, pressContinue, waitForStep } from '../support/booking.js';
 import { queryDeep, visibleText } from '../support/dom.js';
 import { engine } from '../support/engine.js';
 
@@ -75,7 +75,7 @@ async function scriptedApi(input: RequestInfo | URL, init?: RequestInit): Promis
       return answerFor('getAvailability', variantId, valid({ variantId }).getAvailability);
     }
     case 'bookings': {
-      const email = (JSON.parse(String(init?.body)) as { patient: { email: string } }).patient.email;
+      const email = (JSON.parse(init?.body as string) as { patient: { email: string } }).patient.email;
       return answerFor('createBooking', email, valid({}).createBooking);
     }
     case 'appointments': {
@@ -167,7 +167,7 @@ async function renderHostileAnswers(scenario: Scenario, count: number): Promise<
             await until(() => scenario.settled(c.element), 'the element to settle');
             await (c.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           } catch (error) {
-            throw new Error(`${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`);
+            throw new Error(`${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`, { cause: error });
           }
         }),
       );
@@ -236,12 +236,10 @@ const availabilityScenario: Scenario = {
   },
   settled: (element) => {
     const flow = flowIn(element);
-    return flow?.state?.step === 'time' && flow.month !== undefined && flow.month.status !== 'pending';
+    return flow !== undefined && currentStep(flow) === 'time' && flow.month !== undefined && flow.month.status !== 'pending';
   },
   errorShown: (element) => errorIn(flowIn(element)?.shadowRoot),
 };
-
-const slot = () => (validBodies().getAvailability as { slots: { start: string; end: string }[] }).slots[0]!;
 
 /** At the review with everything chosen, the patient confirms: the confirmation is what is fuzzed. */
 const bookingScenario: Scenario = {
@@ -255,21 +253,30 @@ const bookingScenario: Scenario = {
     return element;
   },
   act: async (element, index) => {
-    await until(() => flowIn(element)?.state?.step === 'time', 'the times');
+    // As a patient: the first time, the details, the review, Confirm.
+    await until(() => { const flow = flowIn(element); return flow !== undefined && currentStep(flow) === 'time'; }, 'the times');
     const flow = flowIn(element)!;
-    flow.state = { step: 'review', variantId: `booking-${index}`, locationId: 'loc_mitte', slot: slot(), patient: { ...ada, email: `fuzz-${index}@example.org` }, serverErrors: {} };
+    await chooseFirstTime(flow);
+    await pressContinue(flow);
+    await waitForStep(flow, 'details');
+    await fillDetails(flow, { ...ada, email: `fuzz-${index}@example.org` });
+    await pressContinue(flow, 'Review booking');
+    await waitForStep(flow, 'review');
+    flow.shadowRoot!.querySelector<HTMLElement>('[part~=confirm-button]')!.click();
     await flow.updateComplete;
-    await flow.confirm();
   },
   settled: (element) => {
     const flow = flowIn(element);
-    return Boolean(flow && !flow.confirmingNow && flow.state.step !== 'review') || Boolean(flow?.state.confirmError);
+    if (!flow) return false;
+    const step = currentStep(flow);
+    const confirming = flow.shadowRoot!.querySelector('[part~=confirm-button]')?.getAttribute('aria-disabled') === 'true';
+    return (!confirming && step !== undefined && step !== 'review') || Boolean(step === 'review' && errorIn(flow.shadowRoot));
   },
   errorShown: (element) => {
     const flow = flowIn(element);
     const root = flow?.shadowRoot;
     // Each failure has its screen: the error on the review, the times with "just taken", or the fields the API refused.
-    return errorIn(root) ?? root?.querySelector('[part=notice]') ?? (flow?.state.step === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined);
+    return errorIn(root) ?? root?.querySelector('[part=notice]') ?? (flow && currentStep(flow) === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined);
   },
 };
 

@@ -8,7 +8,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
-import type { CircleErrorEvent } from '../../src/error-event.js';
 import { bookUntilReview, flowOf, stepHeading } from '../support/booking.js';
 import { find, visibleText } from '../support/dom.js';
 import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
@@ -20,7 +19,7 @@ beforeEach(async () => {
 /** Each `circle-error` message heard on the page, by the element's `locale`. */
 function errorMessages(): Map<string, string> {
   const heard = new Map<string, string>();
-  document.addEventListener('circle-error', (event) => heard.set((event.target as CircleBookService).locale ?? '', (event as CircleErrorEvent).detail.message));
+  document.addEventListener('circle-error', (event) => heard.set((event.target as CircleBookService).locale ?? '', (event).detail.message));
   return heard;
 }
 

@@ -16,7 +16,7 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { ada, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, fillDetails, flowOf, waitForStep, type Step } from '../support/booking.js';
 import { find, queryAllDeep, queryDeep, visibleText } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { pageColorScheme, wcagViolations } from '../support/axe.js';
@@ -69,7 +69,7 @@ function inPage(locale: Target, content: TemplateResult): Promise<HTMLElement> {
 
 const part = (flow: CircleBookingFlow, name: string) => flow.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
-async function next(flow: CircleBookingFlow, step: string): Promise<void> {
+async function next(flow: CircleBookingFlow, step: Step): Promise<void> {
   await flow.updateComplete;
   part(flow, 'continue-button').click();
   await waitForStep(flow, step);

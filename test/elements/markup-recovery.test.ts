@@ -83,7 +83,7 @@ describe('the confirmation’s intake link', () => {
     await waitForStep(flow, 'done');
     const link = await find(() => flow.shadowRoot!.querySelector<HTMLAnchorElement>('[part=forms-link]'), 'the intake link');
     expect(link.target).to.equal('_blank');
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Complete intake forms (opens in a new tab)');
+    expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Complete intake forms (opens in a new tab)');
   });
 });
 

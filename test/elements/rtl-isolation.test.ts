@@ -75,7 +75,7 @@ describe('left-to-right text from the API on right-to-left pages', () => {
     const host = page.querySelector<CircleAppointment>('circle-appointment')!;
     const closed = await find(() => host.shadowRoot!.querySelector('[data-action=cancel].closed'), 'cancelling closed');
     const reason = [...closed.querySelectorAll('p')].find((p) => /closes 24 hours/.test(p.textContent ?? ''))!;
-    const text = reason.textContent!.trim();
+    const text = reason.textContent.trim();
     expect(text.endsWith('.'), text).to.equal(true);
     // The last full stop is drawn right of every word: the sentence reads left to right.
     const stop = (() => {

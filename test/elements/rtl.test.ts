@@ -12,7 +12,7 @@ import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import type { CircleDayPicker } from '../../src/booking-flow/day-picker.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { addDays } from '../../src/time/zoned.js';
-import { ada, continueTo, fillDetails, flowOf, waitForStep } from '../support/booking.js';
+import { ada, continueTo, fillDetails, flowOf } from '../support/booking.js';
 import { deepActiveElement, find, queryAllDeep } from '../support/dom.js';
 import { skipIfNarrowerThanWindow } from '../support/engine.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';

@@ -379,7 +379,7 @@ describe('<circle-share-menu>', () => {
       await element.updateComplete;
       await waitUntil(() => parts(element).submenu.dataset.placement !== undefined, 'the submenu to be placed');
 
-      const copied = oneEvent(element, 'circle-link-copied') as Promise<LinkCopiedEvent>;
+      const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       const { x, y, width, height } = parts(element).copy.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
       await copied;
@@ -595,7 +595,7 @@ describe('<circle-share-menu>', () => {
       const recorder = recordRequests();
       const element = await fixture<CircleShareMenu>(html`<circle-share-menu
         kind="service" record-id="svc_physio" api-base=${apiBase}
-        url="${patientAppBase}?circle=book-service&service=svc_physio"
+        url=${`${patientAppBase}?circle=book-service&service=svc_physio`}
         disabled-reason="Publish the service first."></circle-share-menu>`);
       await openSubmenu(element);
       recorder.stop();
@@ -661,7 +661,7 @@ describe('<circle-share-menu>', () => {
       await openSubmenu(element);
       const before = element.getBoundingClientRect();
 
-      const copied = oneEvent(element, 'circle-link-copied') as Promise<LinkCopiedEvent>;
+      const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       await press(element, 'Enter');
       const { detail } = await copied;
       await element.updateComplete;
@@ -688,7 +688,7 @@ describe('<circle-share-menu>', () => {
       await settled(element);
       await openSubmenu(element);
 
-      const copied = oneEvent(element, 'circle-link-copied') as Promise<LinkCopiedEvent>;
+      const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       await press(element, 'Enter');
       const { detail } = await copied;
 
@@ -705,7 +705,7 @@ describe('<circle-share-menu>', () => {
       await settled(element);
       await openSubmenu(element);
 
-      const copied = oneEvent(element, 'circle-link-copied') as Promise<LinkCopiedEvent>;
+      const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       await press(element, 'Enter');
       await copied;
 
@@ -720,7 +720,7 @@ describe('<circle-share-menu>', () => {
       await settled(element);
       await openSubmenu(element);
 
-      const copied = oneEvent(element, 'circle-link-copied') as Promise<LinkCopiedEvent>;
+      const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       await press(element, 'Enter');
       await copied;
 
@@ -735,7 +735,7 @@ describe('<circle-share-menu>', () => {
       await settled(element);
       await openSubmenu(element);
 
-      const failed = oneEvent(element, 'circle-error') as Promise<CircleErrorEvent>;
+      const failed = oneEvent<CircleErrorEvent>(element, 'circle-error');
       await press(element, 'Enter');
       const { detail } = await failed;
       await element.updateComplete;

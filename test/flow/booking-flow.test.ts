@@ -276,6 +276,15 @@ describe('confirming', () => {
     assert.equal(chooseSlot(state, otherSlot).notice, undefined);
   });
 
+  it('does the same when another patient holds the time, or the patient\'s own hold ended before the booking', () => {
+    for (const code of ['slot_held', 'hold_expired'] as const) {
+      const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError(code, 'Gone', 409));
+      assert.equal(state.step, 'time', code);
+      assert.equal(state.notice, 'slot-taken', code);
+      assert.deepEqual(state.patient, patient, code);
+    }
+  });
+
   it('puts the API\'s field errors on the form, and clears each when that field changes', () => {
     const error = new ProblemError('validation', 'Invalid', 422, [{ field: 'patient.email', message: 'This address bounces.' }]);
     let state = confirmFailed(confirming(atReview(), 'k'), error);

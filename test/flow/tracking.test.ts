@@ -33,3 +33,19 @@ describe('trackingFromQuery', () => {
     assert.equal(CreateBookingRequest.safeParse(request).success, true);
   });
 });
+
+describe('click ids from the host page', () => {
+  it('travel with the booking as the page carried them, beside the utm values', () => {
+    const tracking = trackingFromQuery('?gclid=Cj0KCQiA-abc_123&gbraid=0AAAAA9x&wbraid=CkEKCQ&fbclid=IwAR2x.y~z&msclkid=5f1d2e3c&utm_source=ads');
+
+    assert.deepEqual(tracking, { source: 'ads', gclid: 'Cj0KCQiA-abc_123', gbraid: '0AAAAA9x', wbraid: 'CkEKCQ', fbclid: 'IwAR2x.y~z', msclkid: '5f1d2e3c' });
+  });
+
+  it('leaves out a click id with characters no platform puts in one, or one too long', () => {
+    assert.equal(trackingFromQuery(`?gclid=${encodeURIComponent('<script>')}&fbclid=${'x'.repeat(501)}&msclkid=`), undefined);
+  });
+
+  it('reads no other parameter of the page, such as the patient’s email', () => {
+    assert.deepEqual(trackingFromQuery('?gclid=abc&email=ada%40example.org&name=Ada'), { gclid: 'abc' });
+  });
+});

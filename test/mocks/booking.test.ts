@@ -47,6 +47,23 @@ describe('campaign tracking on a booking', () => {
     assert.equal('tracking' in simulator.appointmentsFor(slot.start)[0]!, false);
   });
 
+  it('keeps the ad platforms\' click ids beside the utm values', () => {
+    const simulator = aSimulator();
+    const slot = firstFreeSlot(simulator);
+    const tracking = { source: 'ads', gclid: 'Cj0KCQiA-abc_123', gbraid: '0AAAAA9x', wbraid: 'CkEKCQ', fbclid: 'IwAR2x.y~z', msclkid: '5f1d2e3c' };
+
+    simulator.createBooking(aBooking(slot.start, { tracking }), 'key-1');
+
+    assert.deepEqual(simulator.appointmentsFor(slot.start)[0]!.tracking, tracking);
+  });
+
+  it('refuses a click id with characters no platform puts in one', () => {
+    const simulator = aSimulator();
+    const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { tracking: { gclid: 'abc<script>' } }), 'key-1');
+
+    assert.equal(codeOf(result), 'validation');
+  });
+
   it('refuses a value longer than the contract allows', () => {
     const simulator = aSimulator();
     const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { tracking: { source: 'x'.repeat(201) } }), 'key-1');

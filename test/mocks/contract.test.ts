@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as z from 'zod/mini';
 import { Problem, routes, type ProblemCode, type RouteName } from '../../src/api/index.js';
-import { BookingSimulator, seedAppointments, seedData, type SimResult } from '../../src/mocks/index.js';
+import { BookingSimulator, holdByAnotherPatient, lateFeeAppointment, lateFeeTerms, seedAppointments, seedData, seedWithLateFee, shortHolds, type SimResult } from '../../src/mocks/index.js';
 import { aBooking, aSimulator, bookOne, firstFreeSlot, now } from './helpers.js';
 
 /** An answer and what it must be: its status and, for 2xx, the route's response schema, else Problem. */
@@ -77,6 +77,8 @@ function cases(): Case[] {
       answer: () => sim().createBooking({ ...booking(), variantId: 'var_nope' }, 'k1') },
   );
 
+  all.push(...whoAndCodeCases(booking));
+
   for (const [name, { id, token }] of Object.entries(seedAppointments)) {
     all.push({ route: 'getAppointment', name, status: name === 'expiredLink' ? 410 : 200, answer: () => sim().getAppointment(id, token) });
   }
@@ -103,6 +105,16 @@ function cases(): Case[] {
     { route: 'cancelAppointment', name: 'a wrong token', status: 401, answer: cancel(formsDue.id, 'tok_wrong') },
     { route: 'cancelAppointment', name: 'an expired link', status: 410, answer: cancel(expiredLink.id, expiredLink.token) },
     { route: 'cancelAppointment', name: 'unknown id', status: 404, answer: cancel('apt_nope', 'tok') },
+  );
+
+  all.push(
+    { route: 'undoBooking', name: 'a booking just made', status: 200, answer: () => {
+      const simulator = sim();
+      const { appointmentId, token } = bookOne(simulator);
+      return simulator.undoBooking(appointmentId, token, 'k-undo');
+    } },
+    { route: 'undoBooking', name: 'a booking with no undo window', status: 409, answer: () => sim().undoBooking(formsDue.id, formsDue.token, 'k-undo') },
+    { route: 'undoBooking', name: 'a wrong token', status: 401, answer: () => sim().undoBooking(formsDue.id, 'tok_wrong', 'k-undo') },
   );
 
   const reschedule = (id: string, token: string, start: () => unknown) => () => sim().rescheduleAppointment(id, token, { start: start() }, 'k1');
@@ -144,7 +156,115 @@ function cases(): Case[] {
     { route: 'listAppointments', name: 'an unknown service', status: 404, answer: () => sim().listAppointments({ serviceId: 'svc_nope' }) },
     { route: 'listAppointments', name: 'no staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).listAppointments({}) },
   );
+  all.push(
+    { route: 'getOutbox', name: 'after a booking, a reminder and a code', status: 200, answer: () => {
+      const simulator = aSimulator({ verifyNewEmails: true });
+      bookOne(simulator);
+      simulator.sendReminders(seedAppointments.formsDue.id);
+      simulator.createBooking({ ...booking(simulator), patient: { ...booking().patient, email: 'grace@example.org' } }, 'k-code');
+      return simulator.getOutbox();
+    } },
+  );
+  all.push(...heldTimesAndTermsCases());
   return all;
+}
+
+/** Who the visit is for, new and returning patients, codes and limits. */
+function whoAndCodeCases(booking: (simulator?: BookingSimulator) => ReturnType<typeof aBooking>): Case[] {
+  const newcomer = { ...booking().patient, email: 'grace@example.org' };
+  const checking = () => aSimulator({ verifyNewEmails: true });
+  /** Asks for a code, then answers it: `code` of the one sent, after `wrongFirst` wrong ones and `before` (a clock move). */
+  const tryCode = (code: (sent: string) => string, { wrongFirst = 0, before }: { wrongFirst?: number; before?: (simulator: BookingSimulator) => void } = {}) => () => {
+    const simulator = checking();
+    const request = { ...booking(simulator), patient: newcomer };
+    const { id } = (simulator.createBooking(request, 'k1').body as Problem).verification!;
+    const sent = (simulator.getOutbox().body as { messages: Array<{ code?: string }> }).messages[0]!.code!;
+    for (let i = 0; i < wrongFirst; i++) simulator.createBooking({ ...request, verification: { id, code: wrong(sent) } }, `wrong-${i}`);
+    before?.(simulator);
+    return simulator.createBooking({ ...request, verification: { id, code: code(sent) } }, 'k2');
+  };
+  const wrong = (sent: string) => (sent === '000000' ? '111111' : '000000');
+  return [
+    { route: 'createBooking', name: 'for someone else', status: 201, answer: () => sim().createBooking({ ...booking(), patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' },
+      bookedBy: { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent', email: 'ada@example.org', phone: '+44 20 7946 0958' } }, 'k1') },
+    { route: 'createBooking', name: 'a returning patient who matches', status: 201,
+      answer: () => sim().createBooking({ ...booking(), returningPatient: true, patientMatch: { postalCode: 'NW1 6XE' } }, 'k1') },
+    { route: 'createBooking', name: 'a new patient booking a follow-up', status: 422, answer: () => sim().createBooking({ ...booking(), returningPatient: false }, 'k1') },
+    { route: 'createBooking', name: 'a new email', status: 403, answer: () => checking().createBooking({ ...booking(), patient: newcomer }, 'k1') },
+    { route: 'createBooking', name: 'the right code', status: 201, answer: tryCode((sent) => sent) },
+    { route: 'createBooking', name: 'a wrong code', status: 422, answer: tryCode(wrong) },
+    { route: 'createBooking', name: 'an expired code', status: 410, answer: tryCode((sent) => sent, { before: (simulator) => simulator.setNow(new Date(now.getTime() + 11 * 60_000)) }) },
+    { route: 'createBooking', name: 'too many wrong codes', status: 403, answer: tryCode(wrong, { wrongFirst: 4 }) },
+    { route: 'createBooking', name: 'one visit over the limit', status: 409, answer: () => {
+      const simulator = aSimulator({ upcomingLimit: 1 });
+      simulator.createBooking(booking(simulator), 'k1');
+      return simulator.createBooking(booking(simulator), 'k2');
+    } },
+  ];
+}
+
+/** Held times and cancellation terms (issue 21, parts 3 and 4). */
+function heldTimesAndTermsCases(): Case[] {
+  const where = { variantId: 'var_physio_followup', locationId: 'loc_berlin' };
+  const heldSlot = (simulator: BookingSimulator) => ({ ...where, start: firstFreeSlot(simulator).start });
+  const holdId = (result: SimResult) => (result.body as { id: string }).id;
+  const late = () => aSimulator({ data: seedWithLateFee });
+  return [
+    { route: 'createHold', name: 'a free slot', status: 201, answer: () => { const s = sim(); return s.createHold(heldSlot(s), 'h1'); } },
+    { route: 'createHold', name: 'a slot another patient holds', status: 409, answer: () => {
+      const s = sim();
+      holdByAnotherPatient(s, heldSlot(s));
+      return s.createHold(heldSlot(sim()), 'h1');
+    } },
+    { route: 'createHold', name: 'a booked slot', status: 409, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      s.createBooking(aBooking(slot.start), 'b1');
+      return s.createHold(slot, 'h1');
+    } },
+    { route: 'createHold', name: 'a paused service', status: 422, answer: () => { const s = sim(); return s.createHold({ ...heldSlot(s), variantId: 'var_hydro' }, 'h1'); } },
+    { route: 'createHold', name: 'no start', status: 422, answer: () => sim().createHold(where, 'h1') },
+    { route: 'createHold', name: 'no Idempotency-Key', status: 422, answer: () => { const s = sim(); return s.createHold(heldSlot(s), undefined); } },
+    { route: 'createHold', name: 'a reused key', status: 422, answer: () => {
+      const s = sim();
+      const [first, second] = freeSlotsOf(s);
+      s.createHold({ ...where, start: first }, 'h1');
+      return s.createHold({ ...where, start: second }, 'h1');
+    } },
+    { route: 'releaseHold', name: 'a hold', status: 200, answer: () => { const s = sim(); return s.releaseHold(holdId(s.createHold(heldSlot(s), 'h1'))); } },
+    { route: 'releaseHold', name: 'a hold that already ended', status: 200, answer: () => sim().releaseHold('hold_gone') },
+    { route: 'createBooking', name: 'with its hold', status: 201, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      return s.createBooking(aBooking(slot.start, { holdId: holdId(s.createHold(slot, 'h1')) }), 'b1');
+    } },
+    { route: 'createBooking', name: 'a slot another patient holds', status: 409, answer: () => {
+      const s = sim();
+      const slot = heldSlot(s);
+      holdByAnotherPatient(s, slot);
+      return s.createBooking(aBooking(slot.start), 'b1');
+    } },
+    { route: 'createBooking', name: 'with a hold that ended', status: 409, answer: () => {
+      const s = aSimulator(shortHolds(60));
+      const slot = heldSlot(s);
+      const id = holdId(s.createHold(slot, 'h1'));
+      s.setNow(new Date(now.getTime() + 61_000));
+      return s.createBooking(aBooking(slot.start, { holdId: id }), 'b1');
+    } },
+    { route: 'getAppointment', name: 'inside the late-fee window', status: 200, answer: () => late().getAppointment(lateFeeAppointment.id, lateFeeAppointment.token) },
+    { route: 'cancelAppointment', name: 'past its free deadline, the fee not accepted', status: 409,
+      answer: () => late().cancelAppointment(lateFeeAppointment.id, lateFeeAppointment.token, {}, 'c1') },
+    { route: 'cancelAppointment', name: 'past its free deadline, the fee accepted', status: 200,
+      answer: () => late().cancelAppointment(lateFeeAppointment.id, lateFeeAppointment.token, { acceptedFee: lateFeeTerms.fee }, 'c1') },
+    { route: 'rescheduleAppointment', name: 'past its free deadline, the fee not accepted', status: 409,
+      answer: () => { const s = late(); return s.rescheduleAppointment(lateFeeAppointment.id, lateFeeAppointment.token, { start: firstFreeSlot(s).start }, 'r1'); } },
+  ];
+}
+
+function freeSlotsOf(simulator: BookingSimulator): [string, string] {
+  const result = simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from: '2026-11-30', to: '2026-12-11' });
+  const [first, second] = (result.body as { slots: Array<{ start: string }> }).slots;
+  return [first!.start, second!.start];
 }
 
 function check(schema: z.ZodMiniType, body: unknown): void {

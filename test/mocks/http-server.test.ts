@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { getResponse } from 'msw';
-import { Appointment, Problem, ServiceList } from '../../src/api/index.js';
-import { BookingSimulator, createHandlers } from '../../src/mocks/index.js';
+import { Appointment, Problem, ServiceList, createClient, getOutbox } from '../../src/api/index.js';
+import { BookingSimulator, createHandlers, seedAppointments } from '../../src/mocks/index.js';
 import { startApiServer, type ApiServer } from '../../src/mocks/http-server.js';
 import { aBooking, firstFreeSlot, now, patientAppBase } from './helpers.js';
 
@@ -254,5 +254,27 @@ describe('npm run api -- --rate-limit', () => {
       child.kill('SIGTERM');
     }
     assert.equal(await exited, 0);
+  });
+});
+
+describe('the outbox and reminders over HTTP', () => {
+  it('lists the confirmation a booking sent, in the request\'s language, with the client of circle-booking/api', async () => {
+    const client = createClient({ apiBase: server.url, locale: 'fr' });
+    await post('/bookings', aBooking(firstFreeSlot(server.simulator).start), { 'Idempotency-Key': 'k-outbox', 'Accept-Language': 'fr' });
+
+    const { messages } = await getOutbox(client, { to: 'ada@example.org' });
+
+    assert.deepEqual(messages.map((message) => message.kind), ['intake_forms', 'confirmation']);
+    assert.equal(messages[1]!.subject, 'Votre rendez-vous est réservé');
+  });
+
+  it('sends a reminder on demand through the control route', async () => {
+    const { id } = seedAppointments.formsDue;
+
+    const response = await post('/__simulator/reminders', { appointmentId: id });
+
+    assert.equal(response.status, 200);
+    assert.equal((await getOutbox(createClient({ apiBase: server.url })))
+      .messages[0]?.appointmentId, id);
   });
 });

@@ -51,8 +51,8 @@ describe('circle-booking/mocks/server in Node', () => {
 });
 
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js',
-    'circle-booking/custom-elements.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
+  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js', 'circle-booking/testing',
+    'circle-booking/custom-elements.json', 'circle-booking/web-types.json', 'circle-booking/vscode.html-custom-data.json', 'circle-booking/vscode.css-custom-data.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
 
   for (const specifier of subpaths) {
     it(`${specifier} resolves to a built file`, () => {
@@ -183,6 +183,15 @@ describe('the packed package', () => {
 
     assert.ok(documents.length > 5, documents.join(', '));
     assert.deepEqual(missing, []);
+  });
+
+  it('ships the files the README\'s JSON snippets (VS Code settings) point to', () => {
+    const files = packed();
+    const json = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]));
+    const named = json.flatMap((settings) => Object.values(settings).flat()).map((path) => path.replace('./node_modules/circle-booking/', ''));
+
+    assert.ok(named.length >= 2, 'the VS Code settings snippet');
+    assert.deepEqual(named.filter((file) => !files.has(file)), []);
   });
 
   it('links to no folder outside the package', () => {

@@ -1,7 +1,9 @@
 /** Steps of a booking as a patient clicks and types through them, for the booking elements' tests. */
 import { expect } from '@open-wc/testing';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
-import { control, find, queryAllDeep } from './dom.js';
+import type { StepChangedEvent } from '../../src/booking-flow/booking-flow.events.js';
+import type { BookingStep } from '../../src/flow/booking-flow.js';
+import { control, find, queryAllDeep, visibleText } from './dom.js';
 
 export const ada = { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958', dateOfBirth: '1985-12-10' };
 
@@ -11,12 +13,65 @@ export function flowOf(host: HTMLElement): Promise<CircleBookingFlow> {
 
 export async function stepHeading(flow: CircleBookingFlow): Promise<string> {
   await flow.updateComplete;
-  return flow.shadowRoot!.querySelector('[data-step-heading]')!.textContent!.trim();
+  return flow.shadowRoot!.querySelector('[data-step-heading]')!.textContent.trim();
 }
 
-export async function waitForStep(flow: CircleBookingFlow, step: string): Promise<void> {
-  await find(() => (flow.state.step === step ? true : undefined), `step ${step} (now ${flow.state.step})`);
+export type Step = BookingStep;
+
+/**
+ * The step on screen, in any language: its heading's `data-step-heading` holds the step's code
+ * (the flow's one test seam, see its render); undefined while no step is shown.
+ */
+export function currentStep(flow: CircleBookingFlow): Step | undefined {
+  return (flow.shadowRoot?.querySelector('[data-step-heading]')?.getAttribute('data-step-heading') || undefined) as Step | undefined;
+}
+
+export async function waitForStep(flow: CircleBookingFlow, step: Step): Promise<void> {
+  await find(() => (currentStep(flow) === step ? true : undefined), `step ${step} (now ${currentStep(flow)})`);
   await flow.updateComplete;
+}
+
+/** The day the patient has chosen, as the month grid or the week strip marks it (`YYYY-MM-DD`). */
+export function chosenDay(flow: CircleBookingFlow): string | undefined {
+  const root = flow.shadowRoot!;
+  const day = root.querySelector('circle-day-picker')?.shadowRoot?.querySelector<HTMLElement>('[aria-selected=true]') ?? root.querySelector<HTMLElement>('.week-day[aria-pressed=true]');
+  return day?.dataset.date;
+}
+
+/** The time the patient has chosen: the start of the checked time in any list of times shown. */
+export function chosenTime(flow: CircleBookingFlow): string | undefined {
+  return queryAllDeep<HTMLInputElement>(flow.shadowRoot!, 'input[type=radio][name=time]').find((radio) => radio.checked)?.value;
+}
+
+/**
+ * The time the flow holds, not only the radio a click checked: Continue to the details and Back,
+ * and read the time checked then, drawn again from what the flow kept.
+ */
+export async function heldTime(flow: CircleBookingFlow): Promise<string | undefined> {
+  await pressContinue(flow);
+  await waitForStep(flow, 'details');
+  await pressContinue(flow, 'Back');
+  await waitForStep(flow, 'time');
+  return find(() => chosenTime(flow), 'the chosen time');
+}
+
+/** Who the review says is booking (name and email), as the patient reads it. */
+export function reviewedPatient(flow: CircleBookingFlow): string {
+  const summary = flow.shadowRoot!.querySelector('[part~=summary]');
+  expect(summary, 'the review\'s summary').to.exist;
+  return visibleText(summary!);
+}
+
+/** What the patient form holds, field by field, for the fields of `ada`. */
+export async function enteredDetails(flow: CircleBookingFlow): Promise<Partial<typeof ada>> {
+  const form = await find(() => flow.shadowRoot!.querySelector('circle-patient-form'), 'the patient form');
+  await form.updateComplete;
+  const entered: Partial<typeof ada> = {};
+  for (const field of Object.keys(ada) as (keyof typeof ada)[]) {
+    const value = form.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)?.value;
+    if (value) entered[field] = value;
+  }
+  return entered;
 }
 
 export async function chooseRadio(flow: CircleBookingFlow, name: RegExp): Promise<void> {
@@ -35,11 +90,22 @@ export async function pressContinue(flow: CircleBookingFlow, label: string | Reg
   await flow.updateComplete;
 }
 
-/** Presses the step's Continue button, found by its part in any language, and waits for `step`. */
-export async function continueTo(flow: CircleBookingFlow, step: string): Promise<void> {
+/**
+ * Presses the step's Continue button, found by its part in any language, and waits until the
+ * flow tells its host (`circle-step-changed`) that `step` is shown.
+ */
+export async function continueTo(flow: CircleBookingFlow, step: Step): Promise<void> {
   await flow.updateComplete;
-  flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
-  await waitForStep(flow, step);
+  let reached: string | undefined;
+  const onStepChanged = (event: StepChangedEvent) => (reached = event.detail.step);
+  flow.addEventListener('circle-step-changed', onStepChanged);
+  try {
+    flow.shadowRoot!.querySelector<HTMLElement>('[part~=continue-button]')!.click();
+    await find(() => (reached === step ? true : undefined), `step ${step} (now ${reached})`);
+  } finally {
+    flow.removeEventListener('circle-step-changed', onStepChanged);
+  }
+  await flow.updateComplete;
 }
 
 /** Waits for the times of the preselected day and chooses the first. Returns its start. */
@@ -48,7 +114,8 @@ export async function chooseFirstTime(flow: CircleBookingFlow): Promise<string> 
   const radio = await find(() => list.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]'), 'a free time');
   radio.click();
   await flow.updateComplete;
-  return flow.state.slot!.start;
+  expect(radio.checked, 'the time is chosen').to.equal(true);
+  return radio.value;
 }
 
 export async function fillDetails(flow: CircleBookingFlow, details: Partial<typeof ada> = ada): Promise<void> {
@@ -64,11 +131,12 @@ export async function fillDetails(flow: CircleBookingFlow, details: Partial<type
 
 /** From wherever the flow starts to the review, choosing the first of everything. */
 export async function bookUntilReview(flow: CircleBookingFlow): Promise<string> {
-  if (flow.state.step === 'variant') {
+  await find(() => currentStep(flow), 'the first step');
+  if (currentStep(flow) === 'variant') {
     await chooseRadio(flow, /Initial assessment/);
     await pressContinue(flow);
   }
-  if (flow.state.step === 'location') {
+  if (currentStep(flow) === 'location') {
     await chooseRadio(flow, /Mitte/);
     await pressContinue(flow);
   }

@@ -292,7 +292,7 @@ export function unsafeLinks(root: ShadowRoot | Element): string[] {
     for (const anchor of node.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const href = anchor.getAttribute('href') ?? '';
       const ours = href.startsWith('data:text/calendar;charset=utf-8,') && anchor.hasAttribute('download');
-      let scheme = '';
+      let scheme: string;
       try {
         scheme = new URL(href, document.baseURI).protocol;
       } catch {

@@ -56,3 +56,12 @@ export function withoutFirstMonth() {
     http.get(`${apiBase}/variants/:id`, ({ params }) => without(simulator.getVariant(String(params.id)).body)),
   ];
 }
+
+/**
+ * The API as one without held times (issue 21): `POST /holds` answers 501, and the elements book
+ * as they did before holds. For the tests of a time taken by another patient at confirmation,
+ * which with holds cannot happen to a time the patient holds.
+ */
+export function withoutHolds(): void {
+  worker.use(http.post(`${apiBase}/holds`, () => new HttpResponse('Not Implemented', { status: 501 })));
+}

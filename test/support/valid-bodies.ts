@@ -138,5 +138,22 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
     cancelAppointment: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), reason: 'Feeling better' }, actions: [] },
     rescheduleAppointment: { ...appointment, start: at(now, 2), end: at(now, 2, 10) },
     getShareLink: shareLink,
+    undoBooking: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), undone: true }, actions: [] },
+    getOutbox: {
+      messages: [{
+        id: 'msg_0001', kind: 'confirmation', channel: 'email', to: 'ada@example.org', sentAt: at(now, 0), subject: 'Your appointment is booked',
+        body: 'Follow-up treatment at Circle Health Mitte.', appointmentId, link: confirmation.appointmentUrl,
+      }],
+    },
+    createHold: {
+      id: 'hold_3f9c',
+      variantId: detail.variant.id,
+      locationId: location.id,
+      start: appointment.start,
+      end: appointment.end,
+      heldUntil: at(now, 0, 10),
+      expiresInSeconds: 600,
+    },
+    releaseHold: { id: 'hold_3f9c', released: true },
   };
 }

@@ -33,7 +33,7 @@ export class VirtualWaits {
 
   install(): this {
     const fake = (handler: TimerHandler, ms = 0, ...args: unknown[]): number => {
-      if (ms < this.threshold || typeof handler !== 'function') return realSetTimeout(handler, ms, ...args) as unknown as number;
+      if (ms < this.threshold || typeof handler !== 'function') return realSetTimeout(handler, ms, ...args);
       const id = this.nextId--;
       this.waiting.push({ id, ms, at: this.now + ms, run: () => (handler as (...a: unknown[]) => void)(...args) });
       return id;
@@ -47,8 +47,8 @@ export class VirtualWaits {
   }
 
   uninstall(): void {
-    globalThis.setTimeout = realSetTimeout as typeof setTimeout;
-    globalThis.clearTimeout = realClearTimeout as typeof clearTimeout;
+    globalThis.setTimeout = realSetTimeout;
+    globalThis.clearTimeout = realClearTimeout;
     this.waiting = [];
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, NetworkError, ProblemError, ResponseShapeError } from '../../src/api/errors.js';
+import { NetworkError, ProblemError, ResponseShapeError } from '../../src/api/errors.js';
 import { describeError, type ErrorSubject } from '../../src/ui/describe-error.js';
 import { clinic, errorWith, everyCode } from '../support/api-errors.js';
 
@@ -76,6 +76,12 @@ describe('describeError', () => {
 
   it('words a slot that was just taken', () => {
     expect(describeError(errorWith('slot_unavailable'))).to.include({ title: 'That time was just taken', retry: false });
+  });
+
+  it('words a time another patient holds, a hold that ended and a late fee, none of them worth trying again as it is', () => {
+    expect(describeError(errorWith('slot_held'))).to.include({ title: 'Someone else is booking this time', retry: false });
+    expect(describeError(errorWith('hold_expired'))).to.include({ title: 'This time is no longer held for you', retry: false });
+    expect(describeError(errorWith('fee_required'))).to.include({ title: 'A late fee now applies', retry: false });
   });
 });
 
@@ -157,5 +163,23 @@ describe('a write whose outcome is unknown', () => {
     expect(described.title).to.equal('This time may already be booked for you');
     expect(described.body).to.contain('Check your email for a confirmation');
     expect(described.body).to.contain('Call Circle Clinic on +44 20 7946 0000.');
+  });
+});
+
+describe('describeError for a booking limit and a code', () => {
+  it('says a booking limit is reached, with the clinic\'s contact, and no Try again', () => {
+    const described = describeError(new ProblemError('booking_limit', 'You already have 3 upcoming visits.', 409, [], undefined, false, { limit: 3 }), { clinic, action: 'book' });
+
+    expect(described.title).to.equal("You can't book more visits online");
+    expect(described.body).to.contain(clinic.phone!);
+    expect(described.retry).to.equal(false);
+  });
+
+  it('tells a wrong code from an expired one and from too many tries', () => {
+    const titles = (['verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded'] as const).map(
+      (code) => describeError(new ProblemError(code, 'x', 422), { action: 'book' }).title,
+    );
+
+    expect(titles).to.deep.equal(["That code isn't right", 'That code has expired', 'Too many wrong codes']);
   });
 });

@@ -32,7 +32,7 @@ describe('renderError', () => {
     button.click();
 
     expect(button.className).to.equal('button primary');
-    expect(button.textContent!.trim()).to.equal('Try again');
+    expect(button.textContent.trim()).to.equal('Try again');
     expect(retried).to.equal(1);
     expect((await renderInShadowRoot(renderError(new NetworkError()))).querySelector('button')).to.equal(null);
     expect((await renderInShadowRoot(renderError(errorWith('slot_unavailable'), { onRetry: () => retried++ }))).querySelector('button')).to.equal(null);

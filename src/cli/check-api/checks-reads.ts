@@ -6,7 +6,7 @@
 import { statusOfProblem } from '../../api/problem-codes.js';
 import { routes } from '../../api/routes.js';
 import { Appointment, AppointmentList, Availability, Service, ServiceList, ShareLink, VariantDetail, type Location } from '../../api/schemas.js';
-import { Failure, Skip, type Answer, type Probe } from './probe.js';
+import { Failure, Skip, type Answer } from './probe.js';
 import { expectJson, expectProblem, type Session } from './session.js';
 
 /** What the checks learn or are given: the ids later checks use. */

@@ -8,6 +8,7 @@ import { checkAppointmentAccess, checkReads, checkStaffReads, type Known } from 
 import { checkCors } from './checks-cors.js';
 import { checkRateLimit } from './checks-rate-limit.js';
 import { WriteChecks, skipWrites } from './checks-writes.js';
+import { checkHolds, skipHolds } from './checks-holds.js';
 import type { CheckApiOptions } from './options.js';
 import type { CheckResult } from './probe.js';
 import { Session } from './session.js';
@@ -43,6 +44,9 @@ export async function checkApi(
   await checkCors(session, known, options.origin);
   if (writes) await writes.change();
   else skipWrites(session, 'give --writes with a test --service or --variant to check bookings');
+  // Held times, after the test booking is gone, so a hold left by a failure cannot stand in its way.
+  if (writes) await checkHolds(session, known);
+  else skipHolds(session, 'give --writes with a test --service or --variant to check held times');
   await checkRateLimit(session, options.rateLimitRequests);
 
   const count = (status: CheckResult['status']) => session.results.filter((result) => result.status === status).length;

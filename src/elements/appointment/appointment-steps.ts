@@ -14,6 +14,7 @@ import { localDate } from '../../time/zoned.js';
 import type { ManageState } from '../../flow/appointment-actions.js';
 import { movePractitionerId } from '../../flow/practitioners.js';
 import type { AppointmentView } from './appointment-view.js';
+import { feeSettled, renderCutoffNotice, renderFee, renderFeeHint } from './appointment-terms.js';
 
 type StepState<Step extends ManageState['step']> = Extract<ManageState, { step: Step }>;
 
@@ -47,12 +48,20 @@ function renderConfirmCancel(view: AppointmentView, manage: StepState<'confirm-c
         @input=${(event: InputEvent) => view.editReason((event.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>
+    ${renderFee(view, manage)}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'cancel', headingLevel: 4 }) : nothing}
     <div class="buttons">
-      <button type="button" class="button danger" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
+      <button
+        type="button"
+        class="button danger"
+        aria-disabled=${sending || !feeSettled(view) ? 'true' : 'false'}
+        aria-describedby=${feeSettled(view) ? nothing : 'fee-hint'}
+        @click=${view.confirm}
+      >
         ${sending ? msg('Cancelling…') : msg('Yes, cancel')}
       </button>
       <button type="button" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${view.keep}>${msg('Keep appointment')}</button>
+      ${renderFeeHint(view)}
     </div>
   </section>`;
 }
@@ -110,12 +119,21 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
     ${appointment.practitioner && movePractitionerId(appointment, manage.slot)
       ? html`<p>${msg(str`Not with ${isolate(appointment.practitioner.displayName)}: with another practitioner free at that time.`)}</p>`
       : nothing}
+    ${renderCutoffNotice(view, manage.slot.start)}
+    ${renderFee(view, manage)}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}
     <div class="buttons">
-      <button type="button" class="button primary" aria-disabled=${sending ? 'true' : 'false'} @click=${view.confirm}>
+      <button
+        type="button"
+        class="button primary"
+        aria-disabled=${sending || !feeSettled(view) ? 'true' : 'false'}
+        aria-describedby=${feeSettled(view) ? nothing : 'fee-hint'}
+        @click=${view.confirm}
+      >
         ${sending ? msg('Moving…') : msg('Yes, move it')}
       </button>
       <button type="button" class="button" aria-disabled=${sending ? 'true' : 'false'} @click=${view.backToTimes}>${msg('Choose another time')}</button>
+      ${renderFeeHint(view)}
     </div>
   </section>`;
 }

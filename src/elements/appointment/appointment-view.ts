@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localization.js';
-import type { Appointment, ClinicContact, Location } from '../../api/schemas.js';
+import type { Appointment } from '../../api/schemas.js';
 import type { MonthAvailability } from '../../flow/availability-window.js';
 import {
   actionsToShow,
@@ -21,9 +21,13 @@ import {
   type TextPiece,
 } from '../../flow/appointment-actions.js';
 import { formatAddress, formatDateTime, formatDuration, formatShortDateTime, isolate } from '../../i18n/format.js';
+import { bookedByLine } from '../../ui/booked-by.js';
 import { renderCalendarLink } from '../../ui/calendar-link.js';
 import { renderContact, renderWhen } from '../../ui/contact.js';
 import { renderError } from '../../ui/status.js';
+import { renderWhere } from '../../ui/visit-mode.js';
+import { renderVideoJoin } from './video-join.js';
+import { renderTerms, termsCover, termsId } from './appointment-terms.js';
 
 /** What the render functions call back into the element with: the patient's actions. */
 export interface AppointmentHandlers {
@@ -42,6 +46,8 @@ export interface AppointmentHandlers {
   widenPractitioners(any: boolean): void;
   /** Leaves a step without changing anything ("Keep appointment", Escape). */
   keep(): void;
+  /** Ticks or unticks "I accept the late fee". */
+  acceptFee(accepted: boolean): void;
   onStepKeyDown(event: KeyboardEvent): void;
 }
 
@@ -96,6 +102,7 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
         ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
         : nothing}
       ${renderDetails(view, phase, intake)}
+      ${renderVideoJoin(appointment, now, view.locale)}
       ${renderPhaseNote(view, phase)}
       ${renderIntake(intake)}
       ${view.manage.step === 'view' ? renderActions(view) : step}
@@ -114,6 +121,12 @@ export function renderDone({ manage, appointment, locale }: AppointmentView): st
 function renderDetails({ appointment, locale }: AppointmentView, phase: AppointmentPhase, intake: IntakeView): TemplateResult {
   const { location } = appointment;
   return html`<dl class="details" part="details">
+    ${appointment.patient && appointment.bookedBy
+      ? html`<div>
+          <dt>${msg('For')}</dt>
+          <dd>${bookedByLine(appointment.patient, appointment.bookedBy)}</dd>
+        </div>`
+      : nothing}
     <div>
       <dt>${msg('When')}</dt>
       <dd>
@@ -127,7 +140,9 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     ${renderPractitioner(appointment)}
     <div>
       <dt>${msg('Where')}</dt>
-      <dd><span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span></dd>
+      <dd>${appointment.mode === 'video' || appointment.mode === 'phone'
+        ? renderWhere(appointment.mode, location)
+        : html`<span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span>`}</dd>
     </div>
     ${intake.state === 'none'
       ? nothing
@@ -192,13 +207,13 @@ function deadlineText(type: KnownActionType, deadline: string): string {
 }
 
 function closedTitle(type: KnownActionType): string {
-  return type === 'cancel' ? msg('Cancelling online is closed') : msg('Changing the time online is closed');
+  return type === 'cancel' ? msg('Call the clinic to cancel') : msg('Call the clinic to change the time');
 }
 
 function renderActions(view: AppointmentView): TemplateResult | typeof nothing {
   const actions = actionsToShow(view.appointment, view.now);
   if (actions.length === 0) return nothing;
-  return html`<div class="actions" part="actions">${actions.map((action) => renderAction(view, action))}</div>`;
+  return html`<div class="actions" part="actions">${renderTerms(view)}${actions.map((action) => renderAction(view, action))}</div>`;
 }
 
 function renderAction(view: AppointmentView, action: ActionView): TemplateResult {
@@ -212,13 +227,15 @@ function renderAction(view: AppointmentView, action: ActionView): TemplateResult
     </div>`;
   }
   const hintId = `${action.type}-deadline`;
-  const deadline = action.deadline ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale, true) : undefined;
+  // Terms stated above speak for this action's deadline: it is not said twice.
+  const covered = termsCover(view, action.type);
+  const deadline = action.deadline && !covered ? formatShortDateTime(action.deadline, appointment.location.timeZone, locale, true) : undefined;
   return html`<div class="action" part="action" data-action=${action.type}>
     <button
       type="button"
       class="button ${action.type === 'cancel' ? 'danger-outline' : ''}"
       data-action-button=${action.type}
-      aria-describedby=${deadline ? hintId : nothing}
+      aria-describedby=${covered ? termsId : deadline ? hintId : nothing}
       @click=${action.type === 'cancel' ? view.startCancel : view.startReschedule}
     >
       ${actionLabel(action.type)}

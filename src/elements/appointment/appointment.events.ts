@@ -7,6 +7,9 @@ import { crossesShadowRoots } from '../../error-event.js';
 
 export interface AppointmentCancelledDetail {
   appointmentId: string;
+  /** The service and variant of the appointment, for the host's analytics. */
+  serviceId: string;
+  variantId: string;
 }
 
 /** The appointment was cancelled. */
@@ -19,6 +22,8 @@ export class AppointmentCancelledEvent extends Event {
 
 export interface AppointmentRescheduledDetail {
   appointmentId: string;
+  serviceId: string;
+  variantId: string;
   /** The new start as the API answered it, ISO-8601 with the location's offset. */
   start: string;
 }

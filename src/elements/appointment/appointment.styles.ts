@@ -27,7 +27,7 @@ export const styles = css`
     margin: 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
     text-underline-offset: 0.15em;
   }
   /* Links in text are at least 24 px tall targets (WCAG 2.2, 2.5.8). */
@@ -42,7 +42,7 @@ export const styles = css`
     gap: 0.25rem;
   }
   .service {
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -140,6 +140,35 @@ export const styles = css`
   }
   .struck {
     text-decoration: line-through;
+  }
+
+  /* Cancellation terms: stated above the actions; a late fee ticked before "Yes". */
+  .terms {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
+  .fee {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .fee p {
+    margin: 0;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   .note,
@@ -252,5 +281,16 @@ export const styles = css`
     .button {
       inline-size: 100%;
     }
+  }
+  /* A video visit's "Join video visit", and when it opens. */
+  .video-join {
+    display: grid;
+    justify-items: start;
+    gap: 0.25rem;
+    margin-block: 1rem;
+  }
+  .video-join [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
 `;

@@ -25,11 +25,15 @@ import { LiveRegion, type Announcement } from '../../ui/live-region.js';
 import { AppointmentCancelledEvent, AppointmentRescheduledEvent } from './appointment.events.js';
 import { styles } from './appointment.styles.js';
 import { renderStep } from './appointment-steps.js';
+import { stepFee } from './appointment-terms.js';
 import { renderAppointment, renderDone, type AppointmentHandlers, type AppointmentView } from './appointment-view.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.controller.js';
 import type { Messages } from '../../i18n/localization.js';
+import { WakeController } from '../../controllers/wake.controller.js';
+import { DataLayerController } from '../../controllers/data-layer.controller.js';
+import { nextVideoChange } from '../../flow/video-visit.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
@@ -48,26 +52,31 @@ type FocusTarget = 'heading' | 'step-heading' | KnownActionType;
  * only, as a bearer credential, and forgotten when the element leaves the page. Without a valid
  * token nothing about the appointment is shown.
  *
- * @fires circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId }
- * @fires circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start }
- * @fires circle-error - Something failed and is shown. detail: { code, message }
+ * @fires {AppointmentCancelledEvent} circle-appointment-cancelled - The API cancelled the appointment. detail: { appointmentId, serviceId, variantId }
+ * @fires {AppointmentRescheduledEvent} circle-appointment-rescheduled - The API moved the appointment. detail: { appointmentId, start, serviceId, variantId }
+ * @fires {CircleErrorEvent} circle-error - Something failed and is shown. detail: { code, message }
  *
  * @csspart header - The service, the treatment (the heading) and the appointment's state.
  * @csspart details - When, how long, where and the intake forms' state.
  * @csspart intake - The call to complete the intake forms.
  * @csspart actions - The actions the clinic allows, or why they are closed.
  * @csspart action - One action: its button and deadline, or the explanation why it is closed.
+ * @csspart terms - The cancellation terms, above the actions: free until when, and any late fee.
+ * @csspart fee - In a confirmation: the late fee the change now carries, and "I accept" to tick.
+ * @csspart cutoff-notice - Before a move is confirmed: after it, the visit could no longer be changed online.
  * @csspart calendar-link - "Add to calendar", an .ics download.
+ * @csspart video-join - A video visit's "Join video visit", with when it opens, or that it has ended.
+ * @csspart join-video-link - The "Join video visit" link, to the room the API gave (https only).
  * @csspart confirm - An inline confirmation: "Cancel this appointment?" or "Move to …?".
  * @csspart reschedule - Choosing a new day and time.
  * @csspart when - While choosing a new time: the day picker and the chosen day's times.
  * @csspart times - While choosing a new time: the chosen day's times, or why there are none.
  * @csspart error - An error message, with Try again where that can help.
  *
- * @cssprop [--circle-color-accent=#0b6e69] - Buttons, links and focus.
- * @cssprop [--circle-color-danger=#b42318] - Cancelling, and error borders.
- * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-appointment-max-width=40rem] - The widest the element grows.
+ * @cssprop [--circle-day-picker-day-size=max(2.75rem, 44px)] - A day's cell in the month calendar; never under 44 px.
+ * @cssprop [--circle-time-list-min-chip=5.5rem] - The narrowest a time button gets.
+ * @cssprop [--circle-status-min-block-size=8rem] - The height kept for the loading, error and empty states.
  */
 export class CircleAppointment extends LocalizedElement {
   protected static override reflectsLanguage = true;
@@ -109,6 +118,8 @@ export class CircleAppointment extends LocalizedElement {
   /** Failed loads, cancels and moves so far: each is announced once. */
   private failures = 0;
   private readonly live = new LiveRegion(this);
+  private readonly wake = new WakeController(this);
+  private readonly dataLayer = new DataLayerController(this);
 
   @state() private manage: ManageState = actions.viewing;
   @state() private sending = false;
@@ -252,6 +263,7 @@ export class CircleAppointment extends LocalizedElement {
       this.on.keep();
     },
     editReason: (reason) => (this.manage = actions.editCancelReason(this.manage, reason)),
+    acceptFee: (accepted) => (this.manage = actions.acceptFee(this.manage, accepted)),
     chooseDate: (date) => (this.manage = actions.chooseDate(this.manage, date)),
     showMonth: (month) => (this.manage = actions.showMonth(this.manage, month)),
     chooseSlot: (start) => {
@@ -284,6 +296,10 @@ export class CircleAppointment extends LocalizedElement {
     const { manage } = this;
     const { client } = this.api;
     if (this.sending || !appointment || !client || !this.token || (manage.step !== 'confirm-cancel' && manage.step !== 'confirm-time')) return;
+    // A late fee is sent back only once the patient accepted it; until then "Yes" does nothing.
+    const fee = stepFee(this.viewOf(appointment, false));
+    if (fee && !manage.feeAccepted) return;
+    const acceptedFee = fee ? { acceptedFee: fee } : {};
     const attempt = actions.sending(manage, newIdempotencyKey());
     this.manage = attempt;
     const request = new AbortController();
@@ -294,16 +310,16 @@ export class CircleAppointment extends LocalizedElement {
     try {
       const answered =
         attempt.step === 'confirm-cancel'
-          ? await cancelAppointment(client, access, attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}, options)
-          : await rescheduleAppointment(client, access, moveRequest(appointment, attempt.slot), options);
+          ? await cancelAppointment(client, access, { ...(attempt.reason.trim() ? { reason: attempt.reason.trim() } : {}), ...acceptedFee }, options)
+          : await rescheduleAppointment(client, access, { ...moveRequest(appointment, attempt.slot), ...acceptedFee }, options);
       if (request.signal.aborted) return;
       this.latest = answered;
       this.manage = actions.succeeded(attempt.step === 'confirm-cancel' ? 'cancelled' : 'rescheduled');
       this.focusAfterUpdate = 'heading';
       this.dispatchEvent(
         attempt.step === 'confirm-cancel'
-          ? new AppointmentCancelledEvent({ appointmentId: answered.id })
-          : new AppointmentRescheduledEvent({ appointmentId: answered.id, start: answered.start }),
+          ? new AppointmentCancelledEvent({ appointmentId: answered.id, ...idsOf(answered) })
+          : new AppointmentRescheduledEvent({ appointmentId: answered.id, start: answered.start, ...idsOf(answered) }),
       );
     } catch (error) {
       if (request.signal.aborted) return;
@@ -342,14 +358,17 @@ export class CircleAppointment extends LocalizedElement {
     this.focusAfterUpdate = 'heading';
     this.dispatchEvent(
       this.manage.done === 'cancelled'
-        ? new AppointmentCancelledEvent({ appointmentId: appointment.id })
-        : new AppointmentRescheduledEvent({ appointmentId: appointment.id, start: appointment.start }),
+        ? new AppointmentCancelledEvent({ appointmentId: appointment.id, ...idsOf(appointment) })
+        : new AppointmentRescheduledEvent({ appointmentId: appointment.id, start: appointment.start, ...idsOf(appointment) }),
     );
   }
 
   private viewOf(appointment: Appointment, busy: boolean): AppointmentView {
     const { manage, sending, month, today, anyPractitioner } = this;
-    return { ...this.on, appointment, locale: this.localization.locale, now: Date.now(), manage, sending, busy, month, today, anyPractitioner };
+    const now = Date.now();
+    // A video visit's join button opens and closes on its own: render again at its next change.
+    this.wake.at(nextVideoChange(appointment, now));
+    return { ...this.on, appointment, locale: this.localization.locale, now, manage, sending, busy, month, today, anyPractitioner };
   }
 
   private renderLoaded(appointment: Appointment, busy: boolean) {
@@ -401,6 +420,11 @@ export class CircleAppointment extends LocalizedElement {
 function moveRequest(appointment: Appointment, slot: Slot): RescheduleAppointmentRequest {
   const practitionerId = movePractitionerId(appointment, slot);
   return { start: slot.start, ...(practitionerId && { practitionerId }) };
+}
+
+/** The service and variant an event names, for the host's analytics. */
+function idsOf(appointment: Appointment) {
+  return { serviceId: appointment.service.id, variantId: appointment.variant.id };
 }
 
 defineElement('circle-appointment', CircleAppointment);

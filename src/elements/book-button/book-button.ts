@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
@@ -89,7 +89,10 @@ export class CircleBookButton extends LocalizedElement {
     const margin = [box.top, innerWidth - box.right, innerHeight - box.bottom, box.left].map((side) => `${-Math.max(0, Math.floor(side))}px`).join(' ');
     const under = new Set<Element>();
     this.watcher = new IntersectionObserver((entries) => {
-      for (const { target, isIntersecting } of entries) isIntersecting ? under.add(target) : under.delete(target);
+      for (const { target, isIntersecting } of entries) {
+        if (isIntersecting) under.add(target);
+        else under.delete(target);
+      }
       this.toggleAttribute('over-content', under.size > 0);
     }, { rootMargin: margin });
     for (const content of document.querySelectorAll('circle-book-service, circle-book-variant, circle-appointment, circle-patient-app')) {

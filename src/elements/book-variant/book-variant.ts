@@ -12,11 +12,12 @@ import { statusStyles } from '../../ui/status.js';
 import { styles } from './book-variant.styles.js';
 import { contactStyles } from '../../ui/contact.js';
 import { LocalizedElement } from '../../controllers/localized-element.js';
+import { DataLayerController } from '../../controllers/data-layer.controller.js';
 import type { Messages } from '../../i18n/localization.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
-export type { BookingCreatedEvent, StepChangedEvent } from '../../booking-flow/booking-flow.events.js';
+export type { BookingCreatedEvent, BookingUndoneEvent, StepChangedEvent } from '../../booking-flow/booking-flow.events.js';
 export type { CircleErrorEvent } from '../../error-event.js';
 
 /**
@@ -24,9 +25,10 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @summary Lets a patient book one exact variant of a service: choose a location, day and
  * time, enter their details and confirm.
  *
- * @fires circle-booking-created - The booking was confirmed. detail: { appointmentId, start }
- * @fires circle-step-changed - The patient moved to another step. detail: { step, index, total }
- * @fires circle-error - Something failed and is shown. detail: { code, message }
+ * @fires {BookingCreatedEvent} circle-booking-created - The booking was confirmed. detail: { appointmentId, start, serviceId, variantId }
+ * @fires {BookingUndoneEvent} circle-booking-undone - The patient undid the booking just made, within its grace period. detail: { appointmentId, serviceId, variantId }
+ * @fires {StepChangedEvent} circle-step-changed - The patient moved to another step. detail: { step, serviceId, variantId, index, total }
+ * @fires {CircleErrorEvent} circle-error - Something failed and is shown. detail: { code, message }
  *
  * @csspart flow - The whole flow once loaded.
  * @csspart header - The service and variant name, progress and step heading.
@@ -35,10 +37,15 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart practitioner - Who to see, above the day picker: the choice and the chosen practitioner.
  * @csspart practitioner-card - The chosen practitioner's photo, name, title, languages and introduction.
  * @csspart when - The day picker and the times.
+ * @csspart day - A day of the month calendar or the week strip; with `selected` the chosen one (`::part(day selected)`).
  * @csspart times - The chosen day's times, or why there are none.
+ * @csspart time - One free time; with `selected` the chosen one.
  * @csspart zone-note - Which time zone the times are in, where it is not the patient's.
  * @csspart call-to-book - Times too soon to book online, with the clinic's phone.
- * @csspart notice - Why the patient is back at the times: the time they chose was just taken.
+ * @csspart notice - Why the patient is back at the times: the time they chose was just taken, or they undid their booking.
+ * @csspart label - A label of the details form.
+ * @csspart input - A field of the details form.
+ * @csspart field-error - What is wrong with a field of the details form.
  * @csspart summary - What, when, where and who, on review and confirmation.
  * @csspart actions - The Back and Continue buttons of a step, and the links on the confirmation.
  * @csspart back-button - The Back button.
@@ -47,20 +54,25 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart intake - The call to complete intake forms after booking.
  * @csspart forms-link - The link to the intake forms.
  * @csspart calendar-link - "Add to calendar", an .ics download, on the confirmation.
+ * @csspart undo - On the confirmation, while the booking can be undone: the time left and the Undo button.
+ * @csspart undo-button - "Undo this booking".
  * @csspart appointment-link - The link to the patient's own booking, on the confirmation.
  * @csspart error - An error message with its Retry button: the variant failing to load, the free times, or the booking.
  * @csspart loading - The placeholder while the variant or the free times load.
  * @csspart empty - No free times in the days shown, with the way to the next free day.
+ * @csspart selected - Added to the chosen treatment, location (`choice`), day and time: `::part(choice selected)`.
  * @csspart unavailable - Shown when the variant can't be booked online.
  *
- * @cssprop [--circle-color-accent=#0b6e69] - Buttons, selection and focus.
- * @cssprop [--circle-color-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--circle-radius=0.5rem] - Corner radius of buttons, cards and inputs.
  * @cssprop [--circle-book-variant-max-width=60rem] - The widest the flow grows.
+ * @cssprop [--circle-day-picker-day-size=max(2.75rem, 44px)] - A day's cell in the month calendar; never under 44 px.
+ * @cssprop [--circle-time-list-min-chip=5.5rem] - The narrowest a time button gets.
+ * @cssprop [--circle-status-min-block-size=8rem] - The height kept for the loading, error and empty states.
  */
 export class CircleBookVariant extends LocalizedElement {
   protected static override reflectsLanguage = true;
   static override styles = [tokens, buttons, statusStyles, contactStyles, bookingHostStyles, styles];
+  /** Pushes its events to the page's data layer, when the page opts in (`data-layer`, or `configure({ dataLayer })`). */
+  private readonly dataLayer = new DataLayerController(this);
 
   /** The service variant to book. */
   @property({ attribute: 'variant-id' }) variantId = '';

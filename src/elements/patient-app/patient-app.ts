@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../../i18n/localization.js';
 import { parsePatientAppUrl, type ParsedPatientAppUrl } from '../../links/index.js';
@@ -68,6 +68,9 @@ function readLink(): string {
  * @csspart invalid - The screen for a link that isn't valid.
  *
  * @cssprop [--circle-patient-app-max-width=40rem] - The widest the app grows.
+ * @cssprop [--circle-day-picker-day-size=max(2.75rem, 44px)] - A day's cell in the month calendar; never under 44 px.
+ * @cssprop [--circle-time-list-min-chip=5.5rem] - The narrowest a time button gets.
+ * @cssprop [--circle-status-min-block-size=8rem] - The height kept for the loading, error and empty states.
  */
 export class CirclePatientApp extends LocalizedElement {
   protected static override reflectsLanguage = true;

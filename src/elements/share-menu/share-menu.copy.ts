@@ -11,6 +11,7 @@ import type { Toast } from './share-menu.view.js';
 /** How long "Link copied" stays on screen. */
 const copiedToastMs = 2000;
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CopyController implements ReactiveController {
   /** What the toast shows, if anything. */
   toast?: Toast;

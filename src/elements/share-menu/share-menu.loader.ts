@@ -26,6 +26,7 @@ const loading: LinkState = { status: 'loading' };
 
 type RequestFields = readonly [ShareLinkRequest['tag'], ShareLinkRequest['kind'], ShareLinkRequest['recordId'], ShareLinkRequest['apiBase'], ShareLinkRequest['locale']];
 
+/** @internal The package's own, not its API: left out of custom-elements.json. */
 export class ShareLinkController {
   /**
    * The API's answer, loaded by the controller every loading element uses (aborted on a change

@@ -39,9 +39,9 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * `position: fixed`: scroll containers, `overflow`, transformed ancestors, stacking contexts
  * and modal `<dialog>`s neither clip nor misplace them.
  *
- * @fires circle-link-copied - The link was copied. detail: { kind, recordId, url }; for
+ * @fires {LinkCopiedEvent} circle-link-copied - The link was copied. detail: { kind, recordId, url }; for
  *   `appointment` links `url` has no fragment, as the fragment holds the patient's access token.
- * @fires circle-error - Loading the link, or copying it, failed and is shown. detail: { code, message }
+ * @fires {CircleErrorEvent} circle-error - Loading the link, or copying it, failed and is shown. detail: { code, message }
  *
  * @slot - Extra menu items, shown after the built-in ones. Elements with `role="menuitem"` join
  *   the keyboard navigation and typeahead and get `tabindex="-1"`:
@@ -55,13 +55,6 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart submenu - The "Copy share link" submenu.
  * @csspart toast - "Link copied" under the button, or the link to copy by hand when copying failed.
  *
- * @cssprop [--circle-color-accent=#0b6e69] - The button, the focused item and the focus ring.
- * @cssprop [--circle-color-surface=#ffffff] - The menus' background.
- * @cssprop [--circle-color-border=#8795a1] - The menus' border.
- * @cssprop [--circle-color-muted=#4f5d6b] - Disabled items and the reason they are disabled.
- * @cssprop [--circle-color-success=#146c2e] - The "Link copied" mark.
- * @cssprop [--circle-color-danger=#b42318] - The reason when loading the link failed.
- * @cssprop [--circle-radius=0.5rem] - Corner radius of the button, menus and items.
  */
 export class CircleShareMenu extends LocalizedElement {
   protected static override reflectsLanguage = true;

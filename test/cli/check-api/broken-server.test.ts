@@ -29,10 +29,25 @@ describe('check-api against a deliberately broken API', () => {
         assert.deepEqual(result.skipped, ['rate-limit'], result.out); // not asked for
         assert.match(lineOf(result.out, failing[0]!), got);
         for (const id of failing) assert.match(lineOf(result.out, id), /\n {8}request: {2}\w+ http:\/\/127\.0\.0\.1:\d+\/api\/.*\n {8}expected: .+\n {8}got: {6}.+/);
-        assert.match(result.out, new RegExp(`\\n${28 - failing.length} passed, ${failing.length} failed, 1 skipped\\.`));
+        assert.match(result.out, new RegExp(`\\n${32 - failing.length} passed, ${failing.length} failed, 1 skipped\\.`));
       } finally {
         await server.close();
       }
     });
   }
+});
+
+describe('check-api against an API without held times', () => {
+  it('skips the hold checks, saying the elements book without them, and fails nothing', async () => {
+    const server = await startBrokenServer('no-holds');
+    try {
+      const result = await run(everything(server.url));
+
+      assert.equal(result.status, 0, result.out);
+      assert.deepEqual(result.skipped.sort(), ['hold.refused', 'hold.release', 'hold.replay', 'hold.create', 'rate-limit'].sort(), result.out);
+      assert.match(lineOf(result.out, 'hold.create'), /no holds \(it answered 501\); the elements book without them/);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -21,7 +21,9 @@ export type Fault =
   /** GET /appointments/{id} answers Cache-Control: public, max-age=300. */
   | 'public-cache'
   /** GET /variants/{id} of a real variant never answers. */
-  | 'hung';
+  | 'hung'
+  /** POST /holds answers 501: an API without held times, which the contract allows. */
+  | 'no-holds';
 
 export interface BrokenServer {
   url: string;
@@ -40,6 +42,10 @@ export async function startBrokenServer(fault: Fault): Promise<BrokenServer> {
       for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers.set(name, value);
 
       if (fault === 'hung' && method === 'GET' && /^\/api\/variants\/var_/.test(path)) return; // hold the request for ever
+      if (fault === 'no-holds' && path.startsWith('/api/holds')) {
+        response.writeHead(501, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' }).end('Not Implemented');
+        return;
+      }
       const appointment = /^\/api\/appointments\/([^/?]+)$/.exec(path)?.[1];
       if (fault === 'token-leak' && method === 'GET' && appointment && headers.has('authorization')) {
         const record = upstream.simulator.state().appointments.find((candidate) => candidate.id === decodeURIComponent(appointment));

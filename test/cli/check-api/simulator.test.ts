@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
+import { seedData } from '../../../src/mocks/index.js';
 import { everything, run, staffToken } from './helpers.js';
 
 describe('check-api against the simulator over HTTP', () => {
@@ -21,20 +22,21 @@ describe('check-api against the simulator over HTTP', () => {
     assert.deepEqual(result.passed.sort(), [
       'cache.appointment', 'cache.booking', 'cache.staff-appointments',
       'cors.answer', 'cors.appointment', 'cors.booking', 'cors.change', 'cors.error',
+      'hold.create', 'hold.refused', 'hold.release', 'hold.replay',
       'problem.appointment-not-found', 'problem.service-not-found', 'problem.variant-not-found',
       'rate-limit',
       'shape.appointment', 'shape.availability', 'shape.availability-practitioner', 'shape.service', 'shape.services', 'shape.share-link', 'shape.staff-appointments', 'shape.variant',
       'token.expired', 'token.missing', 'token.wrong',
       'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
     ]);
-    assert.match(result.out, /\n29 passed, 0 failed, 0 skipped\. /);
+    assert.match(result.out, /\n33 passed, 0 failed, 0 skipped\. /);
     // Every check's id is explained, with its fix, where the failure line sends integrators.
     const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
     assert.deepEqual(result.passed.filter((id) => !guide.includes(`\`${id}\``)), []);
   });
 
   it('leaves no test booking behind', async () => {
-    await api.simulator.reset();
+    api.simulator.reset();
     const before = api.simulator.state().appointments.filter((appointment) => appointment.status === 'booked').length;
 
     const result = await run(everything(api.url));
@@ -128,6 +130,21 @@ describe('check-api interrupted halfway through its writes', () => {
       assert.match(out, /PASS {2}Clean-up: every booking this run made is cancelled {2}\[write\.cleanup\]/);
       const left = api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'booked');
       assert.deepEqual(left, []);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('check-api against an API that asks its test patient for a code', () => {
+  it('checks the verification problem\'s shape, then skips the writes saying why', async () => {
+    const api = await startApiServer({ verifyNewEmails: true, data: (at) => ({ ...seedData(at), patients: [] }) });
+    try {
+      const result = await run(everything(api.url));
+
+      assert.deepEqual(result.failed, []);
+      assert.ok(result.skipped.includes('write.create'), result.out);
+      assert.match(result.out, /asks check-api@example\.com for a code, sent to c•••@example\.com/);
     } finally {
       await api.close();
     }

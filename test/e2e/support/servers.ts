@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { startApiServer, type ApiServer } from '../../../src/mocks/http-server.js';
+import type { SimulatorOptions } from '../../../src/mocks/simulator.js';
 import { freePort, startDemoSite, type DemoSite } from '../../../scripts/demo-server.js';
 // @ts-expect-error: a plain .mjs script without types
 import { chromiumArgs, findChromium } from '../../../scripts/find-chromium.mjs';
@@ -93,9 +94,9 @@ export interface DemoEnvironment {
  * The demo as `npm start` serves it (clinic site, staff dashboard, patient app on the built
  * bundle) against the simulator over HTTP, whose links point at the demo's patient app.
  */
-export async function startDemo(): Promise<DemoEnvironment> {
+export async function startDemo(simulator: Omit<SimulatorOptions, 'patientAppBase'> = {}): Promise<DemoEnvironment> {
   const port = await freePort();
-  const api = await startApiServer({ patientAppBase: `http://127.0.0.1:${port}/patient/` });
+  const api = await startApiServer({ ...simulator, patientAppBase: `http://127.0.0.1:${port}/patient/` });
   const demo = await startDemoSite({ apiBase: api.url, port });
   const browser = await launchChromium();
   return { api, demo, browser, close: async () => void (await Promise.all([browser.close(), demo.close(), api.close()])) };

@@ -1,0 +1,50 @@
+/**
+ * The lost-time screen (issue 21, part 3), fetched only when a picked time is lost: taken or
+ * held by another patient before it could be held, or its hold ended. It says what happened,
+ * that every detail typed is kept, and offers the free times nearest the lost one.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '../i18n/localization.js';
+import { formatShortDateTime, formatTime } from '../i18n/format.js';
+import type { Slot } from '../api/schemas.js';
+import type { HoldState } from '../flow/holds.js';
+import { localDate } from '../time/zoned.js';
+import { lostHeadingId, type HoldPanelView } from './hold-view.js';
+
+type Lost = Extract<HoldState, { status: 'lost' | 'expired' }>;
+
+function lostTitle(hold: Lost, time: string): string {
+  if (hold.status === 'expired') return msg(str`We could no longer hold ${time} for you`);
+  return hold.by === 'held' ? msg(str`Someone else is booking ${time}`) : msg(str`${time} was just taken`);
+}
+
+export function renderLost(view: HoldPanelView, hold: Lost): TemplateResult {
+  const { timeZone, locale, nearest } = view;
+  const lostDay = localDate(Date.parse(hold.slot.start), timeZone);
+  // Times on the lost one's day read as times; others carry their day.
+  const label = (slot: Slot) =>
+    localDate(Date.parse(slot.start), timeZone) === lostDay ? formatTime(slot.start, timeZone, locale) : formatShortDateTime(slot.start, timeZone, locale);
+  return html`<section class="notice hold-lost" part="hold-lost" aria-labelledby=${lostHeadingId}>
+    <h3 id=${lostHeadingId} tabindex="-1">${lostTitle(hold, formatTime(hold.slot.start, timeZone, locale))}</h3>
+    <p>${msg('Everything you typed is kept. Choose one of the nearest free times to go on:')}</p>
+    ${nearest === undefined
+      ? html`<p class="hint" role="status">${msg('Loading free times…')}</p>`
+      : nearest.length === 0
+        ? html`<p>${msg('There are no free times close to it.')}</p>`
+        : html`<fieldset class="choices near-times" part="near-times">
+            <legend class="visually-hidden">${msg('Nearest free times')}</legend>
+            ${nearest.map(
+              (slot) => html`<label class="choice">
+                <input type="radio" name="near-time" value=${slot.start} @change=${() => view.chooseNearTime(slot)} />
+                <span>${label(slot)}</span>
+              </label>`,
+            )}
+          </fieldset>`}
+    <button type="button" class="button" part="another-day-button" @click=${view.chooseAnotherDay}>${msg('Choose another day')}</button>
+  </section>`;
+}
+
+/** What screen readers hear when the time is lost: the same words as the screen's heading and first line. */
+export function lostAnnouncement(hold: Lost, timeZone: string, locale?: string): string {
+  return `${lostTitle(hold, formatTime(hold.slot.start, timeZone, locale))}. ${msg('Everything you typed is kept. Choose one of the nearest free times to go on:')}`;
+}
