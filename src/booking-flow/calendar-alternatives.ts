@@ -3,7 +3,7 @@
  * calendar-layouts.ts so that pages showing the month grid never load them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localization.js';
+import { msg } from '../i18n/localization.js';
 import type { Slot } from '../api/schemas.js';
 import type { MonthAvailability } from '../flow/availability-window.js';
 import { addMonths, monthOf } from '../flow/availability-window.js';

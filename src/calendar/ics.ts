@@ -113,7 +113,7 @@ function oneLineAddress(location: IcsAppointment['location'], locale: string | u
 /** Where the visit takes place: the video room's link, "We'll call you", or the location's address. */
 function placeOf(appointment: IcsAppointment, wording: ContactWording, locale: string | undefined): string {
   if (appointment.mode === 'video' && appointment.videoUrl) return appointment.videoUrl;
-  if (appointment.mode === 'phone') return (wording.phoneVisit ?? englishContact.phoneVisit!)();
+  if (appointment.mode === 'phone') return (wording.phoneVisit ?? englishContact.phoneVisit)();
   return oneLineAddress(appointment.location, locale);
 }
 
