@@ -123,6 +123,7 @@ export function booked(state: HoldState): HoldState {
 export function nearestTimes(slots: readonly Slot[], lost: Slot, count = 4, preferred: (slot: Slot) => boolean = () => true): Slot[] {
   const at = Date.parse(lost.start);
   const distance = (slot: Slot) => Math.abs(Date.parse(slot.start) - at);
-  const ranked = [...slots].sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || distance(a) - distance(b));
+  // A time inside the minimum notice is booked by phone: never offered in place of a lost one.
+  const ranked = slots.filter((slot) => slot.bookableOnline !== false).sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || distance(a) - distance(b));
   return ranked.slice(0, count).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

@@ -9,7 +9,7 @@ import { todayIn } from '../../src/flow/availability-window.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { formatInstant, fromLocal } from '../../src/time/instants.js';
 import { addDays, localDate } from '../../src/time/zoned.js';
-import { apiBase, useSimulator, worker } from '../support/simulator-worker.js';
+import { apiBase, useSimulator, withoutFirstMonth, worker } from '../support/simulator-worker.js';
 import { find, visibleText } from '../support/dom.js';
 import { chooseFirstTime, flowOf, waitForStep } from '../support/booking.js';
 
@@ -21,7 +21,9 @@ function answerTimes() {
   const [onlyCall, both] = [addDays(today, 1), addDays(today, 2)];
   const at = (date: string, time: string) => formatInstant(fromLocal(`${date}T${time}`, zone)!, zone);
   const slot = (date: string, time: string, end: string, online: boolean) => ({ start: at(date, time), end: at(date, end), ...(online ? {} : { bookableOnline: false }) });
+  // The check-up's answer would carry its first month: these tests arrange the times it asks for.
   worker.use(
+    ...withoutFirstMonth(),
     http.get(`${apiBase}/availability`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       const [from, to] = [query.get('from')!, query.get('to')!];

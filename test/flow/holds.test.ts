@@ -143,4 +143,11 @@ describe('the times offered around a lost one', () => {
 
     assert.deepEqual(nearestTimes(free, ten, 3, preferred).map((slot) => slot.start.slice(11, 16)), ['08:00', '09:30', '15:00']);
   });
+
+  it('leave out the times booked by phone (inside the minimum notice)', () => {
+    const byPhone = { ...slotAt('09:30'), bookableOnline: false };
+    const offered = nearestTimes([slotAt('08:00'), slotAt('09:00'), byPhone, slotAt('11:00')], ten, 4);
+
+    assert.deepEqual(offered.map((slot) => slot.start.slice(11, 16)), ['08:00', '09:00', '11:00']);
+  });
 });
