@@ -40,9 +40,21 @@ export default [
     limit: '31.4 kB',
   },
   { name: 'popups and the floating button alone: dist/circle-embed.js', path: filesLoadedBy('dist/circle-embed.js'), limit: '45.5 kB' },
-  { name: 'popups and the floating button: dist/embed.js and its chunks, with lit and zod', path: filesLoadedWithDependencies('dist/embed.js'), limit: '48.1 kB' },
-  { name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks, with lit and zod', path: filesLoadedWithDependencies('dist/elements/book-service.js'), limit: '45.1 kB' },
-  { name: '<circle-share-menu> as modules, given its url: dist/elements/share-menu.js and its chunks, with lit and the @floating-ui/dom it fetches when a menu first opens', path: filesLoadedWithDependencies('dist/elements/share-menu.js', [/floating-ui/]), limit: '20 kB' },
+  {
+    name: 'popups and the floating button: dist/embed.js and its chunks, with lit and zod',
+    path: filesLoadedWithDependencies('dist/embed.js'),
+    limit: '48.1 kB',
+  },
+  {
+    name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks, with lit and zod',
+    path: filesLoadedWithDependencies('dist/elements/book-service.js'),
+    limit: '45.1 kB',
+  },
+  {
+    name: '<circle-share-menu> as modules, given its url: dist/elements/share-menu.js and its chunks, with lit and the @floating-ui/dom it fetches when a menu first opens',
+    path: filesLoadedWithDependencies('dist/elements/share-menu.js', [/floating-ui/]),
+    limit: '20 kB',
+  },
   { name: './links (dist/links.js)', path: filesLoadedWithDependencies('dist/links.js'), limit: '2 kB' },
   { name: './api (dist/api.js), with zod', path: filesLoadedWithDependencies('dist/api.js'), limit: '13.0 kB' },
 ];

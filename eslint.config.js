@@ -22,7 +22,10 @@ export default defineConfig(
   {
     rules: {
       // A leading underscore names what is left out on purpose: `const { key: _key, ...rest } = state`.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Views take their handlers from FlowView-like interfaces whose implementations are arrow
       // functions (STYLE.md: private handlers as arrow functions); the rule sees only the interface.
       '@typescript-eslint/unbound-method': 'off',
@@ -42,10 +45,13 @@ export default defineConfig(
       // chai's `expect(x).to.exist` and `.to.be.true` are assertions written as expressions.
       '@typescript-eslint/no-unused-expressions': 'off',
       // What it would have caught: an accessibility check that is never awaited passes silently.
-      'no-restricted-syntax': ['error', {
-        selector: 'ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|isNotAccessible)$/]',
-        message: 'Await the accessibility check: unawaited, it cannot fail the test.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|isNotAccessible)$/]',
+          message: 'Await the accessibility check: unawaited, it cannot fail the test.',
+        },
+      ],
     },
   },
   {

@@ -190,10 +190,25 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     {
       name: 'core',
       test: modules(
-        'node_modules/lit/index', 'node_modules/lit/decorators', 'node_modules/lit/directives/if-defined', 'node_modules/lit-html/lit-html',
-        'node_modules/lit-html/is-server', 'node_modules/lit-html/directives/if-defined', 'node_modules/lit-element', 'node_modules/@lit/reactive-element',
-        'node_modules/@lit/localize', '@oxc-project', 'i18n/localization.ts', 'i18n/locale-codes.ts', 'styles/tokens.ts', 'ui/define.ts',
-        'controllers/locale.controller.ts', 'controllers/localized-element.ts', 'controllers/load.controller.ts', 'error-event.ts', 'ui/live-region.ts',
+        'node_modules/lit/index',
+        'node_modules/lit/decorators',
+        'node_modules/lit/directives/if-defined',
+        'node_modules/lit-html/lit-html',
+        'node_modules/lit-html/is-server',
+        'node_modules/lit-html/directives/if-defined',
+        'node_modules/lit-element',
+        'node_modules/@lit/reactive-element',
+        'node_modules/@lit/localize',
+        '@oxc-project',
+        'i18n/localization.ts',
+        'i18n/locale-codes.ts',
+        'styles/tokens.ts',
+        'ui/define.ts',
+        'controllers/locale.controller.ts',
+        'controllers/localized-element.ts',
+        'controllers/load.controller.ts',
+        'error-event.ts',
+        'ui/live-region.ts',
       ),
       priority: 50,
     },
@@ -214,9 +229,21 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     {
       name: 'booking-ui',
       test: modules(
-        'node_modules/lit/directives', 'node_modules/lit-html/directive', 'node_modules/lit-html/async-directive',
-        'controllers/api-client.controller.ts', 'controllers/data-layer.controller.ts', 'ui/status', 'flow/contact.ts', 'booking-flow/day-picker', 'booking-flow/time-list', 'ui/contact.ts',
-        'i18n/format.ts', 'ui/calendar-link.ts', 'calendar/file-name.ts', 'controllers/availability.controller.ts', 'flow/availability-window.ts',
+        'node_modules/lit/directives',
+        'node_modules/lit-html/directive',
+        'node_modules/lit-html/async-directive',
+        'controllers/api-client.controller.ts',
+        'controllers/data-layer.controller.ts',
+        'ui/status',
+        'flow/contact.ts',
+        'booking-flow/day-picker',
+        'booking-flow/time-list',
+        'ui/contact.ts',
+        'i18n/format.ts',
+        'ui/calendar-link.ts',
+        'calendar/file-name.ts',
+        'controllers/availability.controller.ts',
+        'flow/availability-window.ts',
       ),
       priority: 30,
     },
@@ -242,7 +269,17 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
  * fails and names it, instead of shipping a chunk nobody chose.
  */
-const lazyChunks = [/^(ar|de|es|fr)$/, /^data-layer-entry$/, /^calendar-alternatives$/, /^hold-lost$/, /^ics$/, /^share-menu\.fetch$/, /^floating-ui$/, /^handlers$/, /^routes$/];
+const lazyChunks = [
+  /^(ar|de|es|fr)$/,
+  /^data-layer-entry$/,
+  /^calendar-alternatives$/,
+  /^hold-lost$/,
+  /^ics$/,
+  /^share-menu\.fetch$/,
+  /^floating-ui$/,
+  /^handlers$/,
+  /^routes$/,
+];
 
 function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
   const named = new Set((groups.groups ?? []).map((group) => group.name));
@@ -261,7 +298,9 @@ function everyModuleGrouped(groups: Rolldown.CodeSplittingOptions): Plugin {
           file.type === 'chunk' && !file.isEntry && !named.has(file.name) && !lazyChunks.some((lazy) => lazy.test(file.name)),
       );
       if (stray.length === 0) return;
-      const modules = stray.flatMap((chunk) => chunk.moduleIds.filter((id) => id.includes('/src/')).map((id) => `${chunk.fileName}: ${id.slice(id.indexOf('/src/') + 1)}`));
+      const modules = stray.flatMap((chunk) =>
+        chunk.moduleIds.filter((id) => id.includes('/src/')).map((id) => `${chunk.fileName}: ${id.slice(id.indexOf('/src/') + 1)}`),
+      );
       this.error(`Modules of src/ outside every named group (add them to one in vite.config.ts, or to lazyChunks):\n${modules.join('\n')}`);
     },
   };

@@ -58,17 +58,22 @@ const designerControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;
-      if (category === 'events' || category === 'css shadow parts' || category === 'slots' || category === 'methods') return [name, { ...argType, control: false }];
+      if (category === 'events' || category === 'css shadow parts' || category === 'slots' || category === 'methods')
+        return [name, { ...argType, control: false }];
       if (category === 'css custom properties') return [name, { ...argType, control: name.includes('-color-') ? 'color' : 'text' }];
       if (name === 'layout') return [name, { ...argType, control: 'select', options: layouts }];
-      if (name === 'locale') return [name, { ...argType, control: { type: 'select', labels: { '': '(the page’s)' } }, options: ['', ...locales.map((locale) => locale.value)] }];
+      if (name === 'locale')
+        return [name, { ...argType, control: { type: 'select', labels: { '': '(the page’s)' } }, options: ['', ...locales.map((locale) => locale.value)] }];
       return [name, argType];
     }),
   );
 
 /** The custom properties set in the Controls panel (`--circle-…`), as a style for an ancestor. */
 function customProperties(args: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value !== '')) as Record<
+    string,
+    string
+  >;
 }
 
 export default {

@@ -65,7 +65,9 @@ export async function loadPage(browser: Browser, url: string, apiOrigin: string,
     if (errors.length) throw new Error(errors.join('\n'));
     return await run.page.evaluate((origin) => {
       const { bookableAt, longTasks } = window.__bench;
-      const apiRequests = performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(origin) && (entry as PerformanceResourceTiming).responseEnd <= bookableAt!).length;
+      const apiRequests = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.startsWith(origin) && (entry as PerformanceResourceTiming).responseEnd <= bookableAt!).length;
       return { bookableMs: bookableAt!, apiRequests, longTasks: longTasks.filter((task) => task.start <= bookableAt! + 1000).map((task) => task.duration) };
     }, apiOrigin);
   } finally {
@@ -103,8 +105,12 @@ export async function heapUsed(cdp: CDPSession): Promise<number> {
 export async function longestTask(browser: Browser, page: Page, during: () => Promise<unknown>): Promise<number> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await during();
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[] };
-  const mainThreads = new Set(trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}/${event.tid}`));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[];
+  };
+  const mainThreads = new Set(
+    trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}/${event.tid}`),
+  );
   let longest = 0;
   for (const event of trace.traceEvents) {
     if (event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}/${event.tid}`)) longest = Math.max(longest, (event.dur ?? 0) / 1000);

@@ -36,7 +36,8 @@ export class FloorTimes extends LitElement {
       <legend>Free times</legend>
       <div class="times">
         ${this.slots.map(
-          (slot) => html`<label><input type="radio" name="time" .value=${slot.start} .checked=${slot.start === this.value} />${format!.format(new Date(slot.start))}</label>`,
+          (slot) =>
+            html`<label><input type="radio" name="time" .value=${slot.start} .checked=${slot.start === this.value} />${format!.format(new Date(slot.start))}</label>`,
         )}
       </div>
     </fieldset>`;

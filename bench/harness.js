@@ -166,7 +166,7 @@ window.harness = {
   async apiQuiet(apiBase, count, quietMs = 500) {
     const ended = () => performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(apiBase)).length;
     await waitFor(() => ended() >= count);
-    for (let seen = -1; seen !== ended(); ) {
+    for (let seen = -1; seen !== ended();) {
       seen = ended();
       await new Promise((resolve) => setTimeout(resolve, quietMs));
     }

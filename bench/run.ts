@@ -55,24 +55,61 @@ interface Subject {
   properties?: Record<string, unknown>;
 }
 
-const names = { ours: '<circle-book-service>', floor: 'floor: bare Lit slot list', iframe: 'anchor: bare iframe, static times', cal: 'anchor: Cal.com embed loader, stub page', empty: 'the same page without an embed' } as const;
+const names = {
+  ours: '<circle-book-service>',
+  floor: 'floor: bare Lit slot list',
+  iframe: 'anchor: bare iframe, static times',
+  cal: 'anchor: Cal.com embed loader, stub page',
+  empty: 'the same page without an embed',
+} as const;
 const floor = (): Subject => ({ name: names.floor, entry: '/bench/.build/floor.js', tag: 'floor-times', attributes: {} });
 
 /** The elements with an API that never answers: their first render is what they show while loading. */
 function scriptSubjects(hang: string): Subject[] {
   return [
-    { name: '<circle-book-service>', entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': 'svc_physio', 'api-base': hang } },
-    { name: '<circle-book-variant>', entry: '/dist/circle-book-variant.js', tag: 'circle-book-variant', attributes: { 'variant-id': 'var_physio_initial', 'api-base': hang } },
-    { name: '<circle-appointment>', entry: '/dist/circle-appointment.js', tag: 'circle-appointment', attributes: { 'appointment-id': 'apt_ready', 'api-base': hang }, properties: { token: 'tok_ready_8b2e51' } },
+    {
+      name: '<circle-book-service>',
+      entry: '/dist/circle-book-service.js',
+      tag: 'circle-book-service',
+      attributes: { 'service-id': 'svc_physio', 'api-base': hang },
+    },
+    {
+      name: '<circle-book-variant>',
+      entry: '/dist/circle-book-variant.js',
+      tag: 'circle-book-variant',
+      attributes: { 'variant-id': 'var_physio_initial', 'api-base': hang },
+    },
+    {
+      name: '<circle-appointment>',
+      entry: '/dist/circle-appointment.js',
+      tag: 'circle-appointment',
+      attributes: { 'appointment-id': 'apt_ready', 'api-base': hang },
+      properties: { token: 'tok_ready_8b2e51' },
+    },
     { name: '<circle-patient-app>', entry: '/dist/circle-patient-app.js', tag: 'circle-patient-app', attributes: { 'api-base': hang } },
-    { name: '<circle-share-menu> (given its url)', entry: '/dist/circle-share-menu.js', tag: 'circle-share-menu', attributes: { url: 'https://clinic.example/patient/#/book/svc_physio' } },
-    { name: 'all elements, <circle-book-service> shown', entry: '/dist/circle-booking.js', tag: 'circle-book-service', attributes: { 'service-id': 'svc_physio', 'api-base': hang } },
+    {
+      name: '<circle-share-menu> (given its url)',
+      entry: '/dist/circle-share-menu.js',
+      tag: 'circle-share-menu',
+      attributes: { url: 'https://clinic.example/patient/#/book/svc_physio' },
+    },
+    {
+      name: 'all elements, <circle-book-service> shown',
+      entry: '/dist/circle-booking.js',
+      tag: 'circle-book-service',
+      attributes: { 'service-id': 'svc_physio', 'api-base': hang },
+    },
     floor(),
   ];
 }
 
 function bookService(apiBase: string): Subject {
-  return { name: names.ours, entry: '/dist/circle-book-service.js', tag: 'circle-book-service', attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase } };
+  return {
+    name: names.ours,
+    entry: '/dist/circle-book-service.js',
+    tag: 'circle-book-service',
+    attributes: { 'service-id': benchIds.serviceId, 'api-base': apiBase },
+  };
 }
 
 // ---- servers -------------------------------------------------------------------------------------
@@ -116,10 +153,34 @@ async function bookable(browser: Browser, site: string, throttle: Throttle, apiB
   const pages: PageName[] = ['ours', 'floor', 'iframe', 'cal'];
   const loads = await interleaved(rounds, pages, (name) => loadPage(browser, `${site}/bench/page/${name}`, new URL(apiBase).origin, throttle));
   for (const [name, outcomes] of loads) {
-    recorder.record('time to bookable from navigation (ms)', names[name], throttle, outcomes.map((o) => o.bookableMs), 'ms');
-    recorder.record('API requests before bookable', names[name], throttle, outcomes.map((o) => o.apiRequests), 'requests');
-    recorder.record('long tasks while loading (count)', names[name], throttle, outcomes.map((o) => o.longTasks.length), 'tasks');
-    recorder.record('longest long task while loading (ms, 0: none)', names[name], throttle, outcomes.map((o) => Math.max(0, ...o.longTasks)), 'ms');
+    recorder.record(
+      'time to bookable from navigation (ms)',
+      names[name],
+      throttle,
+      outcomes.map((o) => o.bookableMs),
+      'ms',
+    );
+    recorder.record(
+      'API requests before bookable',
+      names[name],
+      throttle,
+      outcomes.map((o) => o.apiRequests),
+      'requests',
+    );
+    recorder.record(
+      'long tasks while loading (count)',
+      names[name],
+      throttle,
+      outcomes.map((o) => o.longTasks.length),
+      'tasks',
+    );
+    recorder.record(
+      'longest long task while loading (ms, 0: none)',
+      names[name],
+      throttle,
+      outcomes.map((o) => Math.max(0, ...o.longTasks)),
+      'ms',
+    );
   }
 }
 
@@ -135,8 +196,21 @@ async function chooseDay(browser: Browser, site: string, throttle: Throttle): Pr
     }),
   );
   for (const [subject, values] of outcomes) {
-    recorder.record('choosing a day of 200 times: click to update laid out (ms)', subject.name, throttle, values.map((v) => v.ms), 'ms', `(${values[0]?.times} times)`);
-    recorder.record('choosing a day of 200 times: longest task (ms)', subject.name, throttle, values.map((v) => v.longest), 'ms');
+    recorder.record(
+      'choosing a day of 200 times: click to update laid out (ms)',
+      subject.name,
+      throttle,
+      values.map((v) => v.ms),
+      'ms',
+      `(${values[0]?.times} times)`,
+    );
+    recorder.record(
+      'choosing a day of 200 times: longest task (ms)',
+      subject.name,
+      throttle,
+      values.map((v) => v.longest),
+      'ms',
+    );
   }
 }
 
@@ -181,7 +255,14 @@ async function idle(browser: Browser, site: string, throttle: Throttle): Promise
       await Promise.all(runs.map(({ run }) => run.context.close()));
     }
   }
-  for (const name of pages) recorder.record('idle: main-thread busy time over 10 s (ms per s)', names[name], throttle, perRound.map((each) => each[name]!), 'ms/s');
+  for (const name of pages)
+    recorder.record(
+      'idle: main-thread busy time over 10 s (ms per s)',
+      names[name],
+      throttle,
+      perRound.map((each) => each[name]!),
+      'ms/s',
+    );
 }
 
 /** Module start to first render, no network (the entry's modules preloaded); the API never answers. */
@@ -208,9 +289,28 @@ async function scale(browser: Browser, site: string, throttle: Throttle): Promis
       }),
     );
     for (const [subject, values] of outcomes) {
-      recorder.record(`${perDay} slots a day: main-thread work until bookable (ms)`, subject.name, throttle, values.map((v) => v.work), 'ms');
-      recorder.record(`${perDay} slots a day: choosing a day (ms)`, subject.name, throttle, values.map((v) => v.day), 'ms', `(${values[0]?.times} times)`);
-      recorder.record(`${perDay} slots a day: choosing a time (ms)`, subject.name, throttle, values.map((v) => v.time), 'ms');
+      recorder.record(
+        `${perDay} slots a day: main-thread work until bookable (ms)`,
+        subject.name,
+        throttle,
+        values.map((v) => v.work),
+        'ms',
+      );
+      recorder.record(
+        `${perDay} slots a day: choosing a day (ms)`,
+        subject.name,
+        throttle,
+        values.map((v) => v.day),
+        'ms',
+        `(${values[0]?.times} times)`,
+      );
+      recorder.record(
+        `${perDay} slots a day: choosing a time (ms)`,
+        subject.name,
+        throttle,
+        values.map((v) => v.time),
+        'ms',
+      );
     }
   }
 }
@@ -230,8 +330,20 @@ async function memory(browser: Browser, site: string, throttle: Throttle): Promi
     }),
   );
   for (const [subject, values] of outcomes) {
-    recorder.record(`heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`, subject.name, throttle, values.map((v) => v.heap), 'KB');
-    recorder.record(`elements alive after ${cycles} mount/unmount cycles`, subject.name, throttle, values.map((v) => v.alive), 'elements');
+    recorder.record(
+      `heap after ${cycles} mount/unmount cycles, over a fresh page (KB)`,
+      subject.name,
+      throttle,
+      values.map((v) => v.heap),
+      'KB',
+    );
+    recorder.record(
+      `elements alive after ${cycles} mount/unmount cycles`,
+      subject.name,
+      throttle,
+      values.map((v) => v.alive),
+      'elements',
+    );
   }
 }
 
@@ -248,26 +360,59 @@ function goals(): Goal[] {
       const base = at('time to bookable from navigation (ms)', anchor, throttle);
       if (!ours || !base) continue;
       const ratio = ours.median / base.median;
-      out.push({ goal: `time to bookable ≤ 1.0 × ${anchor}, ${throttle}× CPU`, measured: `${ratio.toFixed(2)} (${ours.median} against ${base.median} ms)`, met: ratio <= 1 });
+      out.push({
+        goal: `time to bookable ≤ 1.0 × ${anchor}, ${throttle}× CPU`,
+        measured: `${ratio.toFixed(2)} (${ours.median} against ${base.median} ms)`,
+        met: ratio <= 1,
+      });
     }
     const requests = at('API requests before bookable', names.ours, throttle);
-    if (requests) out.push({ goal: `at most one API request before bookable, ${throttle}× CPU`, measured: `${requests.median} (range ${requests.min}–${requests.max})`, met: requests.max <= 1 });
+    if (requests)
+      out.push({
+        goal: `at most one API request before bookable, ${throttle}× CPU`,
+        measured: `${requests.median} (range ${requests.min}–${requests.max})`,
+        met: requests.max <= 1,
+      });
   }
   const load = at('longest long task while loading (ms, 0: none)', names.ours, 4);
   const count = at('long tasks while loading (count)', names.ours, 4);
-  if (load && count) out.push({ goal: 'no long task over 50 ms while loading, 4×', measured: `${count.median} long tasks (range ${count.min}–${count.max}), the longest ${load.median} ms (worst round ${load.max})`, met: load.max <= 50 });
+  if (load && count)
+    out.push({
+      goal: 'no long task over 50 ms while loading, 4×',
+      measured: `${count.median} long tasks (range ${count.min}–${count.max}), the longest ${load.median} ms (worst round ${load.max})`,
+      met: load.max <= 50,
+    });
   const dayTask = at('choosing a day of 200 times: longest task (ms)', names.ours, 4);
-  if (dayTask) out.push({ goal: 'no long task over 50 ms choosing a day, 4×', measured: `longest ${dayTask.median} ms (worst round ${dayTask.max})`, met: dayTask.max <= 50 });
+  if (dayTask)
+    out.push({
+      goal: 'no long task over 50 ms choosing a day, 4×',
+      measured: `longest ${dayTask.median} ms (worst round ${dayTask.max})`,
+      met: dayTask.max <= 50,
+    });
   const monthTask = at('month of 5,000+ slots: longest task while loading (ms)', names.ours, 4);
-  if (monthTask) out.push({ goal: 'no long task over 50 ms opening a month of 5,000 slots, 4×', measured: `longest ${monthTask.median} ms (worst round ${monthTask.max})`, met: monthTask.max <= 50 });
+  if (monthTask)
+    out.push({
+      goal: 'no long task over 50 ms opening a month of 5,000 slots, 4×',
+      measured: `longest ${monthTask.median} ms (worst round ${monthTask.max})`,
+      met: monthTask.max <= 50,
+    });
   const day = at('choosing a day of 200 times: click to update laid out (ms)', names.ours, 4);
-  if (day) out.push({ goal: 'choosing a day with 200 times within one frame (16.7 ms), 4×', measured: `${day.median} ms (range ${day.min}–${day.max})`, met: day.median <= 16.7 });
+  if (day)
+    out.push({
+      goal: 'choosing a day with 200 times within one frame (16.7 ms), 4×',
+      measured: `${day.median} ms (range ${day.min}–${day.max})`,
+      met: day.median <= 16.7,
+    });
   for (const throttle of throttles) {
     const ours = at('idle: main-thread busy time over 10 s (ms per s)', names.ours, throttle);
     const empty = at('idle: main-thread busy time over 10 s (ms per s)', names.empty, throttle);
     if (ours && empty) {
       const over = round(ours.median - empty.median);
-      out.push({ goal: `idle within 0.5 ms/s of the page without us, ${throttle}×`, measured: `${over >= 0 ? '+' : ''}${over} ms/s (${ours.median} against ${empty.median})`, met: over <= 0.5 });
+      out.push({
+        goal: `idle within 0.5 ms/s of the page without us, ${throttle}×`,
+        measured: `${over >= 0 ? '+' : ''}${over} ms/s (${ours.median} against ${empty.median})`,
+        met: over <= 0.5,
+      });
     }
   }
   return out;
@@ -320,9 +465,21 @@ async function main(): Promise<void> {
   // Other work on the machine moves the figures: say how busy it was.
   const loadAfter = loadavg().map(round);
   const goalList = goals();
-  const output = { date: new Date().toISOString(), machine, network: phoneNetworkName, loadAverage: { before: loadBefore, after: loadAfter }, rounds, cycles, seconds: Math.round((Date.now() - started) / 1000), goals: goalList, results: recorder.results };
+  const output = {
+    date: new Date().toISOString(),
+    machine,
+    network: phoneNetworkName,
+    loadAverage: { before: loadBefore, after: loadAfter },
+    rounds,
+    cycles,
+    seconds: Math.round((Date.now() - started) / 1000),
+    goals: goalList,
+    results: recorder.results,
+  };
   await writeFile(args.out, `${JSON.stringify(output, null, 2)}\n`);
-  console.log(`\n${table(recorder.results)}\n\n${goalsTable(goalList)}\n\n${machine}; network ${phoneNetworkName}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after; ${rounds} rounds; ${output.seconds} s. Written to ${args.out}.`);
+  console.log(
+    `\n${table(recorder.results)}\n\n${goalsTable(goalList)}\n\n${machine}; network ${phoneNetworkName}; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after; ${rounds} rounds; ${output.seconds} s. Written to ${args.out}.`,
+  );
 }
 
 declare global {

@@ -105,7 +105,11 @@ export async function startSite(apiBase: () => string): Promise<Site> {
     if (path.startsWith('/bench/stub/')) return html(stubPage());
     if (path === '/bench/page.html') {
       const entry = url.searchParams.get('entry');
-      const preloads = entry ? filesLoadedBy(join('.', entry)).map((file: string) => `<link rel="modulepreload" href="/${file}">`).join('\n') : '';
+      const preloads = entry
+        ? filesLoadedBy(join('.', entry))
+            .map((file: string) => `<link rel="modulepreload" href="/${file}">`)
+            .join('\n')
+        : '';
       return html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>bench</title>${preloads}<script type="module" src="/bench/harness.js"></script></head>
 <body style="margin:0;font:16px system-ui"></body></html>`);
@@ -137,7 +141,14 @@ const compressed = new Map<string, Buffer>();
  * Brotli where the browser accepts it, as a CDN serves scripts (quality 11, kept) and an API its
  * answers (quality 5, made per answer): on an emulated phone network, bytes are time.
  */
-function sendCompressed(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer, quality: number): void {
+function sendCompressed(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string | string[]>,
+  body: Buffer,
+  quality: number,
+): void {
   if (!/\bbr\b/.test(String(request.headers['accept-encoding'] ?? '')) || body.length === 0) return void response.writeHead(status, headers).end(body);
   const key = quality === 11 ? `${request.url}\n${body.length}` : '';
   let encoded = key ? compressed.get(key) : undefined;

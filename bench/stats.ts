@@ -71,7 +71,8 @@ const cell = (value: Measure | undefined) => (value ? `${value.median} (${value.
 export function table(results: Results): string {
   const lines = ['| Figure | Subject | 1× median (range) | 4× median (range) |', '| --- | --- | ---: | ---: |'];
   for (const [figure, bySubject] of Object.entries(results)) {
-    for (const [subject, byThrottle] of Object.entries(bySubject)) lines.push(`| ${figure} | ${subject} | ${cell(byThrottle['1x'])} | ${cell(byThrottle['4x'])} |`);
+    for (const [subject, byThrottle] of Object.entries(bySubject))
+      lines.push(`| ${figure} | ${subject} | ${cell(byThrottle['1x'])} | ${cell(byThrottle['4x'])} |`);
   }
   return lines.join('\n');
 }

@@ -53,8 +53,11 @@ function elements(manifest: Manifest): ElementDeclaration[] {
 function literalAliases(): Map<string, string> {
   const aliases = new Map<string, string>();
   const src = resolve(import.meta.dirname, '../src');
-  for (const file of readdirSync(src, { recursive: true }).map(String).filter((name) => name.endsWith('.ts'))) {
-    for (const [, name, union] of readFileSync(resolve(src, file), 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)+'[^']*');/gm)) aliases.set(name!, union!);
+  for (const file of readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.ts'))) {
+    for (const [, name, union] of readFileSync(resolve(src, file), 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)+'[^']*');/gm))
+      aliases.set(name!, union!);
   }
   return aliases;
 }
@@ -62,7 +65,11 @@ const aliases = literalAliases();
 
 /** `'month' | 'week' | 'list'`, or an alias of one, → the values; undefined for an open type. */
 export function literalValues(type: string | undefined): string[] | undefined {
-  const parts = (type ?? '').split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined').flatMap((part) => (aliases.get(part) ?? part).split('|').map((p) => p.trim()));
+  const parts = (type ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined')
+    .flatMap((part) => (aliases.get(part) ?? part).split('|').map((p) => p.trim()));
   if (parts.length === 0 || !parts.every((part) => /^(['"]).*\1$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }

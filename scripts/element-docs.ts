@@ -38,7 +38,10 @@ export const docsPath = resolve(root, 'docs/elements.md');
 
 /** Table cell text: one line, pipes escaped. */
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('|', '\\|')
+    .trim();
 }
 
 function code(text: string | undefined): string {
@@ -86,13 +89,19 @@ export function elementDocs(manifest: Manifest): string {
       `Import it alone with \`import 'circle-booking/elements/${folder}'\`, or all elements with \`circle-booking\`.`,
       '',
       ...section('Attributes', element.attributes, ['Attribute', 'Property', 'Type', 'Default', 'Description'], (a) => [
-        code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description),
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text),
+        code(a.default),
+        cell(a.description),
       ]),
       ...section('Events', element.events, ['Event', 'Class', 'Description'], (e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ...section('Slots', element.slots, ['Slot', 'Description'], (s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
       ...section('CSS parts', element.cssParts, ['Part', 'Description'], (p) => [code(p.name), cell(p.description)]),
       ...section('CSS custom properties', element.cssProperties, ['Property', 'Default', 'Description'], (p) => [
-        code(p.name), code(p.default), cell(p.description),
+        code(p.name),
+        code(p.default),
+        cell(p.description),
       ]),
     );
   }

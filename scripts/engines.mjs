@@ -28,7 +28,10 @@ export const installCommands = {
  */
 export function selectedEngines(value = process.env.BROWSERS) {
   if (!value) return [...engineNames];
-  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !engineNames.includes(name));
   if (unknown.length > 0) throw new Error(`BROWSERS names ${unknown.join(', ')}; known engines: ${engineNames.join(', ')}.`);
   return names;

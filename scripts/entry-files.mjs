@@ -42,8 +42,15 @@ export function filesLoadedWithDependencies(entry, lazy = []) {
   const outdir = join('node_modules/.cache/circle-sizes', entry.replace(/^dist\//, '').replace(/\.js$/, ''));
   rmSync(outdir, { recursive: true, force: true });
   esbuild.buildSync({
-    entryPoints: { entry }, bundle: true, splitting: true, format: 'esm', minify: true, target: 'es2022',
-    outdir, logLevel: 'error', legalComments: 'none',
+    entryPoints: { entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir,
+    logLevel: 'error',
+    legalComments: 'none',
   });
   return filesLoadedBy(join(outdir, 'entry.js'), lazy);
 }

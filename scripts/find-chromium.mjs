@@ -26,8 +26,7 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-export const noChromiumMessage =
-  'No Chromium found. Set CHROME_PATH, or on Debian as root: apt-get install -y chromium';
+export const noChromiumMessage = 'No Chromium found. Set CHROME_PATH, or on Debian as root: apt-get install -y chromium';
 
 /** The path of the Chromium to use: CHROME_PATH if it exists, else the first candidate found. */
 export function findChromium() {

@@ -53,14 +53,16 @@ export function publicElements(manifest: Manifest): PublicElement[] {
           const members = ((declaration as { members?: Member[] }).members ?? []).filter(
             (member) => member.kind === 'field' && member.name && !member.privacy && !member.static && !member.readonly,
           );
-          return [{
-            tag: declaration.tagName,
-            className: declaration.name,
-            module: `./${module.path.replace(/^src\//, '').replace(/\.ts$/, '')}`,
-            attributes: (declaration.attributes ?? []).flatMap((a) => (a.name ? [{ name: a.name, type: attributeType(a.type?.text) }] : [])),
-            properties: members.map((member) => member.name!),
-            events: (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : [])),
-          }];
+          return [
+            {
+              tag: declaration.tagName,
+              className: declaration.name,
+              module: `./${module.path.replace(/^src\//, '').replace(/\.ts$/, '')}`,
+              attributes: (declaration.attributes ?? []).flatMap((a) => (a.name ? [{ name: a.name, type: attributeType(a.type?.text) }] : [])),
+              properties: members.map((member) => member.name!),
+              events: (declaration.events ?? []).flatMap((event) => (event.name ? [event.name] : [])),
+            },
+          ];
         }),
   );
 }

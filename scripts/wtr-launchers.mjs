@@ -123,7 +123,13 @@ class WebKitLauncher extends WebdriverLauncher {
         press: (key) => keyActions(pressActions(key)),
         down: (key) => keyActions([{ type: 'keyDown', value: webdriverKey(key) }]),
         up: (key) => keyActions([{ type: 'keyUp', value: webdriverKey(key) }]),
-        type: (text) => keyActions([...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }])),
+        type: (text) =>
+          keyActions(
+            [...text].flatMap((value) => [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ]),
+          ),
       },
       mouse: {
         move: (x, y) => {

@@ -108,7 +108,9 @@ export const BookedForSomeoneElse: Story = {
   beforeEach: simulate({ data: withSamsVisit }),
   play: async ({ canvasElement }) => {
     const element = await loaded(canvasElement);
-    await expect(element.shadowRoot!.querySelector('[part=details]')!.textContent.replace(/[\u2068\u2069]/g, '')).toContain('Sam Lovelace, booked by Ada Lovelace (parent)');
+    await expect(element.shadowRoot!.querySelector('[part=details]')!.textContent.replace(/[\u2068\u2069]/g, '')).toContain(
+      'Sam Lovelace, booked by Ada Lovelace (parent)',
+    );
   },
 };
 

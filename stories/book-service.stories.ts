@@ -53,7 +53,9 @@ export default {
   ></circle-book-service>`,
   // The controls set the attributes; the same options as properties are documented, not controlled.
   argTypes: Object.fromEntries(
-    ['serviceId', 'apiBase', 'locationId', 'practitionerId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone', 'prefillFromUrl'].map((name) => [name, { control: false }]),
+    ['serviceId', 'apiBase', 'locationId', 'practitionerId', 'patientGivenName', 'patientFamilyName', 'patientEmail', 'patientPhone', 'prefillFromUrl'].map(
+      (name) => [name, { control: false }],
+    ),
   ),
   beforeEach: simulate(),
   parameters: {
@@ -419,7 +421,12 @@ export const UndoRefused: Story = {
     overrides: () => [
       http.post(`${apiBase}/appointments/:appointmentId/undo`, () =>
         HttpResponse.json(
-          { title: 'Conflict', status: 409, code: 'conflict', detail: 'The time to undo this booking has passed. You can still cancel it from your appointment link, where the clinic allows.' },
+          {
+            title: 'Conflict',
+            status: 409,
+            code: 'conflict',
+            detail: 'The time to undo this booking has passed. You can still cancel it from your appointment link, where the clinic allows.',
+          },
           { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -455,7 +462,6 @@ export const VideoAndPhoneVisits: Story = {
   args: { 'service-id': 'svc_online' },
 };
 
-
 // Who the visit is for, new and returning patients, and the code that confirms a new email.
 
 const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', dateOfBirth: '1976-12-09' };
@@ -463,11 +469,14 @@ const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.
 /** Clicks the answer of one of the flow's questions, by its label's text. */
 async function answerQuestion(canvas: HTMLElement, answer: RegExp): Promise<void> {
   const flow = await flowIn(canvas, 'circle-book-service');
-  const label = await waitFor(() => {
-    const found = [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => answer.test(candidate.textContent ?? ''));
-    if (!found) throw new Error(`No answer ${answer} yet`);
-    return found;
-  }, { timeout: 10_000 });
+  const label = await waitFor(
+    () => {
+      const found = [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => answer.test(candidate.textContent ?? ''));
+      if (!found) throw new Error(`No answer ${answer} yet`);
+      return found;
+    },
+    { timeout: 10_000 },
+  );
   label.querySelector('input')!.click();
   await flow.updateComplete;
 }
@@ -510,7 +519,15 @@ export const CodeAsked: Story = {
 /** The API's answers to a code, in turn: first it asks for one, then it refuses the one typed with `code`. */
 function refusesCode(code: 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded', status: number, attemptsLeft: number) {
   let asked = false;
-  const verification = { id: 'ver_story', channel: 'email', destination: 'g•••@example.org', codeLength: 6, expiresInSeconds: 600, resendAfterSeconds: 30, attemptsLeft: 5 };
+  const verification = {
+    id: 'ver_story',
+    channel: 'email',
+    destination: 'g•••@example.org',
+    codeLength: 6,
+    expiresInSeconds: 600,
+    resendAfterSeconds: 30,
+    attemptsLeft: 5,
+  };
   const answer = (body: object, at: number) => HttpResponse.json(body, { status: at, headers: { 'Content-Type': 'application/problem+json' } });
   return simulate({
     overrides: () => [

@@ -88,7 +88,11 @@ export const ThemeBuilder: StoryObj<Record<string, string>> = {
   argTypes: Object.fromEntries(
     themeTokens.map((token) => [
       token.name,
-      { control: token.name.includes('-color-') ? 'color' : 'text', description: `${token.description}. Defaults: ${token.light || 'see docs/theming.md'} (light), ${token.dark || 'the same'} (dark)`, table: { category: 'tokens' } },
+      {
+        control: token.name.includes('-color-') ? 'color' : 'text',
+        description: `${token.description}. Defaults: ${token.light || 'see docs/theming.md'} (light), ${token.dark || 'the same'} (dark)`,
+        table: { category: 'tokens' },
+      },
     ]),
   ),
   parameters: { controls: { include: themeTokens.map((token) => token.name), expanded: true }, layout: 'padded' },
@@ -96,7 +100,8 @@ export const ThemeBuilder: StoryObj<Record<string, string>> = {
     const changed = themeTokens.filter((token) => args[token.name] && args[token.name] !== token.light);
     const css = `circle-book-service,\ncircle-book-variant {\n${changed.map((token) => `  ${token.name}: ${args[token.name]};`).join('\n')}\n}`;
     // A token left to its default: its light value, or for the accent text, the accent.
-    const value = (name: string): string => args[name] || themeTokens.find((token) => token.name === name)?.light || (name === '--circle-color-accent-text' ? value('--circle-color-accent') : '');
+    const value = (name: string): string =>
+      args[name] || themeTokens.find((token) => token.name === name)?.light || (name === '--circle-color-accent-text' ? value('--circle-color-accent') : '');
     return html`
       <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.5rem; align-items: start">
         <circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>

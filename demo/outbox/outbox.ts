@@ -29,22 +29,40 @@ const linkLabels: Partial<Record<OutboxMessage['kind'], string>> = {
 
 function renderMessage(message: OutboxMessage): HTMLLIElement {
   const sent = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(message.sentAt));
-  return h('li', { class: `message message--${message.kind}`, 'data-kind': message.kind, 'data-appointment': message.appointmentId },
-    h('article', { 'aria-labelledby': `subject-${message.id}` },
+  return h(
+    'li',
+    { class: `message message--${message.kind}`, 'data-kind': message.kind, 'data-appointment': message.appointmentId },
+    h(
+      'article',
+      { 'aria-labelledby': `subject-${message.id}` },
       h('p', { class: 'message__meta' }, h('span', { class: 'chip' }, kindLabels[message.kind]), ` To ${message.to} · ${sent}`),
       h('h2', { class: 'message__subject', id: `subject-${message.id}` }, message.subject),
       ...message.body.split('\n\n').map((paragraph) => h('p', { dir: 'auto' }, paragraph)),
       message.code && h('p', { class: 'message__code' }, h('span', { class: 'visually-hidden' }, 'Code: '), message.code),
-      message.link && h('p', {}, h('a', { class: 'message__link', href: message.link }, linkLabels[message.kind] ?? 'Open the link'))));
+      message.link && h('p', {}, h('a', { class: 'message__link', href: message.link }, linkLabels[message.kind] ?? 'Open the link')),
+    ),
+  );
 }
 
 async function load(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     const { messages } = await getOutbox(createClient());
-    show(list, messages.length === 0 ? h('li', { class: 'message message--empty' }, 'No messages yet. Book a visit on the clinic website, and its confirmation arrives here.') : messages.map(renderMessage));
+    show(
+      list,
+      messages.length === 0
+        ? h('li', { class: 'message message--empty' }, 'No messages yet. Book a visit on the clinic website, and its confirmation arrives here.')
+        : messages.map(renderMessage),
+    );
   } catch (error) {
-    show(list, h('li', {}, failure(error, () => void load())));
+    show(
+      list,
+      h(
+        'li',
+        {},
+        failure(error, () => void load()),
+      ),
+    );
   } finally {
     list.setAttribute('aria-busy', 'false');
   }

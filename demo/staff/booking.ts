@@ -24,7 +24,11 @@ const poller = poll({
     render(booking);
   },
   onError: (error, hasData) => {
-    if (!hasData) show(region, failure(error, () => poller.refresh()));
+    if (!hasData)
+      show(
+        region,
+        failure(error, () => poller.refresh()),
+      );
   },
 });
 
@@ -35,33 +39,71 @@ function render(booking: StaffAppointment): void {
   const history = [
     h('li', {}, `Booked ${dateTime(booking.bookedAt, zone)}`),
     booking.previousStart && h('li', {}, `Moved ${dateTime(booking.updatedAt, zone)}, from ${dateTime(booking.previousStart, zone)}`),
-    booking.cancellation && h('li', {}, `Cancelled ${dateTime(booking.cancellation.at, zone)}`,
-      booking.cancellation.reason ? `: “${booking.cancellation.reason}”` : ''),
+    booking.cancellation &&
+      h('li', {}, `Cancelled ${dateTime(booking.cancellation.at, zone)}`, booking.cancellation.reason ? `: “${booking.cancellation.reason}”` : ''),
   ];
-  show(region,
-    recordHeader('appointment', booking.id, `Booking ${booking.id}`, patientName(booking),
+  show(
+    region,
+    recordHeader(
+      'appointment',
+      booking.id,
+      `Booking ${booking.id}`,
+      patientName(booking),
       h('span', { class: `chip chip--${booking.status}` }, statusLabels[booking.status]),
-      change && h('span', { class: `chip chip--change-${change}` }, { new: 'New', moved: 'Moved', cancelled: 'Just cancelled' }[change])),
-    h('section', { class: 'panel', 'aria-labelledby': 'visit' },
+      change && h('span', { class: `chip chip--change-${change}` }, { new: 'New', moved: 'Moved', cancelled: 'Just cancelled' }[change]),
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'visit' },
       h('h2', { id: 'visit' }, 'Visit'),
-      h('dl', { class: 'facts' },
-        h('dt', {}, 'What'), h('dd', {}, h('a', { href: `/staff/service.html?id=${encodeURIComponent(booking.service.id)}` }, booking.service.name),
-          ' · ', h('a', { href: `/staff/variant.html?id=${encodeURIComponent(booking.variant.id)}` }, booking.variant.name)),
-        h('dt', {}, 'When'), h('dd', { 'data-field': 'when' }, visitTime(booking)),
-        booking.practitioner && [h('dt', {}, 'With'), h('dd', {}, booking.practitioner.displayName, h('span', { class: 'small' }, ` · ${booking.practitioner.title}`))],
-        h('dt', {}, 'Where'), h('dd', {}, booking.location.name),
-        h('dt', {}, 'Intake forms'), h('dd', {}, booking.intake.complete ? 'Complete' : 'Not filled in yet'))),
-    h('section', { class: 'panel', 'aria-labelledby': 'patient' },
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, 'What'),
+        h(
+          'dd',
+          {},
+          h('a', { href: `/staff/service.html?id=${encodeURIComponent(booking.service.id)}` }, booking.service.name),
+          ' · ',
+          h('a', { href: `/staff/variant.html?id=${encodeURIComponent(booking.variant.id)}` }, booking.variant.name),
+        ),
+        h('dt', {}, 'When'),
+        h('dd', { 'data-field': 'when' }, visitTime(booking)),
+        booking.practitioner && [
+          h('dt', {}, 'With'),
+          h('dd', {}, booking.practitioner.displayName, h('span', { class: 'small' }, ` · ${booking.practitioner.title}`)),
+        ],
+        h('dt', {}, 'Where'),
+        h('dd', {}, booking.location.name),
+        h('dt', {}, 'Intake forms'),
+        h('dd', {}, booking.intake.complete ? 'Complete' : 'Not filled in yet'),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'patient' },
       h('h2', { id: 'patient' }, 'Patient'),
-      h('dl', { class: 'facts' },
-        h('dt', {}, 'Name'), h('dd', {}, patientName(booking)),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, 'Name'),
+        h('dd', {}, patientName(booking)),
         booking.patient.email && [h('dt', {}, 'Email'), h('dd', {}, h('a', { href: `mailto:${booking.patient.email}` }, booking.patient.email))],
-        booking.patient.phone && [h('dt', {}, 'Phone'), h('dd', {}, h('a', { href: `tel:${booking.patient.phone.replace(/[^+\d]/g, '')}` }, booking.patient.phone))],
+        booking.patient.phone && [
+          h('dt', {}, 'Phone'),
+          h('dd', {}, h('a', { href: `tel:${booking.patient.phone.replace(/[^+\d]/g, '')}` }, booking.patient.phone)),
+        ],
         booking.bookedBy && [
-          h('dt', {}, 'Booked by'), h('dd', { 'data-field': 'booked-by' }, bookedByNote(booking).replace(/^booked by /, '')),
+          h('dt', {}, 'Booked by'),
+          h('dd', { 'data-field': 'booked-by' }, bookedByNote(booking).replace(/^booked by /, '')),
           booking.bookedBy.email && [h('dt', {}, 'Their email'), h('dd', {}, h('a', { href: `mailto:${booking.bookedBy.email}` }, booking.bookedBy.email))],
-          booking.bookedBy.phone && [h('dt', {}, 'Their phone'), h('dd', {}, h('a', { href: `tel:${booking.bookedBy.phone.replace(/[^+\d]/g, '')}` }, booking.bookedBy.phone))],
-        ])),
+          booking.bookedBy.phone && [
+            h('dt', {}, 'Their phone'),
+            h('dd', {}, h('a', { href: `tel:${booking.bookedBy.phone.replace(/[^+\d]/g, '')}` }, booking.bookedBy.phone)),
+          ],
+        ],
+      ),
+    ),
     h('section', { class: 'panel', 'aria-labelledby': 'history' }, h('h2', { id: 'history' }, 'History'), h('ol', { class: 'history' }, history)),
   );
 }

@@ -43,7 +43,13 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
       list,
       h('h3', { class: 'list-heading' }, `Upcoming (${upcoming.length})`),
       upcoming.length ? bookingList(upcoming, now) : h('p', { class: 'small' }, 'Nothing upcoming.'),
-      cancelled.length > 0 && h('details', { class: 'past', open: filter.value() === 'cancelled' || cancelled.some((booking) => recentChange(booking, now) === 'cancelled') }, h('summary', {}, `Cancelled (${cancelled.length})`), bookingList(cancelled, now)),
+      cancelled.length > 0 &&
+        h(
+          'details',
+          { class: 'past', open: filter.value() === 'cancelled' || cancelled.some((booking) => recentChange(booking, now) === 'cancelled') },
+          h('summary', {}, `Cancelled (${cancelled.length})`),
+          bookingList(cancelled, now),
+        ),
       past.length > 0 && h('details', { class: 'past' }, h('summary', {}, `Past (${past.length})`), bookingList(past, now)),
     );
   }
@@ -59,10 +65,14 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
       render();
     },
     onError: (error, hasData) => {
-      if (!hasData) return show(list, failure(error, () => {
-        show(list, loading(`Loading ${what}…`));
-        poller.refresh();
-      }));
+      if (!hasData)
+        return show(
+          list,
+          failure(error, () => {
+            show(list, loading(`Loading ${what}…`));
+            poller.refresh();
+          }),
+        );
       // Keep the last list on screen; say it may be out of date.
       if (!refreshError) updated.textContent = `${updated.textContent?.replace(/^Up to date · /, 'Could not refresh; showing the list as of ')}. Retrying…`;
       updated.classList.add('refreshed--stale');
@@ -73,9 +83,12 @@ export function mountBookings(region: HTMLElement, { query = {}, what = 'booking
 
 function statusFilter(onChange: () => void) {
   const id = `status-${Math.random().toString(36).slice(2, 8)}`;
-  const select = h('select', { id },
+  const select = h(
+    'select',
+    { id },
     h('option', { value: '' }, 'All'),
-    ...(['booked', 'cancelled', 'completed', 'no_show'] as const).map((status) => h('option', { value: status }, statusLabels[status])));
+    ...(['booked', 'cancelled', 'completed', 'no_show'] as const).map((status) => h('option', { value: status }, statusLabels[status])),
+  );
   select.addEventListener('change', onChange);
   return {
     element: h('p', { class: 'field' }, h('label', { for: id }, 'Status'), select),
@@ -85,7 +98,11 @@ function statusFilter(onChange: () => void) {
 }
 
 function bookingList(bookings: StaffAppointment[], now: number): HTMLElement {
-  return h('ol', { class: 'bookings' }, bookings.map((booking) => bookingItem(booking, now)));
+  return h(
+    'ol',
+    { class: 'bookings' },
+    bookings.map((booking) => bookingItem(booking, now)),
+  );
 }
 
 const changeLabels: Record<Change, string> = { new: 'New', moved: 'Moved', cancelled: 'Cancelled' };
@@ -93,19 +110,33 @@ const changeLabels: Record<Change, string> = { new: 'New', moved: 'Moved', cance
 function bookingItem(booking: StaffAppointment, now: number): HTMLElement {
   const change = recentChange(booking, now);
   const zone = booking.location.timeZone;
-  return h('li', { class: `booking booking--${booking.status}`, 'data-id': booking.id, 'data-change': change },
+  return h(
+    'li',
+    { class: `booking booking--${booking.status}`, 'data-id': booking.id, 'data-change': change },
     h('a', { class: 'booking__who', href: `/staff/booking.html?id=${encodeURIComponent(booking.id)}` }, patientName(booking)),
     booking.bookedBy && h('span', { class: 'booking__booker' }, bookedByNote(booking)),
     h('span', { class: 'booking__when' }, visitTime(booking)),
-    h('span', { class: 'booking__what' }, `${booking.service.name} · ${booking.variant.name}`, booking.practitioner ? ` · with ${booking.practitioner.displayName}` : ''),
+    h(
+      'span',
+      { class: 'booking__what' },
+      `${booking.service.name} · ${booking.variant.name}`,
+      booking.practitioner ? ` · with ${booking.practitioner.displayName}` : '',
+    ),
     h('span', { class: 'booking__where' }, booking.location.name),
-    h('span', { class: 'booking__status' },
+    h(
+      'span',
+      { class: 'booking__status' },
       h('span', { class: `chip chip--${booking.status}` }, statusLabels[booking.status]),
-      !booking.intake.complete && booking.status === 'booked' && h('span', { class: 'chip chip--todo' }, 'Forms due')),
-    change && h('span', { class: `change change--${change}` },
-      h('strong', {}, changeLabels[change]),
-      ` · ${changeText(booking, change, now)}`,
-      change === 'moved' && booking.previousStart ? `, was ${dateTime(booking.previousStart, zone)}` : ''),
+      !booking.intake.complete && booking.status === 'booked' && h('span', { class: 'chip chip--todo' }, 'Forms due'),
+    ),
+    change &&
+      h(
+        'span',
+        { class: `change change--${change}` },
+        h('strong', {}, changeLabels[change]),
+        ` · ${changeText(booking, change, now)}`,
+        change === 'moved' && booking.previousStart ? `, was ${dateTime(booking.previousStart, zone)}` : '',
+      ),
   );
 }
 
@@ -118,7 +149,5 @@ function changeText(booking: StaffAppointment, change: Change, now: number): str
 function announce(region: HTMLElement, updates: Update[]): void {
   if (updates.length === 0) return;
   const verbs: Record<Change, string> = { new: 'New booking', moved: 'Booking moved', cancelled: 'Booking cancelled' };
-  region.textContent = updates
-    .map(({ booking, change }) => `${verbs[change]}: ${whoLine(booking)}, ${booking.variant.name}, ${visitTime(booking)}.`)
-    .join(' ');
+  region.textContent = updates.map(({ booking, change }) => `${verbs[change]}: ${whoLine(booking)}, ${booking.variant.name}, ${visitTime(booking)}.`).join(' ');
 }

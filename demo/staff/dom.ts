@@ -36,16 +36,24 @@ export function show(region: Element, ...children: Child[]): void {
 
 /** Placeholder rows while the first answer is on its way, announced once as `label`. */
 export function loading(label: string, rows = 3): HTMLElement {
-  return h('div', { role: 'status', class: 'loading' },
+  return h(
+    'div',
+    { role: 'status', class: 'loading' },
     h('span', { class: 'visually-hidden' }, label),
-    Array.from({ length: rows }, () => h('div', { class: 'skeleton', 'aria-hidden': 'true' })));
+    Array.from({ length: rows }, () => h('div', { class: 'skeleton', 'aria-hidden': 'true' })),
+  );
 }
 
 /** What went wrong, in words, with a way to try again. */
 export function failure(error: unknown, retry: () => void): HTMLElement {
   // Trying again cannot find what is not there: offer the way back instead.
   if (error instanceof ApiError && error.code === 'not_found') {
-    return h('div', { role: 'alert', class: 'notice notice--error' }, h('p', {}, errorMessage(error)), h('p', {}, h('a', { href: '/staff/' }, 'Back to the dashboard')));
+    return h(
+      'div',
+      { role: 'alert', class: 'notice notice--error' },
+      h('p', {}, errorMessage(error)),
+      h('p', {}, h('a', { href: '/staff/' }, 'Back to the dashboard')),
+    );
   }
   const button = h('button', { type: 'button', class: 'button' }, 'Try again');
   button.addEventListener('click', retry);

@@ -38,7 +38,12 @@ export function patientName(booking: StaffAppointment): string {
 }
 
 const relationshipWords: Record<NonNullable<StaffAppointment['bookedBy']>['relationship'], string> = {
-  parent: 'parent', guardian: 'legal guardian', carer: 'carer', partner: 'partner', relative: 'relative', other: '',
+  parent: 'parent',
+  guardian: 'legal guardian',
+  carer: 'carer',
+  partner: 'partner',
+  relative: 'relative',
+  other: '',
 };
 
 /** "booked by Ada Lovelace (parent)" for a visit someone else booked; empty for a patient's own. */

@@ -32,7 +32,8 @@ const damageReasons: Record<string, string> = {
 export async function checkPatientLink(client: ApiClient, link: string, patientAppBase: string): Promise<LinkVerdict> {
   const parsed = parsePatientAppUrl(link.trim(), { base: patientAppBase });
   if (!parsed.ok) {
-    if (parsed.error.code === 'foreign-origin') return { state: 'not-this-clinic', reason: `This link does not open this clinic's patient app (${patientAppBase}).`, controls: [] };
+    if (parsed.error.code === 'foreign-origin')
+      return { state: 'not-this-clinic', reason: `This link does not open this clinic's patient app (${patientAppBase}).`, controls: [] };
     return { state: 'damaged', reason: damageReasons[parsed.error.code] ?? parsed.error.message, controls: [] };
   }
   const { target } = parsed;
@@ -41,13 +42,15 @@ export async function checkPatientLink(client: ApiClient, link: string, patientA
       case 'book-service': {
         const service = await getService(client, target.serviceId);
         const opens = `Book ${service.name} (a service)${atLocation(service.locations, target.locationId)}`;
-        if (!service.visible || !service.bookable) return { state: 'not-ready', opens, reason: service.unavailable?.message ?? 'It cannot be booked online.', controls: [] };
+        if (!service.visible || !service.bookable)
+          return { state: 'not-ready', opens, reason: service.unavailable?.message ?? 'It cannot be booked online.', controls: [] };
         return { state: 'works', opens, controls: ['Choose a treatment, a time and book'] };
       }
       case 'book-variant': {
         const detail = await getVariant(client, target.variantId);
         const opens = `Book ${detail.variant.name} · ${detail.service.name} (a treatment)${atLocation(detail.locations, target.locationId)}`;
-        if (detail.unavailable || !detail.variant.bookable) return { state: 'not-ready', opens, reason: detail.unavailable?.message ?? 'It cannot be booked online.', controls: [] };
+        if (detail.unavailable || !detail.variant.bookable)
+          return { state: 'not-ready', opens, reason: detail.unavailable?.message ?? 'It cannot be booked online.', controls: [] };
         return { state: 'works', opens, controls: ['Choose a time and book'] };
       }
       case 'appointment':
@@ -70,7 +73,8 @@ function atLocation(locations: readonly { id: string; name: string }[], location
 function appointmentVerdict(appointment: Appointment, kind: 'appointment' | 'intake-forms'): LinkVerdict {
   const what = `${appointment.variant.name}, ${visitTime(appointment)}`;
   const opens = kind === 'intake-forms' ? `The intake forms of booking ${appointment.id}: ${what}` : `Booking ${appointment.id}: ${what}`;
-  if (appointment.status === 'cancelled') return { state: 'cancelled', opens, reason: 'This booking is cancelled: the patient sees it cancelled, with the clinic\u2019s contact.', controls: [] };
+  if (appointment.status === 'cancelled')
+    return { state: 'cancelled', opens, reason: 'This booking is cancelled: the patient sees it cancelled, with the clinic\u2019s contact.', controls: [] };
   if (appointment.status !== 'booked') return { state: 'not-ready', opens, reason: 'This visit is over: the patient can only see it.', controls: [] };
   const controls = appointment.actions.flatMap((action) => {
     const name = action.type === 'cancel' ? 'Cancel' : action.type === 'reschedule' ? 'Change time' : undefined;

@@ -8,9 +8,12 @@ import { failure, h, loading, show, type Child } from './dom.js';
  */
 export function recordHeader(kind: ShareKind, recordId: string, eyebrow: string, title: string, ...chips: Child[]): HTMLElement {
   const menu = h('circle-share-menu', { kind, 'record-id': recordId });
-  return h('div', { class: 'page-head' },
+  return h(
+    'div',
+    { class: 'page-head' },
     h('div', {}, h('p', { class: 'eyebrow' }, eyebrow), h('h1', {}, title), h('p', { class: 'chips' }, chips)),
-    h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' }, menu));
+    h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' }, menu),
+  );
 }
 
 /** Loads the page's record once, showing a skeleton, then the page or a designed error. */
@@ -20,7 +23,10 @@ export async function loadRecord<T>(region: HTMLElement, what: string, load: () 
     const record = await load();
     render(record);
   } catch (error) {
-    show(region, failure(error, () => void loadRecord(region, what, load, render)));
+    show(
+      region,
+      failure(error, () => void loadRecord(region, what, load, render)),
+    );
   }
 }
 

@@ -5,15 +5,7 @@
  * Idempotency-Key. It never logs: tokens and patient data stay in the request.
  */
 import type * as z from 'zod/mini';
-import {
-  AbortedError,
-  ApiError,
-  NetworkError,
-  ProblemError,
-  ResponseShapeError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from './errors.js';
+import { AbortedError, ApiError, NetworkError, ProblemError, ResponseShapeError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import { problemCodeForStatus } from './problem-codes.js';
 import { Problem } from './schemas.js';
 
@@ -147,8 +139,7 @@ export class ApiClient {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
-    const failure = () =>
-      spec.signal?.aborted ? new AbortedError() : timeout.signal.aborted ? new TimeoutError(timeoutMs) : new NetworkError();
+    const failure = () => (spec.signal?.aborted ? new AbortedError() : timeout.signal.aborted ? new TimeoutError(timeoutMs) : new NetworkError());
     try {
       const response = await (this.options.fetch ?? globalThis.fetch)(this.url(spec), {
         method: spec.method,
@@ -281,7 +272,7 @@ async function readText(response: Response, endpoint: string, limit: number): Pr
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
-  for (let size = 0; ; ) {
+  for (let size = 0; ;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
     size += value.byteLength;

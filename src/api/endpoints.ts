@@ -63,7 +63,6 @@ export const wire = {
   releaseHold: releaseHoldWire,
 } as const;
 
-
 export type RouteName = keyof typeof wire;
 
 interface ReadOptions {

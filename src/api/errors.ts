@@ -5,13 +5,7 @@
  */
 import type { ProblemCode, Verification } from './schemas.js';
 
-export type ApiErrorCode =
-  | ProblemCode
-  | 'network'
-  | 'timeout'
-  | 'aborted'
-  | 'malformed_response'
-  | 'http_error';
+export type ApiErrorCode = ProblemCode | 'network' | 'timeout' | 'aborted' | 'malformed_response' | 'http_error';
 
 export class ApiError extends Error {
   override name = 'ApiError';

@@ -32,9 +32,7 @@ export const datePattern = new RegExp(`^${calendarDate}$`);
  * seconds required, fractions allowed. Without an offset (`2026-11-25T09:00:00`) it is refused:
  * the same wall time is a different instant in every time zone.
  */
-export const instantPattern = new RegExp(
-  `^${calendarDate}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`,
-);
+export const instantPattern = new RegExp(`^${calendarDate}T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$`);
 
 /**
  * The practical shape of an address people type: dot-separated local part, a domain with at

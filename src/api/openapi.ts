@@ -65,7 +65,7 @@ function usedSchemas(): z.ZodMiniType[] {
 /** The response header of answers that carry a patient's data or token. */
 const cacheControl: JsonObject = {
   required: true,
-  description: '`no-store` (or `private`): the answer carries a patient\'s data or token, so no shared cache (a CDN, a proxy) may keep it.',
+  description: "`no-store` (or `private`): the answer carries a patient's data or token, so no shared cache (a CDN, a proxy) may keep it.",
   schema: { type: 'string' },
 };
 
@@ -124,10 +124,12 @@ export function openApiDocument(): JsonObject {
     },
     paths,
     components: {
-      schemas: Object.fromEntries(usedSchemas().map((schema) => [schemaName(schema), z.toJSONSchema(schema, { unrepresentable: 'any', override: documentWholeNumbers })])),
+      schemas: Object.fromEntries(
+        usedSchemas().map((schema) => [schemaName(schema), z.toJSONSchema(schema, { unrepresentable: 'any', override: documentWholeNumbers })]),
+      ),
       securitySchemes: {
-        patientToken: { type: 'http', scheme: 'bearer', description: 'The access token from the patient\'s appointment link.' },
-        staffSession: { type: 'apiKey', in: 'cookie', name: 'session', description: 'The staff dashboard\'s session.' },
+        patientToken: { type: 'http', scheme: 'bearer', description: "The access token from the patient's appointment link." },
+        staffSession: { type: 'apiKey', in: 'cookie', name: 'session', description: "The staff dashboard's session." },
         staffToken: { type: 'http', scheme: 'bearer', description: 'A staff token from the dashboard.' },
       },
     },

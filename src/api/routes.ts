@@ -24,7 +24,7 @@ export const routes = {
     query: ['variantId', 'locationId', 'from', 'to'],
     optionalQuery: ['practitionerId'],
     errors: ['not_found', 'validation'] as const satisfies readonly ProblemCode[],
-    summary: 'Free slots of a variant at a location for the dates from..to (inclusive, in the location\'s time zone), optionally of one practitioner',
+    summary: "Free slots of a variant at a location for the dates from..to (inclusive, in the location's time zone), optionally of one practitioner",
   },
   createBooking: {
     ...wire.createBooking,
@@ -32,10 +32,20 @@ export const routes = {
     idempotent: true,
     request: CreateBookingRequest,
     errors: [
-      'slot_unavailable', 'slot_held', 'hold_expired', 'not_bookable', 'validation', 'idempotency_key_reused',
-      'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded', 'booking_limit',
+      'slot_unavailable',
+      'slot_held',
+      'hold_expired',
+      'not_bookable',
+      'validation',
+      'idempotency_key_reused',
+      'verification_required',
+      'verification_code_wrong',
+      'verification_code_expired',
+      'verification_attempts_exceeded',
+      'booking_limit',
     ] as const satisfies readonly ProblemCode[],
-    summary: 'Book a slot, with the hold on it when there is one; a repeated Idempotency-Key replays the first answer. An unknown email may be asked to confirm a code first (verification_required)',
+    summary:
+      'Book a slot, with the hold on it when there is one; a repeated Idempotency-Key replays the first answer. An unknown email may be asked to confirm a code first (verification_required)',
   },
   getAppointment: {
     ...wire.getAppointment,
@@ -50,7 +60,15 @@ export const routes = {
     patientToken: true,
     idempotent: true,
     request: CancelAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'conflict', 'fee_required', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    errors: [
+      'not_found',
+      'unauthorized',
+      'link_expired',
+      'conflict',
+      'fee_required',
+      'validation',
+      'idempotency_key_reused',
+    ] as const satisfies readonly ProblemCode[],
     summary: 'Cancel an appointment, accepting its fee when one applies; answers the appointment as it now is',
   },
   rescheduleAppointment: {
@@ -59,7 +77,17 @@ export const routes = {
     patientToken: true,
     idempotent: true,
     request: RescheduleAppointmentRequest,
-    errors: ['not_found', 'unauthorized', 'link_expired', 'slot_unavailable', 'slot_held', 'conflict', 'fee_required', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    errors: [
+      'not_found',
+      'unauthorized',
+      'link_expired',
+      'slot_unavailable',
+      'slot_held',
+      'conflict',
+      'fee_required',
+      'validation',
+      'idempotency_key_reused',
+    ] as const satisfies readonly ProblemCode[],
     summary: 'Move an appointment to another free slot, accepting its fee when one applies; answers the appointment as it now is',
   },
   listAppointments: {
@@ -92,7 +120,8 @@ export const routes = {
     /** Not part of the API a clinic serves: the simulator's stand-in for the patients' inboxes. */
     simulatorOnly: true,
     errors: [] as const satisfies readonly ProblemCode[],
-    summary: 'Simulator only, not part of the API a clinic serves: the messages the clinic\'s workflows sent (confirmation, forms, reminder, change, cancellation, verification code), newest first',
+    summary:
+      "Simulator only, not part of the API a clinic serves: the messages the clinic's workflows sent (confirmation, forms, reminder, change, cancellation, verification code), newest first",
   },
   // Held times (issue 21, part 3): optional; an API without them answers 404 or 501.
   createHold: {

@@ -13,10 +13,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 const text = z.string().check(z.maxLength(10_000));
 const shortText = z.string().check(z.minLength(1), z.maxLength(500));
 const phonePattern = /^\+?[0-9 ()./-]{6,32}$/;
-const ianaTimeZone = z.string().check(
-  z.minLength(1),
-  rule(isKnownTimeZone, 'Unknown IANA time zone'),
-);
+const ianaTimeZone = z.string().check(z.minLength(1), rule(isKnownTimeZone, 'Unknown IANA time zone'));
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -332,25 +329,27 @@ const selfBookingHasContact: z.core.CheckFn<{ patient: DependantDetails; bookedB
   }
 };
 
-export const CreateBookingRequest = z.object({
-  variantId: id,
-  locationId: id,
-  start: instant,
-  /** Who the visit is for. Their email and phone may be left out only when `bookedBy` is given. */
-  patient: DependantDetails,
-  /** Who books, when it is not the patient: the clinic writes to them. */
-  bookedBy: z.optional(Booker),
-  /** The patient's answer to "Have you been to us before?", when the flow asked it. */
-  returningPatient: z.optional(z.boolean()),
-  /** For a returning patient, the fields the service's `returningPatients.matchFields` asked for. */
-  patientMatch: z.optional(PatientMatch),
-  /** The code the API sent, in answer to its `verification_required` problem. */
-  verification: z.optional(VerificationAnswer),
-  tracking: z.optional(Tracking),
-  ...practitionerChoiceField,
-  /** The hold on this time (`POST /holds`), when one was taken: the API books what it held. */
-  holdId: z.optional(id),
-}).check(selfBookingHasContact);
+export const CreateBookingRequest = z
+  .object({
+    variantId: id,
+    locationId: id,
+    start: instant,
+    /** Who the visit is for. Their email and phone may be left out only when `bookedBy` is given. */
+    patient: DependantDetails,
+    /** Who books, when it is not the patient: the clinic writes to them. */
+    bookedBy: z.optional(Booker),
+    /** The patient's answer to "Have you been to us before?", when the flow asked it. */
+    returningPatient: z.optional(z.boolean()),
+    /** For a returning patient, the fields the service's `returningPatients.matchFields` asked for. */
+    patientMatch: z.optional(PatientMatch),
+    /** The code the API sent, in answer to its `verification_required` problem. */
+    verification: z.optional(VerificationAnswer),
+    tracking: z.optional(Tracking),
+    ...practitionerChoiceField,
+    /** The hold on this time (`POST /holds`), when one was taken: the API books what it held. */
+    holdId: z.optional(id),
+  })
+  .check(selfBookingHasContact);
 
 // Held times (issue 21, part 3): a time kept for one patient while they type their details.
 

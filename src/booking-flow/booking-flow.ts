@@ -82,9 +82,18 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @property() layout: CalendarLayout = 'month';
 
   // The first month, where the catalog's answer carried it, is shown without a request of its own.
-  readonly availability = new AvailabilityController(this, () => this.client, (error) => this.reportError(error), () => this.catalog.availability);
+  readonly availability = new AvailabilityController(
+    this,
+    () => this.client,
+    (error) => this.reportError(error),
+    () => this.catalog.availability,
+  );
   /** The picked time, held while the patient types (issue 21, part 3). */
-  private readonly holds = new HoldController(this, () => this.client, (error) => this.reportError(error));
+  private readonly holds = new HoldController(
+    this,
+    () => this.client,
+    (error) => this.reportError(error),
+  );
   /** The free times nearest a lost time, worked out before each render while one is lost. */
   nearest?: readonly Slot[];
   /** The lost time whose neighbours were last fetched afresh. */
@@ -244,7 +253,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   /** A time of `date` (the chosen day unless given: the list layout shows several days). */
   chooseSlot = (start: string, date = this.state.date ?? '') => {
-    const slot = this.availabilityOf(monthOf(date)).days.get(date)?.find((s) => s.start === start);
+    const slot = this.availabilityOf(monthOf(date))
+      .days.get(date)
+      ?.find((s) => s.start === start);
     if (!slot) return;
     this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
     // Picking a time holds it; the hold on any other time is let go.
@@ -344,7 +355,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const tracking = trackingFromQuery(location.search);
     if (!variantId || !locationId || !slot || this.lostTimeInTheWay()) return;
     if (!who.ok) return void (this.state = flow.goTo(this.catalog, this.state, 'details'));
-    const code = withCode && codeStep && codeStep.code.length === codeStep.challenge.codeLength ? { verification: { id: codeStep.challenge.id, code: codeStep.code } } : {};
+    const code =
+      withCode && codeStep && codeStep.code.length === codeStep.challenge.codeLength
+        ? { verification: { id: codeStep.challenge.id, code: codeStep.code } }
+        : {};
     this.state = flow.confirming(this.state, newIdempotencyKey());
     this.confirmingNow = true;
     try {
@@ -356,13 +370,27 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       const { holdId } = this.attemptHold;
       const confirmation = await createBooking(
         this.client,
-        { variantId, locationId, start: slot.start, ...who.parts, ...code, ...(tracking ? { tracking } : {}), ...(holdId ? { holdId } : {}), ...(practitionerId ? { practitionerId } : {}) },
+        {
+          variantId,
+          locationId,
+          start: slot.start,
+          ...who.parts,
+          ...code,
+          ...(tracking ? { tracking } : {}),
+          ...(holdId ? { holdId } : {}),
+          ...(practitionerId ? { practitionerId } : {}),
+        },
         { idempotencyKey: key },
       );
       this.state = flow.confirmed(this.state, confirmation);
       this.holds.booked();
       this.dispatchEvent(
-        new BookingCreatedEvent({ appointmentId: confirmation.appointment.id, start: confirmation.appointment.start, serviceId: this.catalog.service.id, variantId }),
+        new BookingCreatedEvent({
+          appointmentId: confirmation.appointment.id,
+          start: confirmation.appointment.start,
+          serviceId: this.catalog.service.id,
+          variantId,
+        }),
       );
     } catch (error) {
       this.failures++;
@@ -432,9 +460,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       <section class="flow" part="flow" data-step=${this.state.step} aria-labelledby="step-heading">
         <header part="header">
           <p class="service">${this.bookingName()}</p>
-          ${this.state.step === 'done'
-            ? ''
-            : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
+          ${this.state.step === 'done' ? '' : html`<p class="progress">${msg(str`Step ${index + 1} of ${counted.length}`)}</p>`}
           <h2 id="step-heading" tabindex="-1" data-step-heading=${this.state.step}>${stepTitle(this.state.step)}</h2>
         </header>
         ${renderStep(this)}
@@ -453,22 +479,36 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (held) return held;
     if (state.step === 'verify' && state.codeStep && !state.confirmError) {
       const { problem } = state.codeStep;
-      const code = problem === 'wrong' ? 'verification_code_wrong' : problem === 'expired' ? 'verification_code_expired' : problem === 'too-many' ? 'verification_attempts_exceeded' : 'verification_required';
+      const code =
+        problem === 'wrong'
+          ? 'verification_code_wrong'
+          : problem === 'expired'
+            ? 'verification_code_expired'
+            : problem === 'too-many'
+              ? 'verification_attempts_exceeded'
+              : 'verification_required';
       return { key: `code:${this.failures}`, text: codeProblem(code).join('. ') };
     }
     if ((state.step === 'review' || state.step === 'verify') && state.confirmError) {
-      return { key: `confirm-error:${this.failures}`, text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }) };
+      return {
+        key: `confirm-error:${this.failures}`,
+        text: errorAnnouncement(state.confirmError, { clinic: this.catalog.clinic, action: 'book', unconfirmed: !!state.unconfirmed }),
+      };
     }
     const undo = undoAnnouncement(state, this.failures, this.undos, this.locale);
     if (undo) return undo;
     if (state.step === 'time') {
       if (state.notice === 'slot-taken' || this.hold.status === 'lost') {
-        return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.') };
+        return {
+          key: `slot-taken:${this.failures}`,
+          text: msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.'),
+        };
       }
       const shown = this.shownMonth ?? monthOf(state.date ?? this.today);
       const month = this.month;
       if (!month || month.status === 'pending') return { key: `loading:${shown}`, text: msg('Loading free times…') };
-      if (month.status === 'error') return { key: `times-error:${shown}`, text: errorAnnouncement(month.error, { clinic: this.catalog.clinic, subject: 'times' }) };
+      if (month.status === 'error')
+        return { key: `times-error:${shown}`, text: errorAnnouncement(month.error, { clinic: this.catalog.clinic, subject: 'times' }) };
       if (month.days.size === 0) return { key: `empty:${shown}`, text: msg('No free times this month') };
     }
     if (state.step === 'done') return { key: 'done', text: msg('Your appointment is confirmed.') };

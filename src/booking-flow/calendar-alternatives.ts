@@ -134,11 +134,13 @@ export function renderWeek(view: FlowView): TemplateResult {
         <span aria-hidden="true">›</span><span class="visually-hidden">${msg('Next week')}</span>
       </button>
     </div>
-    ${lastWeek
-      ? html`<p class="hint" id="week-max-note">
+    ${
+      lastWeek
+        ? html`<p class="hint" id="week-max-note">
           ${horizonNote(horizon, view.horizonDays, locale)}
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="week-days" role="group" aria-label=${msg('Days')} aria-busy=${pending?.status === 'pending' ? 'true' : 'false'}>
       ${days.map(
         (date) => html`<button
@@ -189,12 +191,14 @@ export function renderList(view: FlowView): TemplateResult {
     <ol class="list-days">
       ${shown.map(([date, slots], index) => html`<li>${renderTimeList(view, date, slots, index > 0 && sameZoneNote(view.timeZone, shown[index - 1]![1], slots))}</li>`)}
     </ol>
-    ${last?.status === 'error'
-      ? renderError(last.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' })
-      : last?.status === 'pending'
-        ? renderLoading(msg('Loading free times…'))
-        : found.length > view.listLength
-          ? html`<button type="button" class="button" @click=${view.showMoreDays}>${msg('Show more days')}</button>`
-          : nothing}
+    ${
+      last?.status === 'error'
+        ? renderError(last.error, { onRetry: view.retryAvailability, clinic: view.catalog.clinic, subject: 'times' })
+        : last?.status === 'pending'
+          ? renderLoading(msg('Loading free times…'))
+          : found.length > view.listLength
+            ? html`<button type="button" class="button" @click=${view.showMoreDays}>${msg('Show more days')}</button>`
+            : nothing
+    }
   </div>`;
 }

@@ -18,9 +18,11 @@ export function renderCallToBook(times: readonly string[], phone: string | undef
       ${times.map((time) => html`<li>${time}</li>`)}
     </ul>
     <p>
-      ${tel
-        ? html`${msg('These times are booked by phone:')} <a href=${tel} dir="ltr">${phone}</a>`
-        : msg('These times are booked by phone: please call the clinic.')}
+      ${
+        tel
+          ? html`${msg('These times are booked by phone:')} <a href=${tel} dir="ltr">${phone}</a>`
+          : msg('These times are booked by phone: please call the clinic.')
+      }
     </p>
   </div>`;
 }

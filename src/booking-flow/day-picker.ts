@@ -100,14 +100,30 @@ export class CircleDayPicker extends LocalizedElement {
     const years = event.shiftKey ? 12 : 1;
     let target: string;
     switch (event.key) {
-      case 'ArrowLeft': target = addDays(date, back); break;
-      case 'ArrowRight': target = addDays(date, -back); break;
-      case 'ArrowUp': target = addDays(date, -7); break;
-      case 'ArrowDown': target = addDays(date, 7); break;
-      case 'Home': target = week[0]!; break;
-      case 'End': target = week.at(-1)!; break;
-      case 'PageUp': target = shiftDate(date, -years); break;
-      case 'PageDown': target = shiftDate(date, years); break;
+      case 'ArrowLeft':
+        target = addDays(date, back);
+        break;
+      case 'ArrowRight':
+        target = addDays(date, -back);
+        break;
+      case 'ArrowUp':
+        target = addDays(date, -7);
+        break;
+      case 'ArrowDown':
+        target = addDays(date, 7);
+        break;
+      case 'Home':
+        target = week[0]!;
+        break;
+      case 'End':
+        target = week.at(-1)!;
+        break;
+      case 'PageUp':
+        target = shiftDate(date, -years);
+        break;
+      case 'PageDown':
+        target = shiftDate(date, years);
+        break;
       case 'Enter':
       case ' ':
         event.preventDefault();

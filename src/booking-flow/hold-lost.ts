@@ -27,11 +27,12 @@ export function renderLost(view: HoldPanelView, hold: Lost): TemplateResult {
   return html`<section class="notice hold-lost" part="hold-lost" aria-labelledby=${lostHeadingId}>
     <h3 id=${lostHeadingId} tabindex="-1">${lostTitle(hold, formatTime(hold.slot.start, timeZone, locale))}</h3>
     <p>${msg('Everything you typed is kept. Choose one of the nearest free times to go on:')}</p>
-    ${nearest === undefined
-      ? html`<p class="hint" role="status">${msg('Loading free times…')}</p>`
-      : nearest.length === 0
-        ? html`<p>${msg('There are no free times close to it.')}</p>`
-        : html`<fieldset class="choices near-times" part="near-times">
+    ${
+      nearest === undefined
+        ? html`<p class="hint" role="status">${msg('Loading free times…')}</p>`
+        : nearest.length === 0
+          ? html`<p>${msg('There are no free times close to it.')}</p>`
+          : html`<fieldset class="choices near-times" part="near-times">
             <legend class="visually-hidden">${msg('Nearest free times')}</legend>
             ${nearest.map(
               (slot) => html`<label class="choice">
@@ -39,7 +40,8 @@ export function renderLost(view: HoldPanelView, hold: Lost): TemplateResult {
                 <span>${label(slot)}</span>
               </label>`,
             )}
-          </fieldset>`}
+          </fieldset>`
+    }
     <button type="button" class="button" part="another-day-button" @click=${view.chooseAnotherDay}>${msg('Choose another day')}</button>
   </section>`;
 }

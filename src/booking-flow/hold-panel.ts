@@ -76,5 +76,8 @@ export function nearestAround(hold: Extract<HoldState, { slot: Slot }>, availabi
   const month = monthOf(hold.slot.start.slice(0, 10));
   const months = [availabilityOf(month), availabilityOf(addMonths(month, 1))];
   if (months[0]!.status === 'pending') return undefined;
-  return nearestTimes(months.flatMap((each) => [...each.days.values()].flat()), hold.slot);
+  return nearestTimes(
+    months.flatMap((each) => [...each.days.values()].flat()),
+    hold.slot,
+  );
 }

@@ -162,8 +162,14 @@ export class CirclePatientForm extends LocalizedElement {
     const inputs: Record<Exclude<PatientField, 'note'>, () => unknown> = {
       givenName: () => nothing,
       familyName: () => nothing,
-      email: () => this.renderInput('email', optional(theirs ? msg('Their email address') : msg('Email address'), 'email'), 'email', auto('email'),
-        theirs ? msg('We write to you about the visit; add theirs only if they want messages too.') : msg("We'll send your confirmation here.")),
+      email: () =>
+        this.renderInput(
+          'email',
+          optional(theirs ? msg('Their email address') : msg('Email address'), 'email'),
+          'email',
+          auto('email'),
+          theirs ? msg('We write to you about the visit; add theirs only if they want messages too.') : msg("We'll send your confirmation here."),
+        ),
       phone: () => this.renderInput('phone', optional(theirs ? msg('Their phone number') : msg('Phone number'), 'phone'), 'tel', auto('tel')),
       dateOfBirth: () => this.renderInput('dateOfBirth', msg('Date of birth'), 'date', auto('bday')),
       relationship: () => this.renderRelationship(),
@@ -179,8 +185,13 @@ export class CirclePatientForm extends LocalizedElement {
           ${this.renderInput('familyName', msg('Last name'), 'text', auto('family-name'))}
         </div>
         ${fields.filter((field) => field !== 'givenName' && field !== 'familyName' && field !== 'note').map((field) => inputs[field as Exclude<PatientField, 'note'>]())}
-        ${fields.includes('note')
-          ? this.renderField('note', msg('Note for the clinic (optional)'), msg('Anything the clinic should know before your visit.'), (describedBy, invalid) => html`
+        ${
+          fields.includes('note')
+            ? this.renderField(
+                'note',
+                msg('Note for the clinic (optional)'),
+                msg('Anything the clinic should know before your visit.'),
+                (describedBy, invalid) => html`
           <textarea
             id="note" name="note" part="input"
             aria-invalid=${invalid}
@@ -192,8 +203,10 @@ export class CirclePatientForm extends LocalizedElement {
           <p id="note-counter" class="counter ${note.length > noteMax ? 'over' : ''}">
             ${msg(str`${number.format(note.length)} of ${number.format(noteMax)} characters`)}
           </p>
-        `)
-          : nothing}
+        `,
+              )
+            : nothing
+        }
         ${submitButton}
       </form>
       ${this.live.render({ key: `attention:${this.attention.times}`, text: this.renderAttention() })}
@@ -203,7 +216,11 @@ export class CirclePatientForm extends LocalizedElement {
   /** How the booker is related to the patient: a native select, so every platform's own picker serves it. */
   private renderRelationship() {
     const value = this.value.relationship ?? '';
-    return this.renderField('relationship', msg('Your relationship to the patient'), undefined, (describedBy, invalid) => html`
+    return this.renderField(
+      'relationship',
+      msg('Your relationship to the patient'),
+      undefined,
+      (describedBy, invalid) => html`
       <select
         id="relationship" name="relationship"
         required
@@ -216,7 +233,8 @@ export class CirclePatientForm extends LocalizedElement {
         <option value="" ?selected=${value === ''}>${msg('Choose…')}</option>
         ${relationships.map((relationship) => html`<option value=${relationship} ?selected=${value === relationship}>${relationshipLabel(relationship)}</option>`)}
       </select>
-    `);
+    `,
+    );
   }
 
   /** "2 fields need attention" after `validate()` found something; each call is announced (live-region.ts). */
@@ -237,7 +255,11 @@ export class CirclePatientForm extends LocalizedElement {
   private renderInput(field: PatientField, label: string, type: 'text' | 'email' | 'tel' | 'date', autocomplete: string, hint?: string) {
     // Email addresses and phone numbers get their own keyboard, and read left to right on right-to-left pages too.
     const address = type === 'email' || type === 'tel';
-    return this.renderField(field, label, hint, (describedBy, invalid) => html`
+    return this.renderField(
+      field,
+      label,
+      hint,
+      (describedBy, invalid) => html`
       <input
         id=${field} name=${field} part="input"
         type=${type}
@@ -254,7 +276,8 @@ export class CirclePatientForm extends LocalizedElement {
         @input=${this.onInput}
         @blur=${this.onBlur}
       />
-    `);
+    `,
+    );
   }
 
   /** Label, hint, error (between label and input, where it is seen and read first) and the control. */

@@ -16,9 +16,7 @@ export interface ReturningView {
 }
 
 function missingNote(name: string, reason: MissingReason): string {
-  return reason === 'new-patients-only'
-    ? msg(str`${isolate(name)} is for new patients only.`)
-    : msg(str`${isolate(name)} is for returning patients only.`);
+  return reason === 'new-patients-only' ? msg(str`${isolate(name)} is for new patients only.`) : msg(str`${isolate(name)} is for returning patients only.`);
 }
 
 /** The question, and a note for each treatment the answer leaves out. */
@@ -32,11 +30,13 @@ export function renderReturningQuestion(view: ReturningView): TemplateResult {
       <legend>${msg('Have you been to us before?')}</legend>
       <div class="inline-choices">${option(true, msg('Yes, I have'))} ${option(false, msg('No, this is my first visit'))}</div>
     </fieldset>
-    ${missing.length > 0
-      ? html`<ul class="missing">
+    ${
+      missing.length > 0
+        ? html`<ul class="missing">
           ${missing.map(({ variant, reason }) => html`<li>${missingNote(variant.name, reason)}</li>`)}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** A variant's tag for whom it is, shown beside its name before the question is answered. */

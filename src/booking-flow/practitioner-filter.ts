@@ -31,9 +31,11 @@ function renderCard(practitioner: Practitioner, locale: string | undefined): Tem
   // fails to load is hidden, leaving the initials under it.
   return html`<div class="person" part="practitioner-card">
     <span class="avatar" aria-hidden="true"
-      >${initials(displayName)}${photoUrl
-        ? html`<img src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)} />`
-        : nothing}</span
+      >${initials(displayName)}${
+        photoUrl
+          ? html`<img src=${photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)} />`
+          : nothing
+      }</span
     >
     <p>
       <bdi class="choice-name">${displayName}</bdi><br /><bdi class="muted">${title}</bdi>
@@ -49,13 +51,15 @@ export function renderPractitionerFilter(view: PractitionerFilterView): Template
   if (list.length === 0) return nothing;
   const chosen = practitionerOf(catalog, state);
   return html`<div class="practitioner" part="practitioner">
-    ${list.length > 1
-      ? html`<label for="practitioner">${msg('Practitioner')}</label>
+    ${
+      list.length > 1
+        ? html`<label for="practitioner">${msg('Practitioner')}</label>
           <select id="practitioner" @change=${(event: Event) => view.choosePractitioner((event.target as HTMLSelectElement).value || undefined)}>
             <option value="" ?selected=${!state.practitionerId}>${msg('Any available practitioner')}</option>
             ${list.map((practitioner) => html`<option value=${practitioner.id} ?selected=${practitioner.id === state.practitionerId}>${practitioner.displayName}</option>`)}
           </select>`
-      : nothing}
+        : nothing
+    }
     ${chosen ? renderCard(chosen, locale) : nothing}
   </div>`;
 }

@@ -81,7 +81,11 @@ function renderActions(view: FlowView, primary: TemplateResult | typeof nothing 
 
 /** What is missing before Continue can go on, said beside it while it is not ready. */
 function missing(step: BookingStep): string {
-  return step === 'variant' ? msg('Choose a treatment to continue.') : step === 'location' ? msg('Choose a location to continue.') : msg('Choose a time to continue.');
+  return step === 'variant'
+    ? msg('Choose a treatment to continue.')
+    : step === 'location'
+      ? msg('Choose a location to continue.')
+      : msg('Choose a time to continue.');
 }
 
 /**
@@ -108,15 +112,19 @@ function renderVariantStep(view: FlowView): TemplateResult {
   // "Have you been to us before?" only where the answer changes what can be booked.
   const asks = asksReturning(catalog.variants);
   return html`
-    ${catalog.service.description
-      ? // The clinic's own words may be in another script than the element's language: let them set their direction.
-        html`<p class="description" dir="auto">${catalog.service.description}</p>`
-      : nothing}
+    ${
+      catalog.service.description
+        ? // The clinic's own words may be in another script than the element's language: let them set their direction.
+          html`<p class="description" dir="auto">${catalog.service.description}</p>`
+        : nothing
+    }
     ${asks ? renderReturningQuestion({ variants: catalog.variants, returning: state.returning, answerReturning: view.answerReturning }) : nothing}
     <fieldset class="choices" part="choices">
       <legend class="visually-hidden">${msg('Treatments')}</legend>
-      ${catalog.variants.filter((variant) => fits(variant, state.returning)).map(
-        (variant) => html`<label class="choice" part=${state.variantId === variant.id ? 'choice selected' : 'choice'}>
+      ${catalog.variants
+        .filter((variant) => fits(variant, state.returning))
+        .map(
+          (variant) => html`<label class="choice" part=${state.variantId === variant.id ? 'choice selected' : 'choice'}>
           <input type="radio" name="variant" .checked=${state.variantId === variant.id} @change=${() => view.chooseVariant(variant.id)} />
           <span class="choice-text">
             <bdi class="choice-name">${variant.name}</bdi>
@@ -124,7 +132,7 @@ function renderVariantStep(view: FlowView): TemplateResult {
             ${asks && state.returning === undefined ? forPatientsTag(variant) : nothing}
           </span>
         </label>`,
-      )}
+        )}
     </fieldset>
     ${renderActions(view, renderContinue(view))}
   `;
@@ -151,9 +159,11 @@ function renderLocationStep(view: FlowView): TemplateResult {
 
 function renderTimeStep(view: FlowView): TemplateResult {
   return html`
-    ${view.state.notice === 'slot-taken' || view.hold.status === 'lost'
-      ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
-      : nothing}
+    ${
+      view.state.notice === 'slot-taken' || view.hold.status === 'lost'
+        ? html`<p class="notice" part="notice">${msg('Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')}</p>`
+        : nothing
+    }
     ${renderPractitionerFilter(view)}
     ${renderUndoneNotice(view.state)}
     ${renderCalendar(view)}
@@ -165,7 +175,9 @@ function renderDetailsStep(view: FlowView): TemplateResult {
   const { state, catalog } = view;
   const someoneElse = state.visitFor === 'someone-else';
   const bookerErrors = Object.fromEntries(
-    Object.entries(state.serverErrors).filter(([field]) => field.startsWith('bookedBy.')).map(([field, message]) => [field.slice('bookedBy.'.length), message]),
+    Object.entries(state.serverErrors)
+      .filter(([field]) => field.startsWith('bookedBy.'))
+      .map(([field, message]) => [field.slice('bookedBy.'.length), message]),
   );
   return html`
     ${renderHoldPanel(view)}
@@ -181,8 +193,9 @@ function renderDetailsStep(view: FlowView): TemplateResult {
       @patient-input=${(event: { target: { value: PatientDraft } }) => view.updatePatientForm(event.target.value)}
       @patient-submit=${view.continue}
     ></circle-patient-form>
-    ${someoneElse
-      ? html`<h3 class="form-heading">${msg('You, booking for them')}</h3>
+    ${
+      someoneElse
+        ? html`<h3 class="form-heading">${msg('You, booking for them')}</h3>
           <p class="hint">${msg('The clinic writes to you about this visit.')}</p>
           <circle-patient-form
             exportparts="label, input, error: field-error"
@@ -193,7 +206,8 @@ function renderDetailsStep(view: FlowView): TemplateResult {
             @patient-input=${(event: { target: { value: PatientDraft } }) => view.updateBooker(event.target.value)}
             @patient-submit=${view.continue}
           ></circle-patient-form>`
-      : nothing}
+        : nothing
+    }
     ${renderActions(view, renderContinue(view, msg('Review booking')))}
   `;
 }
@@ -227,9 +241,10 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
   const { givenName = '', familyName = '', email = '' } = state.patient;
   const booker = state.visitFor === 'someone-else' ? state.booker : undefined;
   const relationship = relationships.find((known) => known === booker?.relationship);
-  const who = booker && relationship
-    ? html`<span>${bookedByLine({ givenName, familyName }, { givenName: booker.givenName ?? '', familyName: booker.familyName ?? '', relationship })}</span><br /><bdi class="muted">${booker.email}</bdi>`
-    : html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`;
+  const who =
+    booker && relationship
+      ? html`<span>${bookedByLine({ givenName, familyName }, { givenName: booker.givenName ?? '', familyName: booker.familyName ?? '', relationship })}</span><br /><bdi class="muted">${booker.email}</bdi>`
+      : html`<bdi>${givenName} ${familyName}</bdi><br /><bdi class="muted">${email}</bdi>`;
   const row = (term: string, value: TemplateResult, step: BookingStep, label: string) =>
     html`<div><dt>${term}</dt><dd><span>${value}</span>${change(step, label)}</dd></div>`;
   return html`<dl class="summary" part="summary">
@@ -277,15 +292,17 @@ function renderDoneStep(view: FlowView): TemplateResult {
     <p class="success">${msg('Your appointment is confirmed.')}</p>
     ${renderUndo(view)}
     ${renderSummary(view, false)}
-    ${appointment.intake.complete || !appointment.intake.formsUrl
-      ? nothing
-      : html`<div class="callout" part="intake">
+    ${
+      appointment.intake.complete || !appointment.intake.formsUrl
+        ? nothing
+        : html`<div class="callout" part="intake">
           <p><strong>${msg('One more step: your intake forms')}</strong></p>
           <p>${msg('Please fill them in before your visit, so we can make the most of your time.')}</p>
           <a class="button primary" part="forms-link" href=${appointment.intake.formsUrl} target="_blank" rel="noopener noreferrer"
             >${msg('Complete intake forms')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
           >
-        </div>`}
+        </div>`
+    }
     <div class="actions" part="actions">
       ${renderCalendarLink(appointment, view.locale, 'button')}
       <a class="button" part="appointment-link" href=${appointmentUrl} rel="noreferrer">${msg('View or change your booking')}</a>

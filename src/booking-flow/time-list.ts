@@ -112,23 +112,27 @@ export class CircleTimeList extends LocalizedElement {
     // The day's first and last times: a clock change shows at one end or the other, and a day may hold thousands of times.
     const note = zone && zoneDiffers(zone, [this.slots[0]!.start, this.slots.at(-1)!.start]);
     return html`
-      ${note
-        ? html`<p part="zone-note" id="zone-note" class=${this.quietZoneNote ? 'visually-hidden' : ''}>
+      ${
+        note
+          ? html`<p part="zone-note" id="zone-note" class=${this.quietZoneNote ? 'visually-hidden' : ''}>
             ${msg(str`Times are in ${formatTimeZone(zone, this.slots[0]!.start, this.locale)}, where the clinic is.`)}
           </p>`
-        : nothing}
+          : nothing
+      }
       <fieldset part="group" aria-describedby=${note ? 'zone-note' : nothing} @change=${this.onChange}>
         <legend part="legend">${this.label || msg('Free times')}</legend>
-        ${this.times.length > 1
-          ? this.times.map((times, period) =>
-              times.length
-                ? html`<fieldset part="period">
+        ${
+          this.times.length > 1
+            ? this.times.map((times, period) =>
+                times.length
+                  ? html`<fieldset part="period">
                     <legend>${periods[period]}</legend>
                     ${renderTimes(times, this.value)}
                   </fieldset>`
-                : nothing,
-            )
-          : renderTimes(this.times[0]!, this.value)}
+                  : nothing,
+              )
+            : renderTimes(this.times[0]!, this.value)
+        }
       </fieldset>
       ${call}
     `;

@@ -71,7 +71,10 @@ export function renderVerifyStep(view: VerifyView): TemplateResult {
   return html`
     <p>${msg(str`We sent a ${codeLength}-digit code to ${isolate(destination)}. Enter it to confirm your booking; it is not made until you do.`)}</p>
     ${renderProblem(step, now)}
-    <form class="code-form" novalidate @submit=${(event: Event) => { event.preventDefault(); if (ready) view.sendCode(); }}>
+    <form class="code-form" novalidate @submit=${(event: Event) => {
+      event.preventDefault();
+      if (ready) view.sendCode();
+    }}>
       <label for="code">${msg('Code')}</label>
       <input
         id="code"

@@ -62,18 +62,23 @@ const encoder = new TextEncoder();
 export function icsUtc(instant: string | Date): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date-time: ${String(instant)}`);
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped; other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /**
@@ -132,7 +137,9 @@ export function appointmentIcs(appointment: IcsAppointment, options: IcsOptions 
     clinic.name,
     clinic.phone ? wording.phone(clinic.phone) : '',
     clinic.email ? wording.email(clinic.email) : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const properties: [string, string][] = [
     ['UID', `${escapeText(appointment.id)}@circle-booking`],
     ['DTSTAMP', icsUtc(options.now ?? new Date())],

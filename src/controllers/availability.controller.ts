@@ -113,7 +113,16 @@ export class AvailabilityController implements ReactiveController {
   private inHand({ variantId, locationId, practitionerId }: AvailabilityQuery, { from, to }: DateWindow): Availability | undefined {
     const known = this.known();
     // The answer carried everyone's times: one practitioner's are asked for.
-    if (!known || practitionerId !== undefined || this.used.has(known) || known.variantId !== variantId || known.locationId !== locationId || known.from > from || known.to < to) return undefined;
+    if (
+      !known ||
+      practitionerId !== undefined ||
+      this.used.has(known) ||
+      known.variantId !== variantId ||
+      known.locationId !== locationId ||
+      known.from > from ||
+      known.to < to
+    )
+      return undefined;
     this.used.add(known);
     return known;
   }

@@ -36,7 +36,7 @@ export function pushToDataLayer(name: string, event: Event): void {
   const page = window as unknown as Record<string, unknown>;
   const layer = (page[name] ??= []) as { push?: unknown };
   if (typeof layer.push !== 'function') return;
-  const detail = ((event as Event & { detail?: Forwarded }).detail ?? {});
+  const detail = (event as Event & { detail?: Forwarded }).detail ?? {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const whole = (value: unknown) => (typeof value === 'number' ? value : undefined);
   const entry = {

@@ -129,7 +129,12 @@ export class FloatingController implements ReactiveController {
 
   private async place(ui: FloatingUi, run: number, anchor: Element, floating: HTMLElement, options: FloatingOptions): Promise<void> {
     const { placement, gap = 4, alignmentOffset = 0, fallbackPlacements } = options;
-    const { x, y, placement: placed, middlewareData } = await ui.computePosition(anchor, floating, {
+    const {
+      x,
+      y,
+      placement: placed,
+      middlewareData,
+    } = await ui.computePosition(anchor, floating, {
       strategy: 'fixed',
       placement,
       middleware: [

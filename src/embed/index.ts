@@ -15,7 +15,17 @@ export * from '../elements/book-dialog/book-dialog.events.js';
 
 /** The booking a trigger asks for, from its `data-circle-*` attributes; undefined for any other element. */
 export function bookingTargetOf(element: HTMLElement): BookingTarget | undefined {
-  const { circleBookService, circleBookVariant, circleApiBase, circleLocationId, circlePractitionerId, circleLayout, circleLocale, circlePrefillFromUrl, circleLabel } = element.dataset;
+  const {
+    circleBookService,
+    circleBookVariant,
+    circleApiBase,
+    circleLocationId,
+    circlePractitionerId,
+    circleLayout,
+    circleLocale,
+    circlePrefillFromUrl,
+    circleLabel,
+  } = element.dataset;
   const id = circleBookVariant || circleBookService;
   if (!id) return undefined;
   return {

@@ -77,10 +77,7 @@ export interface Explanation {
 export function linkPhone(text: string, phone: string | undefined): TextPiece[] {
   const href = phone ? telHref(phone) : undefined;
   if (!phone || !href || !text.includes(phone)) return [{ text }];
-  return text.split(phone).flatMap((piece, index) => [
-    ...(index === 0 ? [] : [{ text: phone, href }]),
-    ...(piece ? [{ text: piece }] : []),
-  ]);
+  return text.split(phone).flatMap((piece, index) => [...(index === 0 ? [] : [{ text: phone, href }]), ...(piece ? [{ text: piece }] : [])]);
 }
 
 export function explainClosed(action: Extract<ActionView, { allowed: false }>, clinic: ClinicContact): Explanation {

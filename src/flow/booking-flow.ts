@@ -127,13 +127,24 @@ function catalogOf(
   const bookableAt = new Set(locations.map((location) => location.id));
   const offered = variants.filter((variant) => variant.bookable && variant.locationIds.some((id) => bookableAt.has(id)));
   const unavailable =
-    answer.unavailable ??
-    (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
+    answer.unavailable ?? (!bookable ? { code: 'not_bookable' as const } : offered.length === 0 ? { code: 'no_location' as const } : undefined);
   const { availability } = answer;
-  const usable = availability && bookableAt.has(availability.locationId) && offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
+  const usable =
+    availability &&
+    bookableAt.has(availability.locationId) &&
+    offered.some((variant) => variant.id === availability.variantId && variant.locationIds.includes(availability.locationId));
   const seeing = new Set(offered.flatMap((variant) => variant.practitionerIds ?? []));
   const practitioners = (answer.practitioners ?? []).filter((practitioner) => seeing.has(practitioner.id));
-  return { service: { id, name, description }, variants: offered, locations, clinic: answer.clinic, practitioners, unavailable, returningPatients: answer.returningPatients, ...(usable && { availability }) };
+  return {
+    service: { id, name, description },
+    variants: offered,
+    locations,
+    clinic: answer.clinic,
+    practitioners,
+    unavailable,
+    returningPatients: answer.returningPatients,
+    ...(usable && { availability }),
+  };
 }
 
 /**
@@ -359,7 +370,8 @@ export function confirmFailed(state: BookingFlowState, error: unknown, now = Dat
   if (error instanceof ProblemError && error.code === 'validation' && !bare) {
     const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
     // The patient's fields and those that find their record are keyed by name; the booker's keep `bookedBy.`.
-    const formField = (field: string) => (/^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined);
+    const formField = (field: string) =>
+      /^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined;
     const patientErrors = error.fieldErrors.filter((field) => formField(field.field));
     if (patientErrors.length > 0) {
       const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [formField(field)!, message]));
@@ -425,7 +437,11 @@ export function updateBooker(state: BookingFlowState, booker: BookerDraft): Book
   const before = state.booker ?? {};
   const fields = new Set([...Object.keys(before), ...Object.keys(booker)] as (keyof BookerDraft)[]);
   if ([...fields].every((field) => (before[field] ?? '') === (booker[field] ?? ''))) return state;
-  const serverErrors = Object.fromEntries(Object.entries(state.serverErrors).filter(([field]) => !field.startsWith('bookedBy.') || booker[field.slice(8) as keyof BookerDraft] === before[field.slice(8) as keyof BookerDraft]));
+  const serverErrors = Object.fromEntries(
+    Object.entries(state.serverErrors).filter(
+      ([field]) => !field.startsWith('bookedBy.') || booker[field.slice(8) as keyof BookerDraft] === before[field.slice(8) as keyof BookerDraft],
+    ),
+  );
   return withoutAttempt({ ...state, booker: { ...booker }, serverErrors });
 }
 

@@ -46,7 +46,9 @@ export function codeStepAfter(previous: CodeStep | undefined, error: unknown, no
  */
 export function codeDigits(raw: string, length: number): string {
   // NFKC makes full-width digits plain; a phone's keyboard may type Arabic-Indic ones.
-  return Array.from(raw.normalize('NFKC').replace(/[^0-9\u0660-\u0669\u06F0-\u06F9]/g, ''), asciiDigit).join('').slice(0, length);
+  return Array.from(raw.normalize('NFKC').replace(/[^0-9\u0660-\u0669\u06F0-\u06F9]/g, ''), asciiDigit)
+    .join('')
+    .slice(0, length);
 }
 
 function asciiDigit(digit: string): string {

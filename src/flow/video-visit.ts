@@ -9,9 +9,7 @@ import type { Appointment } from '../api/schemas.js';
 export const joinOpensMinutesBefore = 10;
 
 export type VideoJoin =
-  | { state: 'not-open'; url: string; /** When it opens, ISO instant. */ opensAt: string }
-  | { state: 'open'; url: string }
-  | { state: 'over' };
+  { state: 'not-open'; url: string; /** When it opens, ISO instant. */ opensAt: string } | { state: 'open'; url: string } | { state: 'over' };
 
 /** Whether and when a video visit can be joined at `now`; undefined for a visit that is not a booked video visit. */
 export function videoJoin(appointment: Pick<Appointment, 'status' | 'start' | 'end' | 'mode' | 'videoUrl'>, now: number): VideoJoin | undefined {

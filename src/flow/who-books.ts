@@ -4,15 +4,7 @@
  * the patient's; "Have you been to us before?" narrows the variants to those that fit, and, for a
  * returning patient, asks what the API named to find their record. No DOM, no fetch.
  */
-import {
-  Booker,
-  DependantDetails,
-  PatientDetails,
-  PatientMatch,
-  type CreateBookingRequest,
-  type ReturningPatients,
-  type Variant,
-} from '../api/schemas.js';
+import { Booker, DependantDetails, PatientDetails, PatientMatch, type CreateBookingRequest, type ReturningPatients, type Variant } from '../api/schemas.js';
 
 export type VisitFor = 'me' | 'someone-else';
 

@@ -26,6 +26,11 @@ export function provesNothingDone(error: unknown): boolean {
 
 /** The API's own refusals: it booked nothing, and says why. */
 const refusedCodes: readonly string[] = [
-  'validation', 'slot_unavailable', 'booking_limit',
-  'verification_required', 'verification_code_wrong', 'verification_code_expired', 'verification_attempts_exceeded',
+  'validation',
+  'slot_unavailable',
+  'booking_limit',
+  'verification_required',
+  'verification_code_wrong',
+  'verification_code_expired',
+  'verification_attempts_exceeded',
 ];

@@ -42,7 +42,10 @@ const loading = new Map<Language, Promise<void>>();
  * wording registered through either is for every element on the page.
  */
 const registeredKey = Symbol.for('circle-booking.messages');
-const registered: Map<Language, Messages> = ((globalThis as typeof globalThis & { [registeredKey]?: Map<Language, Messages> })[registeredKey] ??= new Map<Language, Messages>());
+const registered: Map<Language, Messages> = ((globalThis as typeof globalThis & { [registeredKey]?: Map<Language, Messages> })[registeredKey] ??= new Map<
+  Language,
+  Messages
+>());
 
 let active: { language: Language; locale: string | undefined; overrides: Messages | undefined } = {
   language: sourceLocale,

@@ -23,9 +23,7 @@ export type PatientAppTarget =
  */
 export type PatientAppLinkErrorCode = 'malformed' | 'foreign-origin' | 'unknown-kind' | 'missing-id' | 'missing-token' | 'damaged-id' | 'damaged-token';
 
-export type ParsedPatientAppUrl =
-  | { ok: true; target: PatientAppTarget }
-  | { ok: false; error: { code: PatientAppLinkErrorCode; message: string } };
+export type ParsedPatientAppUrl = { ok: true; target: PatientAppTarget } | { ok: false; error: { code: PatientAppLinkErrorCode; message: string } };
 
 import { appointmentAccessProblem, isLinkId, isLinkToken } from './link-shapes.js';
 
@@ -101,7 +99,7 @@ export function parsePatientAppUrl(url: string | URL, options?: { base?: string 
     const locationId = params.get('location');
     const practitionerId = params.get('practitioner');
     if (!isLinkId(id) || (locationId && !isLinkId(locationId)) || (practitionerId && !isLinkId(practitionerId))) {
-      return failure('damaged-id', 'The link\'s id has characters no id has: it was changed on its way.');
+      return failure('damaged-id', "The link's id has characters no id has: it was changed on its way.");
     }
     const at = { ...(locationId ? { locationId } : {}), ...(practitionerId ? { practitionerId } : {}) };
     return { ok: true, target: kind === 'book-service' ? { kind, serviceId: id, ...at } : { kind, variantId: id, ...at } };
@@ -110,11 +108,11 @@ export function parsePatientAppUrl(url: string | URL, options?: { base?: string 
   // The same check <circle-appointment> makes before asking the API, so the two agree on every link.
   switch (appointmentAccessProblem(id, token)) {
     case 'damaged-id':
-      return failure('damaged-id', 'The link\'s appointment id has characters no id has: it was changed on its way.');
+      return failure('damaged-id', "The link's appointment id has characters no id has: it was changed on its way.");
     case 'missing-token':
       return failure('missing-token', 'The link has no access token in its fragment (#token=...).');
     case 'damaged-token':
-      return failure('damaged-token', 'The link\'s token has characters no token has: it was changed on its way.');
+      return failure('damaged-token', "The link's token has characters no token has: it was changed on its way.");
   }
   return { ok: true, target: { kind, appointmentId: id, token: token! } };
 }

@@ -81,7 +81,10 @@ export function openingAvailability(context: ScheduleContext, variants: readonly
     .map((variant) => ({ variant, locations: bookableLocations(context.data, variant) }))
     .filter(({ variant, locations }) => !variantUnavailable(context.data, variant) && locations.length > 0);
   if (offered.length !== 1 || offered[0]!.locations.length !== 1) return undefined;
-  const { variant, locations: [location] } = offered[0]!;
+  const {
+    variant,
+    locations: [location],
+  } = offered[0]!;
   const from = localDate(context.now, location!.timeZone);
   const to = addDays(`${addMonths(from.slice(0, 7), 1)}-01`, -1);
   const answer = availability(context, { variantId: variant.id, locationId: location!.id, from, to });

@@ -67,13 +67,18 @@ export function parseFaults(body: unknown) {
 }
 
 /** What a proxy in front of the API might send in place of its answer. */
-export const proxyPage = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The proxy server received an invalid response from an upstream server.</p></body></html>';
+export const proxyPage =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The proxy server received an invalid response from an upstream server.</p></body></html>';
 
 /**
  * The answer of a route made unreadable (`garbleResponse`), after the route did its work: the
  * status it answered (or the fault's), and a body the client cannot read.
  */
-export function garbled(kind: GarbleKind, answer: { status: number; body: unknown }, status = answer.status): { status: number; contentType: string; text: string } {
+export function garbled(
+  kind: GarbleKind,
+  answer: { status: number; body: unknown },
+  status = answer.status,
+): { status: number; contentType: string; text: string } {
   if (kind === 'html') return { status, contentType: 'text/html; charset=utf-8', text: proxyPage };
   return { status, contentType: 'application/json', text: JSON.stringify(withPendingStatus(answer.body)) };
 }

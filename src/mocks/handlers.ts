@@ -56,10 +56,8 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
     }),
   createBooking: (sim, { body, idempotencyKey }) => sim.createBooking(body, idempotencyKey),
   getAppointment: (sim, { params, token }) => sim.getAppointment(params.appointmentId ?? '', token),
-  cancelAppointment: (sim, { params, token, body, idempotencyKey }) =>
-    sim.cancelAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
-  rescheduleAppointment: (sim, { params, token, body, idempotencyKey }) =>
-    sim.rescheduleAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
+  cancelAppointment: (sim, { params, token, body, idempotencyKey }) => sim.cancelAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
+  rescheduleAppointment: (sim, { params, token, body, idempotencyKey }) => sim.rescheduleAppointment(params.appointmentId ?? '', token, body, idempotencyKey),
   listAppointments: (sim, { query, token }) =>
     sim.listAppointments(
       Object.fromEntries(['serviceId', 'variantId', 'status', 'cursor', 'limit'].map((name) => [name, query.get(name) ?? undefined])),
@@ -100,7 +98,11 @@ export function createHandlers(simulator: BookingSimulator, options: HandlerOpti
       return respond('noStore' in route ? { ...result, headers: { ...noStore, ...result.headers } } : result);
     });
   });
-  return [http.options(`${base}/*`, () => new HttpResponse(null, { status: 204, headers: corsHeaders })), ...controlHandlers(simulator, base), ...routeHandlers];
+  return [
+    http.options(`${base}/*`, () => new HttpResponse(null, { status: 204, headers: corsHeaders })),
+    ...controlHandlers(simulator, base),
+    ...routeHandlers,
+  ];
 }
 
 function controlHandlers(simulator: BookingSimulator, base: string): HttpHandler[] {

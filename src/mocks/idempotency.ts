@@ -31,9 +31,7 @@ export class IdempotencyStore {
 /** JSON with object keys sorted, so two equal bodies compare equal whatever their key order. */
 function canonicalJson(value: unknown): string {
   const sorted = JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
   );
   return sorted ?? 'undefined';
 }

@@ -90,11 +90,16 @@ export const unavailableMessages = {
 /** Why cancelling or moving a visit online is closed: `hours` before it, and how to call instead. */
 export function closedReason(type: 'cancel' | 'reschedule', hours: number, phone: string | undefined): string {
   const texts: Record<Language, () => string> = {
-    en: () => `${type === 'cancel' ? 'Cancellation' : 'Rescheduling'} closes ${hours} hours before your visit; ${phone ? `call the clinic on ${phone}` : 'call the clinic'}.`,
-    de: () => `${type === 'cancel' ? 'Absagen' : 'Verschieben'} ist bis ${hours} Stunden vor Ihrem Termin möglich; ${phone ? `rufen Sie die Praxis unter ${phone} an` : 'rufen Sie die Praxis an'}.`,
-    fr: () => `${type === 'cancel' ? 'L’annulation' : 'Le changement d’horaire'} ferme ${hours} heures avant votre visite ; ${phone ? `appelez le cabinet au ${phone}` : 'appelez le cabinet'}.`,
-    es: () => `${type === 'cancel' ? 'La cancelación' : 'El cambio de hora'} se cierra ${hours} horas antes de su visita; ${phone ? `llame a la clínica al ${phone}` : 'llame a la clínica'}.`,
-    ar: () => `${type === 'cancel' ? 'يُغلق الإلغاء' : 'يُغلق تغيير الموعد'} قبل ${hours} ساعة من زيارتك؛ ${phone ? `اتصل بالعيادة على ${phone}` : 'اتصل بالعيادة'}.`,
+    en: () =>
+      `${type === 'cancel' ? 'Cancellation' : 'Rescheduling'} closes ${hours} hours before your visit; ${phone ? `call the clinic on ${phone}` : 'call the clinic'}.`,
+    de: () =>
+      `${type === 'cancel' ? 'Absagen' : 'Verschieben'} ist bis ${hours} Stunden vor Ihrem Termin möglich; ${phone ? `rufen Sie die Praxis unter ${phone} an` : 'rufen Sie die Praxis an'}.`,
+    fr: () =>
+      `${type === 'cancel' ? 'L’annulation' : 'Le changement d’horaire'} ferme ${hours} heures avant votre visite ; ${phone ? `appelez le cabinet au ${phone}` : 'appelez le cabinet'}.`,
+    es: () =>
+      `${type === 'cancel' ? 'La cancelación' : 'El cambio de hora'} se cierra ${hours} horas antes de su visita; ${phone ? `llame a la clínica al ${phone}` : 'llame a la clínica'}.`,
+    ar: () =>
+      `${type === 'cancel' ? 'يُغلق الإلغاء' : 'يُغلق تغيير الموعد'} قبل ${hours} ساعة من زيارتك؛ ${phone ? `اتصل بالعيادة على ${phone}` : 'اتصل بالعيادة'}.`,
   };
   return texts[current]();
 }

@@ -23,30 +23,66 @@ type Words = (facts: MessageFacts) => { subject: string; body: string };
 
 const texts: Record<MessageKind, Record<Language, Words>> = {
   confirmation: {
-    en: ({ what, where, when }) => ({ subject: 'Your appointment is booked', body: `${what} at ${where}, ${when}. Open your appointment to add it to your calendar, or to change or cancel it:` }),
-    de: ({ what, where, when }) => ({ subject: 'Ihr Termin ist gebucht', body: `${what} in ${where}, ${when}. Öffnen Sie Ihren Termin, um ihn in Ihren Kalender einzutragen, zu verschieben oder abzusagen:` }),
-    fr: ({ what, where, when }) => ({ subject: 'Votre rendez-vous est réservé', body: `${what} à ${where}, ${when}. Ouvrez votre rendez-vous pour l’ajouter à votre agenda, le déplacer ou l’annuler :` }),
-    es: ({ what, where, when }) => ({ subject: 'Su cita está reservada', body: `${what} en ${where}, ${when}. Abra su cita para añadirla a su calendario, cambiarla o cancelarla:` }),
+    en: ({ what, where, when }) => ({
+      subject: 'Your appointment is booked',
+      body: `${what} at ${where}, ${when}. Open your appointment to add it to your calendar, or to change or cancel it:`,
+    }),
+    de: ({ what, where, when }) => ({
+      subject: 'Ihr Termin ist gebucht',
+      body: `${what} in ${where}, ${when}. Öffnen Sie Ihren Termin, um ihn in Ihren Kalender einzutragen, zu verschieben oder abzusagen:`,
+    }),
+    fr: ({ what, where, when }) => ({
+      subject: 'Votre rendez-vous est réservé',
+      body: `${what} à ${where}, ${when}. Ouvrez votre rendez-vous pour l’ajouter à votre agenda, le déplacer ou l’annuler :`,
+    }),
+    es: ({ what, where, when }) => ({
+      subject: 'Su cita está reservada',
+      body: `${what} en ${where}, ${when}. Abra su cita para añadirla a su calendario, cambiarla o cancelarla:`,
+    }),
     ar: ({ what, where, when }) => ({ subject: 'تم حجز موعدك', body: `${what} في ${where}، ${when}. افتح موعدك لإضافته إلى تقويمك أو تغييره أو إلغائه:` }),
   },
   intake_forms: {
-    en: ({ what, when }) => ({ subject: 'Please fill in your forms before your visit', body: `${what}, ${when}: your intake forms are not complete yet. Fill them in here:` }),
-    de: ({ what, when }) => ({ subject: 'Bitte füllen Sie vor Ihrem Besuch Ihre Formulare aus', body: `${what}, ${when}: Ihre Aufnahmeformulare sind noch nicht vollständig. Füllen Sie sie hier aus:` }),
-    fr: ({ what, when }) => ({ subject: 'Merci de remplir vos formulaires avant votre visite', body: `${what}, ${when} : vos formulaires d’admission ne sont pas encore complets. Remplissez-les ici :` }),
-    es: ({ what, when }) => ({ subject: 'Rellene sus formularios antes de su visita', body: `${what}, ${when}: sus formularios de admisión aún no están completos. Rellénelos aquí:` }),
+    en: ({ what, when }) => ({
+      subject: 'Please fill in your forms before your visit',
+      body: `${what}, ${when}: your intake forms are not complete yet. Fill them in here:`,
+    }),
+    de: ({ what, when }) => ({
+      subject: 'Bitte füllen Sie vor Ihrem Besuch Ihre Formulare aus',
+      body: `${what}, ${when}: Ihre Aufnahmeformulare sind noch nicht vollständig. Füllen Sie sie hier aus:`,
+    }),
+    fr: ({ what, when }) => ({
+      subject: 'Merci de remplir vos formulaires avant votre visite',
+      body: `${what}, ${when} : vos formulaires d’admission ne sont pas encore complets. Remplissez-les ici :`,
+    }),
+    es: ({ what, when }) => ({
+      subject: 'Rellene sus formularios antes de su visita',
+      body: `${what}, ${when}: sus formularios de admisión aún no están completos. Rellénelos aquí:`,
+    }),
     ar: ({ what, when }) => ({ subject: 'يُرجى تعبئة نماذجك قبل زيارتك', body: `${what}، ${when}: نماذج الاستقبال الخاصة بك لم تكتمل بعد. املأها هنا:` }),
   },
   reminder: {
-    en: ({ what, where, when }) => ({ subject: 'Reminder: your appointment', body: `A reminder of your visit: ${what} at ${where}, ${when}. Open your appointment:` }),
-    de: ({ what, where, when }) => ({ subject: 'Erinnerung: Ihr Termin', body: `Eine Erinnerung an Ihren Besuch: ${what} in ${where}, ${when}. Öffnen Sie Ihren Termin:` }),
-    fr: ({ what, where, when }) => ({ subject: 'Rappel : votre rendez-vous', body: `Un rappel de votre visite : ${what} à ${where}, ${when}. Ouvrez votre rendez-vous :` }),
+    en: ({ what, where, when }) => ({
+      subject: 'Reminder: your appointment',
+      body: `A reminder of your visit: ${what} at ${where}, ${when}. Open your appointment:`,
+    }),
+    de: ({ what, where, when }) => ({
+      subject: 'Erinnerung: Ihr Termin',
+      body: `Eine Erinnerung an Ihren Besuch: ${what} in ${where}, ${when}. Öffnen Sie Ihren Termin:`,
+    }),
+    fr: ({ what, where, when }) => ({
+      subject: 'Rappel : votre rendez-vous',
+      body: `Un rappel de votre visite : ${what} à ${where}, ${when}. Ouvrez votre rendez-vous :`,
+    }),
     es: ({ what, where, when }) => ({ subject: 'Recordatorio: su cita', body: `Le recordamos su visita: ${what} en ${where}, ${when}. Abra su cita:` }),
     ar: ({ what, where, when }) => ({ subject: 'تذكير: موعدك', body: `تذكير بزيارتك: ${what} في ${where}، ${when}. افتح موعدك:` }),
   },
   rescheduled: {
     en: ({ what, where, when }) => ({ subject: 'Your appointment has moved', body: `${what} at ${where} is now ${when}. Open your appointment:` }),
     de: ({ what, where, when }) => ({ subject: 'Ihr Termin wurde verschoben', body: `${what} in ${where} ist jetzt ${when}. Öffnen Sie Ihren Termin:` }),
-    fr: ({ what, where, when }) => ({ subject: 'Votre rendez-vous a été déplacé', body: `${what} à ${where} a lieu désormais ${when}. Ouvrez votre rendez-vous :` }),
+    fr: ({ what, where, when }) => ({
+      subject: 'Votre rendez-vous a été déplacé',
+      body: `${what} à ${where} a lieu désormais ${when}. Ouvrez votre rendez-vous :`,
+    }),
     es: ({ what, where, when }) => ({ subject: 'Su cita ha cambiado de hora', body: `${what} en ${where} es ahora ${when}. Abra su cita:` }),
     ar: ({ what, where, when }) => ({ subject: 'تم نقل موعدك', body: `${what} في ${where} أصبح الآن ${when}. افتح موعدك:` }),
   },
@@ -59,9 +95,18 @@ const texts: Record<MessageKind, Record<Language, Words>> = {
   },
   verification_code: {
     en: ({ code, minutes }) => ({ subject: `Your code: ${code}`, body: `Enter ${code} to confirm your booking. The code works for ${minutes} minutes.` }),
-    de: ({ code, minutes }) => ({ subject: `Ihr Code: ${code}`, body: `Geben Sie ${code} ein, um Ihre Buchung zu bestätigen. Der Code gilt ${minutes} Minuten.` }),
-    fr: ({ code, minutes }) => ({ subject: `Votre code : ${code}`, body: `Saisissez ${code} pour confirmer votre réservation. Le code est valable ${minutes} minutes.` }),
-    es: ({ code, minutes }) => ({ subject: `Su código: ${code}`, body: `Introduzca ${code} para confirmar su reserva. El código es válido durante ${minutes} minutos.` }),
+    de: ({ code, minutes }) => ({
+      subject: `Ihr Code: ${code}`,
+      body: `Geben Sie ${code} ein, um Ihre Buchung zu bestätigen. Der Code gilt ${minutes} Minuten.`,
+    }),
+    fr: ({ code, minutes }) => ({
+      subject: `Votre code : ${code}`,
+      body: `Saisissez ${code} pour confirmer votre réservation. Le code est valable ${minutes} minutes.`,
+    }),
+    es: ({ code, minutes }) => ({
+      subject: `Su código: ${code}`,
+      body: `Introduzca ${code} para confirmar su reserva. El código es válido durante ${minutes} minutos.`,
+    }),
     ar: ({ code, minutes }) => ({ subject: `رمزك: ${code}`, body: `أدخل ${code} لتأكيد حجزك. الرمز صالح لمدة ${minutes} دقيقة.` }),
   },
 };

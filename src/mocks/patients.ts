@@ -81,9 +81,13 @@ export function matchReturning(data: SeedData, service: SeedService, request: Cr
 }
 
 function limitMessage(limit: number, phone: string | undefined): Localized {
-  const call = { en: phone ? ` call the clinic on ${phone}` : ' call the clinic', de: phone ? ` rufen Sie die Praxis unter ${phone} an` : ' rufen Sie die Praxis an',
-    fr: phone ? ` appelez le cabinet au ${phone}` : ' appelez le cabinet', es: phone ? ` llame a la clínica al ${phone}` : ' llame a la clínica',
-    ar: phone ? ` اتصل بالعيادة على ${phone}` : ' اتصل بالعيادة' };
+  const call = {
+    en: phone ? ` call the clinic on ${phone}` : ' call the clinic',
+    de: phone ? ` rufen Sie die Praxis unter ${phone} an` : ' rufen Sie die Praxis an',
+    fr: phone ? ` appelez le cabinet au ${phone}` : ' appelez le cabinet',
+    es: phone ? ` llame a la clínica al ${phone}` : ' llame a la clínica',
+    ar: phone ? ` اتصل بالعيادة على ${phone}` : ' اتصل بالعيادة',
+  };
   return {
     en: `You already have ${limit} upcoming visits booked online, the most we take; to book another,${call.en}.`,
     de: `Sie haben bereits ${limit} bevorstehende Online-Termine, mehr nehmen wir nicht an; für einen weiteren${call.de}.`,

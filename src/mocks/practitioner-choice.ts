@@ -7,15 +7,13 @@ import type { SeedVariant } from './fixtures.js';
 import { problem, type SimResult } from './problems.js';
 import type { SlotTime } from './schedule.js';
 
-export function practitionerFor(
-  variant: SeedVariant,
-  slot: SlotTime,
-  wanted: string | undefined,
-): { practitionerId?: string } | { refused: SimResult } {
+export function practitionerFor(variant: SeedVariant, slot: SlotTime, wanted: string | undefined): { practitionerId?: string } | { refused: SimResult } {
   if (!variant.practitionerIds?.length) return {};
   if (wanted === undefined) return { practitionerId: slot.practitionerIds?.[0] };
   if (!variant.practitionerIds.includes(wanted)) {
-    return { refused: problem(422, 'validation', 'Check practitionerId.', [{ field: 'practitionerId', message: 'This practitioner does not see patients for this.' }]) };
+    return {
+      refused: problem(422, 'validation', 'Check practitionerId.', [{ field: 'practitionerId', message: 'This practitioner does not see patients for this.' }]),
+    };
   }
   if (!slot.practitionerIds?.includes(wanted)) {
     return { refused: problem(409, 'slot_unavailable', 'That practitioner is no longer free at that time. Please pick another time.') };

@@ -96,7 +96,13 @@ export function horizonEnd(context: ScheduleContext, variant: SeedVariant, locat
 }
 
 /** The first date after `after` with a slot bookable online (of one practitioner), within the booking horizon. */
-export function nextAvailableDate(context: ScheduleContext, variant: SeedVariant, location: SeedLocation, after: string, practitionerId?: string): string | undefined {
+export function nextAvailableDate(
+  context: ScheduleContext,
+  variant: SeedVariant,
+  location: SeedLocation,
+  after: string,
+  practitionerId?: string,
+): string | undefined {
   const end = horizonEnd(context, variant, location);
   for (let date = addDays(after, 1); date <= end; date = addDays(date, 1)) {
     if (freeSlots(context, variant, location, date, practitionerId).length > 0) return date;

@@ -5,7 +5,14 @@
  * request: of two bookings of one slot exactly one wins.
  */
 import type { RouteName } from '../api/endpoints.js';
-import { CancelAppointmentRequest, CreateBookingRequest, CreateHoldRequest, RescheduleAppointmentRequest, type Price, type VerificationAnswer } from '../api/schemas.js';
+import {
+  CancelAppointmentRequest,
+  CreateBookingRequest,
+  CreateHoldRequest,
+  RescheduleAppointmentRequest,
+  type Price,
+  type VerificationAnswer,
+} from '../api/schemas.js';
 import { addDays, localDate } from '../time/zoned.js';
 import { patientAppUrl } from '../links/index.js';
 import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from './fixtures.js';
@@ -179,7 +186,9 @@ export class BookingSimulator {
   getVariant(variantId: string): SimResult {
     const variant = this.variant(variantId);
     const service = variant && this.data.services.find((candidate) => candidate.id === variant.serviceId);
-    return variant && service ? ok({ ...variantDetailView(this.data, variant, service), ...openingAvailability(this.schedule(), [variant]) }) : notFound('variant');
+    return variant && service
+      ? ok({ ...variantDetailView(this.data, variant, service), ...openingAvailability(this.schedule(), [variant]) })
+      : notFound('variant');
   }
 
   getAvailability(params: AvailabilityParams): SimResult {
@@ -284,7 +293,8 @@ export class BookingSimulator {
     const variant = this.variant(variantId);
     if (!variant) return { refused: problem(422, 'validation', 'Check variantId.', [{ field: 'variantId', message: 'There is no variant with this id.' }]) };
     const location = this.data.locations.find((candidate) => candidate.id === locationId);
-    if (!location) return { refused: problem(422, 'validation', 'Check locationId.', [{ field: 'locationId', message: 'There is no location with this id.' }]) };
+    if (!location)
+      return { refused: problem(422, 'validation', 'Check locationId.', [{ field: 'locationId', message: 'There is no location with this id.' }]) };
     const reason = variantUnavailable(this.data, variant);
     if (reason) return { refused: problem(422, 'not_bookable', reason.message) };
     if (!location.bookable || !variant.locationIds.includes(location.id)) {
@@ -451,7 +461,11 @@ export class BookingSimulator {
     if (!action?.allowed) return problem(409, 'conflict', action?.reason ?? 'This can no longer be done online; please call the clinic.');
     const feeNow = action.fee && (action.freeUntil === undefined || Date.parse(action.freeUntil) <= this.now().getTime());
     if (feeNow && (acceptedFee?.amountMinor !== action.fee!.amountMinor || acceptedFee.currency !== action.fee!.currency)) {
-      return problem(409, 'fee_required', `This now carries a late fee of ${(action.fee!.amountMinor / 100).toFixed(2)} ${action.fee!.currency}; confirm it to go ahead.`);
+      return problem(
+        409,
+        'fee_required',
+        `This now carries a late fee of ${(action.fee!.amountMinor / 100).toFixed(2)} ${action.fee!.currency}; confirm it to go ahead.`,
+      );
     }
     return undefined;
   }

@@ -40,8 +40,10 @@ export function appointmentList(data: SeedData, params: AppointmentListParams): 
   if (limit < 1 || limit > maxPageSize) {
     return problem(422, 'validation', 'Check limit.', [{ field: 'limit', message: `Give a whole number from 1 to ${maxPageSize}.` }]);
   }
-  if (serviceId !== undefined && !data.services.some((service) => service.id === serviceId)) return problem(404, 'not_found', 'There is no service with this id.');
-  if (variantId !== undefined && !data.variants.some((variant) => variant.id === variantId)) return problem(404, 'not_found', 'There is no variant with this id.');
+  if (serviceId !== undefined && !data.services.some((service) => service.id === serviceId))
+    return problem(404, 'not_found', 'There is no service with this id.');
+  if (variantId !== undefined && !data.variants.some((variant) => variant.id === variantId))
+    return problem(404, 'not_found', 'There is no variant with this id.');
 
   const matching = data.appointments
     .filter((record) => {

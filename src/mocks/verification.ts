@@ -50,10 +50,16 @@ export class VerificationCodes {
     if (!answer) return this.ask(address, now);
     const challenge = this.challenges.get(answer.id);
     if (!challenge || challenge.email !== address) {
-      return { passed: false, answer: problem(422, 'validation', 'Check verification.id.', [{ field: 'verification.id', message: 'This code was not sent for this email; ask for a new one.' }]) };
+      return {
+        passed: false,
+        answer: problem(422, 'validation', 'Check verification.id.', [
+          { field: 'verification.id', message: 'This code was not sent for this email; ask for a new one.' },
+        ]),
+      };
     }
     if (challenge.attemptsLeft === 0) return this.refuse(403, 'verification_attempts_exceeded', 'Too many wrong codes; ask for a new one.', challenge, now);
-    if (now >= challenge.sentAt + codeRules.validSeconds * 1000) return this.refuse(410, 'verification_code_expired', 'This code has expired; ask for a new one.', challenge, now);
+    if (now >= challenge.sentAt + codeRules.validSeconds * 1000)
+      return this.refuse(410, 'verification_code_expired', 'This code has expired; ask for a new one.', challenge, now);
     if (answer.code !== challenge.code) {
       challenge.attemptsLeft--;
       return challenge.attemptsLeft === 0
@@ -70,7 +76,13 @@ export class VerificationCodes {
     if (latest && now < latest.sentAt + codeRules.resendAfterSeconds * 1000) {
       return { passed: false, answer: this.refusal(403, 'verification_required', 'Enter the code we sent to confirm your email.', latest, now) };
     }
-    const challenge: Challenge = { id: `ver_${String(++this.issued).padStart(4, '0')}`, email, code: randomCode(), sentAt: now, attemptsLeft: codeRules.attempts };
+    const challenge: Challenge = {
+      id: `ver_${String(++this.issued).padStart(4, '0')}`,
+      email,
+      code: randomCode(),
+      sentAt: now,
+      attemptsLeft: codeRules.attempts,
+    };
     // One live code per address: an older one stops working when a new one is sent.
     if (latest) this.challenges.delete(latest.id);
     this.challenges.set(challenge.id, challenge);
@@ -81,7 +93,13 @@ export class VerificationCodes {
     };
   }
 
-  private refuse(status: number, code: 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded', detail: string, challenge: Challenge, now: number): CodeCheck {
+  private refuse(
+    status: number,
+    code: 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded',
+    detail: string,
+    challenge: Challenge,
+    now: number,
+  ): CodeCheck {
     return { passed: false, answer: this.refusal(status, code, detail, challenge, now) };
   }
 

@@ -75,7 +75,10 @@ export function serviceView(data: SeedData, service: SeedService): Service {
     bookable: unavailable === undefined,
     ...(unavailable && { unavailable }),
     variants: variants.map((variant) => variantView(data, variant)),
-    locations: locationsOf(data, variants.flatMap((variant) => variant.locationIds)).map(locationView),
+    locations: locationsOf(
+      data,
+      variants.flatMap((variant) => variant.locationIds),
+    ).map(locationView),
     clinic: { ...data.clinic },
     ...practitionersField(data, variants),
     ...(service.returningPatients && { returningPatients: structuredClone(service.returningPatients) }),

@@ -50,7 +50,13 @@ export class BookingPage {
 
   /** The inner booking flow, once the service or variant has loaded. */
   async flow(): Promise<FlowElement> {
-    return waitFor(() => this.host.shadowRoot?.querySelector<FlowElement>('circle-booking-flow')?.shadowRoot && this.host.shadowRoot.querySelector<FlowElement>('circle-booking-flow'), `<${this.host.localName}> to show its booking flow (error on screen: ${this.errorText() ?? 'none'})`, this.options);
+    return waitFor(
+      () =>
+        this.host.shadowRoot?.querySelector<FlowElement>('circle-booking-flow')?.shadowRoot &&
+        this.host.shadowRoot.querySelector<FlowElement>('circle-booking-flow'),
+      `<${this.host.localName}> to show its booking flow (error on screen: ${this.errorText() ?? 'none'})`,
+      this.options,
+    );
   }
 
   /** The step the patient is on: `variant`, `location`, `time`, `details`, `review` or `done`. */
@@ -70,7 +76,10 @@ export class BookingPage {
   async choose(name: string | RegExp): Promise<void> {
     const flow = await this.flow();
     const input = await waitFor(
-      () => deepQueryAll<HTMLLabelElement>(flow.shadowRoot!, 'label[part~="choice"]').find((label) => matches(name, deepText(label)))?.querySelector('input'),
+      () =>
+        deepQueryAll<HTMLLabelElement>(flow.shadowRoot!, 'label[part~="choice"]')
+          .find((label) => matches(name, deepText(label)))
+          ?.querySelector('input'),
       `a choice named ${name}`,
       this.options,
     );
@@ -81,7 +90,11 @@ export class BookingPage {
   /** Shows the times of `date` (`YYYY-MM-DD`), in whichever calendar layout the element uses. */
   async chooseDay(date: string): Promise<void> {
     const flow = await this.flow();
-    const day = await waitFor(() => deepQuery<HTMLElement>(flow.shadowRoot!, `[data-date="${date}"]:not([aria-disabled="true"])`), `the day ${date} in the calendar`, this.options);
+    const day = await waitFor(
+      () => deepQuery<HTMLElement>(flow.shadowRoot!, `[data-date="${date}"]:not([aria-disabled="true"])`),
+      `the day ${date} in the calendar`,
+      this.options,
+    );
     day.click();
     await flow.updateComplete;
   }
@@ -115,7 +128,12 @@ export class BookingPage {
   /** Types the patient's details into the form, as input events, field by field. */
   async fillDetails(details: PatientDraft): Promise<void> {
     const flow = await this.flow();
-    const form = await waitFor(() => flow.shadowRoot!.querySelector<FlowElement>('circle-patient-form')?.shadowRoot && flow.shadowRoot!.querySelector<FlowElement>('circle-patient-form'), 'the details form', this.options);
+    const form = await waitFor(
+      () =>
+        flow.shadowRoot!.querySelector<FlowElement>('circle-patient-form')?.shadowRoot && flow.shadowRoot!.querySelector<FlowElement>('circle-patient-form'),
+      'the details form',
+      this.options,
+    );
     await form.updateComplete;
     for (const field of patientFields) {
       const value = details[field];
@@ -158,7 +176,10 @@ export class BookingPage {
         () => {
           if (booked) return true;
           const refused = stepOf(flow) !== 'review' || this.errorText();
-          if (refused) throw new Error(`The booking was not made: ${this.errorText() ?? deepText(flow.shadowRoot!.querySelector('[part~="notice"]') ?? flow.shadowRoot!)}`);
+          if (refused)
+            throw new Error(
+              `The booking was not made: ${this.errorText() ?? deepText(flow.shadowRoot!.querySelector('[part~="notice"]') ?? flow.shadowRoot!)}`,
+            );
           return false;
         },
         'the booking to be confirmed',

@@ -73,8 +73,16 @@ export function bookingLocators<L extends PlaywrightLocator<L>>(host: L) {
     async book(choices: BookingChoices): Promise<void> {
       for (;;) {
         const step = await steps.step();
-        if (step === 'variant') await steps.choice(choices.variant ?? /./).locator('input').check();
-        else if (step === 'location') await steps.choice(choices.location ?? /./).locator('input').check();
+        if (step === 'variant')
+          await steps
+            .choice(choices.variant ?? /./)
+            .locator('input')
+            .check();
+        else if (step === 'location')
+          await steps
+            .choice(choices.location ?? /./)
+            .locator('input')
+            .check();
         else if (step === 'time') {
           if (choices.day) await steps.day(choices.day).click();
           await steps.chooseTime(choices.time);

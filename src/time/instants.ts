@@ -29,10 +29,7 @@ export function fromLocal(local: LocalDateTime | string, timeZone: string): Date
 }
 
 function sameWallClock(a: Required<LocalDateTime>, b: Required<LocalDateTime>): boolean {
-  return (
-    a.year === b.year && a.month === b.month && a.day === b.day &&
-    a.hour === b.hour && a.minute === b.minute && a.second === b.second
-  );
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;

@@ -130,7 +130,9 @@ function unconfirmedWrite(action: Exclude<ErrorAction, 'read'>): [title: string,
 }
 
 /** What the code step says of a code the API asked for or refused; nothing was booked yet. */
-export function codeProblem(code: 'verification_required' | 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded'): [title: string, body: string] {
+export function codeProblem(
+  code: 'verification_required' | 'verification_code_wrong' | 'verification_code_expired' | 'verification_attempts_exceeded',
+): [title: string, body: string] {
   switch (code) {
     case 'verification_required':
       return [msg('Enter the code we sent you'), msg('We sent a code to confirm your email. Your booking is not made until you enter it.')];
@@ -219,15 +221,27 @@ export function describeError(error: unknown, context: ErrorContext = {}): Error
     case 'hold_expired':
       return described(msg('This time is no longer held for you'), msg('Please choose the time again, or another one.'), false);
     case 'fee_required':
-      return described(msg('A late fee now applies'), msg('The free deadline has passed while you were deciding. Please look at the fee and confirm it to go ahead.'), false);
+      return described(
+        msg('A late fee now applies'),
+        msg('The free deadline has passed while you were deciding. Please look at the fee and confirm it to go ahead.'),
+        false,
+      );
     case 'conflict':
-      return described(msg("This can't be done right now"), serverMessage(error) ?? msg('Something changed in the meantime. Please reload the page and try again.'), false);
+      return described(
+        msg("This can't be done right now"),
+        serverMessage(error) ?? msg('Something changed in the meantime. Please reload the page and try again.'),
+        false,
+      );
     case 'validation':
       return described(msg('Some details need checking'), serverMessage(error) ?? msg('Please check what you entered and try again.'), false);
     case 'idempotency_key_reused':
       return described(msg("We couldn't send this booking"), msg('Please reload the page and try again.'), false);
     case 'booking_limit':
-      return described(msg("You can't book more visits online"), `${msg('You already have as many upcoming visits booked online as the clinic takes.')} ${contactSentence(clinic)}`, false);
+      return described(
+        msg("You can't book more visits online"),
+        `${msg('You already have as many upcoming visits booked online as the clinic takes.')} ${contactSentence(clinic)}`,
+        false,
+      );
     case 'verification_required':
     case 'verification_code_wrong':
     case 'verification_code_expired':

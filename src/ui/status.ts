@@ -79,9 +79,11 @@ export function renderError(error: unknown, options: ErrorOptions = {}): Templat
     <div class="status error" part="error">
       ${renderTitle(title, options.headingLevel)}
       <p class="body">${content}</p>
-      ${clinic && others.length
-        ? html`<p class="contact">${msg(str`You can also contact ${clinic.name}:`)} ${others.map((link) => html` ${renderLink(link)}`)}</p>`
-        : nothing}
+      ${
+        clinic && others.length
+          ? html`<p class="contact">${msg(str`You can also contact ${clinic.name}:`)} ${others.map((link) => html` ${renderLink(link)}`)}</p>`
+          : nothing
+      }
       ${retry && onRetry ? html`<button type="button" class="button primary" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
     </div>
   `;

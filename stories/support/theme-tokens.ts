@@ -24,7 +24,9 @@ export function contrast(a: string, b: string): number | undefined {
   const luminance = (hex: string) => {
     const match = /^#([0-9a-f]{6})$/i.exec(hex.trim());
     if (!match) return undefined;
-    const [r, g, b] = [0, 2, 4].map((at) => parseInt(match[1]!.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [0, 2, 4]
+      .map((at) => parseInt(match[1]!.slice(at, at + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [x, y] = [luminance(a), luminance(b)];

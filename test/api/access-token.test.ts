@@ -31,7 +31,10 @@ describe('a token no link carries is the link\'s problem, never "offline"', () =
         cancelAppointment(client, access, {}, write),
         rescheduleAppointment(client, access, { start: '2030-01-01T09:00:00Z' }, write),
       ]) {
-        const error = await attempt.then(() => undefined, (failure: unknown) => failure);
+        const error = await attempt.then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
         assert.ok(error instanceof ApiError, String(error));
         assert.equal(error.code, 'unauthorized');
       }

@@ -193,8 +193,7 @@ describe('aborting', () => {
 
 describe('time limit', () => {
   it('rejects with TimeoutError when no answer comes in time', async () => {
-    const hang = (_: Request, signal: AbortSignal) =>
-      new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    const hang = (_: Request, signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
     const { client } = clientWith(scriptedFetch(hang).fetch, { timeoutMs: 20, retry: { retries: 0 } });
 
     const error = await getService(client, 'svc_1').catch((e: unknown) => e);
@@ -255,7 +254,11 @@ describe('retries', () => {
   });
 
   it('never retries what cannot succeed (404, 409, validation)', async () => {
-    for (const [code, status] of [['not_found', 404], ['slot_unavailable', 409], ['validation', 422]] as const) {
+    for (const [code, status] of [
+      ['not_found', 404],
+      ['slot_unavailable', 409],
+      ['validation', 422],
+    ] as const) {
       const { fetch, requests } = scriptedFetch(problem(code, status));
       const { client } = clientWith(fetch);
       await assert.rejects(getService(client, 'svc_1'));
@@ -280,10 +283,7 @@ describe('retries', () => {
     const { fetch, requests } = scriptedFetch(new TypeError('connection reset'));
     const { client } = clientWith(fetch);
 
-    await assert.rejects(
-      client.request({ endpoint: 'POST /bookings', method: 'POST', path: '/bookings', body: {}, schema: Service }),
-      NetworkError,
-    );
+    await assert.rejects(client.request({ endpoint: 'POST /bookings', method: 'POST', path: '/bookings', body: {}, schema: Service }), NetworkError);
     assert.equal(requests.length, 1);
   });
 
@@ -310,7 +310,7 @@ describe('credentials and headers', () => {
     assert.doesNotMatch(requests[0]!.url, /secret-token/);
   });
 
-  it('asks the header callback per request (a staff page\'s short-lived token) and sends the locale', async () => {
+  it("asks the header callback per request (a staff page's short-lived token) and sends the locale", async () => {
     let issued = 0;
     const { fetch, requests } = scriptedFetch(json(aService()));
     const { client } = clientWith(fetch, { headers: () => ({ Authorization: `Bearer staff-${++issued}` }), locale: 'de-DE' });
@@ -318,7 +318,10 @@ describe('credentials and headers', () => {
     await getService(client, 'a');
     await getService(client, 'b');
 
-    assert.deepEqual(requests.map((r) => r.headers.get('Authorization')), ['Bearer staff-1', 'Bearer staff-2']);
+    assert.deepEqual(
+      requests.map((r) => r.headers.get('Authorization')),
+      ['Bearer staff-1', 'Bearer staff-2'],
+    );
     assert.equal(requests[0]!.headers.get('Accept-Language'), 'de-DE');
   });
 
@@ -335,14 +338,17 @@ describe('credentials and headers', () => {
 describe('page defaults', () => {
   afterEach(resetConfiguration);
 
-  it('configure() sets the API base once; an element\'s own api-base wins', async () => {
+  it("configure() sets the API base once; an element's own api-base wins", async () => {
     const { fetch, requests } = scriptedFetch(json(aService()));
     configure({ apiBase: 'https://default.example/api', fetch });
 
     await getService(createClient(), 'a');
     await getService(createClient({ apiBase: 'https://own.example/api/', fetch: undefined }), 'b');
 
-    assert.deepEqual(requests.map((r) => r.url), ['https://default.example/api/services/a', 'https://own.example/api/services/b']);
+    assert.deepEqual(
+      requests.map((r) => r.url),
+      ['https://default.example/api/services/a', 'https://own.example/api/services/b'],
+    );
   });
 
   it('without any API base, says how to set one', () => {
@@ -360,7 +366,10 @@ describe('page defaults', () => {
     await getService(copy.createClient(), 'a');
     copy.resetConfiguration();
 
-    assert.deepEqual(requests.map((r) => r.url), ['https://default.example/api/services/a']);
+    assert.deepEqual(
+      requests.map((r) => r.url),
+      ['https://default.example/api/services/a'],
+    );
     assert.throws(() => createClient(), /set api-base, or call configure/);
   });
 });
@@ -408,13 +417,16 @@ describe('Retry-After parsing', () => {
 
 describe('the size of an answer', () => {
   const big = (bytes: number, headers: Record<string, string> = {}) =>
-    new Response(new ReadableStream({
-      start(controller) {
-        const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
-        for (let sent = 0; sent < bytes; sent += chunk.byteLength) controller.enqueue(chunk);
-        controller.close();
-      },
-    }), { headers: { 'Content-Type': 'application/json', ...headers } });
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+          for (let sent = 0; sent < bytes; sent += chunk.byteLength) controller.enqueue(chunk);
+          controller.close();
+        },
+      }),
+      { headers: { 'Content-Type': 'application/json', ...headers } },
+    );
 
   it('stops reading past maxBodyBytes, with an error that says so', async () => {
     const { fetch } = scriptedFetch(() => big(2 * 1024 * 1024));
@@ -441,12 +453,18 @@ describe('the size of an answer', () => {
   it('reads an answer under the limit split into chunks of 7 bytes, multi-byte characters intact', async () => {
     const service = { ...aService(), description: 'Ärztin für Physiotherapie – 理学療法 '.repeat(40) };
     const bytes = new TextEncoder().encode(JSON.stringify(service));
-    const { fetch } = scriptedFetch(() => new Response(new ReadableStream({
-      start(controller) {
-        for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
-        controller.close();
-      },
-    }), { headers: { 'Content-Type': 'application/json' } }));
+    const { fetch } = scriptedFetch(
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
+              controller.close();
+            },
+          }),
+          { headers: { 'Content-Type': 'application/json' } },
+        ),
+    );
     const { client } = clientWith(fetch);
 
     const read = await getService(client, service.id);

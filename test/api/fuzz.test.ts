@@ -198,7 +198,7 @@ describe('a redirect to another origin', () => {
 
 describe('an appointment answered for another id', () => {
   it('is a malformed answer for a read, a cancel and a reschedule', async () => {
-    const other = { ...validBodies().getAppointment as object, id: 'apt_someone_else' };
+    const other = { ...(validBodies().getAppointment as object), id: 'apt_someone_else' };
     const client = clientAnswering({ status: 200, contentType: 'application/json', text: JSON.stringify(other) });
     for (const request of [
       () => getAppointment(client, access),

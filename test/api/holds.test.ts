@@ -39,6 +39,12 @@ describe('holding a time, as the client sends it', () => {
     await assert.rejects(releaseHold(client, 'hold_1', { keepalive: true }));
     await assert.rejects(releaseHold(client, 'hold_1'));
 
-    assert.deepEqual(calls.map((call) => [call.method, call.keepalive ?? false]), [['POST', true], ['POST', false]]);
+    assert.deepEqual(
+      calls.map((call) => [call.method, call.keepalive ?? false]),
+      [
+        ['POST', true],
+        ['POST', false],
+      ],
+    );
   });
 });

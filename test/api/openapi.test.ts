@@ -15,21 +15,38 @@ describe('docs/openapi.json', () => {
     for (const [name, route] of Object.entries(routes)) {
       const operation = document.paths[route.path]?.[route.method.toLowerCase()];
       assert.ok(operation, name);
-      assert.equal(operation.parameters.some((p) => p.name === 'Idempotency-Key'), 'idempotent' in route, name);
+      assert.equal(
+        operation.parameters.some((p) => p.name === 'Idempotency-Key'),
+        'idempotent' in route,
+        name,
+      );
       assert.equal(operation.security !== undefined, 'patientToken' in route || 'staff' in route, name);
     }
   });
 
-  it('asks for Cache-Control on every answer that carries a patient\'s data or token', () => {
+  it("asks for Cache-Control on every answer that carries a patient's data or token", () => {
     const document = openApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>> };
     const documented = Object.entries(routes)
-      .filter(([, route]) => Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']))
+      .filter(([, route]) =>
+        Object.values(document.paths[route.path]![route.method.toLowerCase()]!.responses).some((response) => response.headers?.['Cache-Control']),
+      )
       .map(([name]) => name);
 
-    assert.deepEqual(documented, ['createBooking', 'getAppointment', 'cancelAppointment', 'rescheduleAppointment', 'listAppointments', 'getShareLink', 'undoBooking', 'getOutbox', 'createHold', 'releaseHold']);
+    assert.deepEqual(documented, [
+      'createBooking',
+      'getAppointment',
+      'cancelAppointment',
+      'rescheduleAppointment',
+      'listAppointments',
+      'getShareLink',
+      'undoBooking',
+      'getOutbox',
+      'createHold',
+      'releaseHold',
+    ]);
   });
 
-  it('marks the outbox as the simulator\'s alone, and no other route', () => {
+  it("marks the outbox as the simulator's alone, and no other route", () => {
     const document = openApiDocument() as { paths: Record<string, Record<string, { 'x-simulator-only'?: boolean; tags?: string[] }>> };
     const marked = Object.entries(routes)
       .filter(([, route]) => document.paths[route.path]![route.method.toLowerCase()]!['x-simulator-only'] === true)

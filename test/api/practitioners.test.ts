@@ -54,7 +54,13 @@ describe('a practitioner', () => {
   });
 
   it('has its photo only from https: http, data and javascript links are malformed', () => {
-    for (const photoUrl of ['http://photos.clinic.example/anna.jpg', 'data:image/png;base64,AAAA', 'javascript:alert(1)', '//photos.clinic.example/a.jpg', 'https:photos']) {
+    for (const photoUrl of [
+      'http://photos.clinic.example/anna.jpg',
+      'data:image/png;base64,AAAA',
+      'javascript:alert(1)',
+      '//photos.clinic.example/a.jpg',
+      'https:photos',
+    ]) {
       assert.equal(accepts(Practitioner, { ...aPractitioner(), photoUrl }), false, photoUrl);
     }
   });
@@ -102,13 +108,20 @@ describe('a service and a variant list their practitioners and the variant its b
 
 describe('a slot says who is free and whether it is bookable online', () => {
   const availability = (slots: unknown[]) => ({
-    variantId: 'var_initial', locationId: 'loc_berlin', timeZone: 'Europe/Berlin', from: '2026-12-01', to: '2026-12-01', slots,
+    variantId: 'var_initial',
+    locationId: 'loc_berlin',
+    timeZone: 'Europe/Berlin',
+    from: '2026-12-01',
+    to: '2026-12-01',
+    slots,
   });
 
   it('keeps the practitioners free at a time and a time only bookable by phone', () => {
-    const parsed = Availability.parse(availability([
-      { start: '2026-12-01T09:00:00+01:00', end: '2026-12-01T10:00:00+01:00', practitionerIds: ['prac_anna', 'prac_jonas'], bookableOnline: false },
-    ]));
+    const parsed = Availability.parse(
+      availability([
+        { start: '2026-12-01T09:00:00+01:00', end: '2026-12-01T10:00:00+01:00', practitionerIds: ['prac_anna', 'prac_jonas'], bookableOnline: false },
+      ]),
+    );
 
     assert.deepEqual(parsed.slots[0]!.practitionerIds, ['prac_anna', 'prac_jonas']);
     assert.equal(parsed.slots[0]!.bookableOnline, false);
@@ -130,9 +143,13 @@ describe('a booking, a move and an appointment name the practitioner', () => {
     const practitioner = { id: 'prac_anna', displayName: 'Anna Weber', title: 'Chartered physiotherapist' };
     assert.deepEqual(Appointment.parse({ ...anAppointment(), practitioner }).practitioner, practitioner);
     const staff = StaffAppointment.safeParse({
-      ...anAppointment(), location: { id: 'loc_berlin', name: 'Mitte', timeZone: 'Europe/Berlin' },
-      patient: { givenName: 'Ada', familyName: 'Lovelace' }, intake: { complete: false },
-      bookedAt: '2026-11-20T09:00:00+01:00', updatedAt: '2026-11-20T09:00:00+01:00', practitioner,
+      ...anAppointment(),
+      location: { id: 'loc_berlin', name: 'Mitte', timeZone: 'Europe/Berlin' },
+      patient: { givenName: 'Ada', familyName: 'Lovelace' },
+      intake: { complete: false },
+      bookedAt: '2026-11-20T09:00:00+01:00',
+      updatedAt: '2026-11-20T09:00:00+01:00',
+      practitioner,
     });
     assert.ok(staff.success);
     assert.deepEqual(staff.data.practitioner, practitioner);

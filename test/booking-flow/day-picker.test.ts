@@ -57,7 +57,9 @@ function focusedDate(el: CircleDayPicker): string | undefined {
 }
 
 function tabStops(el: CircleDayPicker): string[] {
-  return dayCells(el).filter((td) => td.tabIndex === 0).map((td) => td.dataset.date!);
+  return dayCells(el)
+    .filter((td) => td.tabIndex === 0)
+    .map((td) => td.dataset.date!);
 }
 
 function button(el: CircleDayPicker, part: 'previous' | 'next'): HTMLButtonElement {
@@ -121,7 +123,10 @@ describe('day picker: month and weekday order', () => {
     const el = await picker({ locale: 'ar' });
 
     const headers = [...el.shadowRoot!.querySelectorAll('th')];
-    expect(headers.every((th) => [...th.textContent].length <= 2), headers.map((th) => th.textContent).join()).to.be.true;
+    expect(
+      headers.every((th) => [...th.textContent].length <= 2),
+      headers.map((th) => th.textContent).join(),
+    ).to.be.true;
     expect(headers.map((th) => th.getAttribute('abbr'))).to.include('الأحد');
   });
 
@@ -358,7 +363,7 @@ describe('day picker: PageUp and PageDown', () => {
     expect(focusedDate(el)).to.equal('2026-10-25');
   });
 
-  it("goes to the last day of a shorter month", async () => {
+  it('goes to the last day of a shorter month', async () => {
     const el = await picker({ month: '2027-01' });
 
     await press(el, '2027-01-31', 'PageDown');

@@ -202,8 +202,8 @@ describe('circle-patient-form inline validation', () => {
     expect(description(el, 'dateOfBirth')).to.equal("The date of birth can't be in the future");
   });
 
-  it('shows the API\'s errors on their fields, and others above the form', async () => {
-    const el = await form(valid, { email: 'This address does not accept mail', 'patient': 'Patient is blocked' });
+  it("shows the API's errors on their fields, and others above the form", async () => {
+    const el = await form(valid, { email: 'This address does not accept mail', patient: 'Patient is blocked' });
 
     expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
     expect(description(el, 'email')).to.contain('This address does not accept mail');
@@ -211,7 +211,7 @@ describe('circle-patient-form inline validation', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("hides an API error once its field changes", async () => {
+  it('hides an API error once its field changes', async () => {
     const el = await form(valid, { email: 'This address does not accept mail' });
 
     await typeInto(el, 'email', 'x');
@@ -271,7 +271,10 @@ describe('circle-patient-form validate()', () => {
     el.validate();
     await waitUntil(() => region().includes('2 fields need attention'), 'the count announced');
 
-    for (const [field, value] of [['givenName', 'Ada'], ['phone', '+44 20 7946 0958']] as const) {
+    for (const [field, value] of [
+      ['givenName', 'Ada'],
+      ['phone', '+44 20 7946 0958'],
+    ] as const) {
       input(el, field).focus();
       input(el, field).value = value;
       input(el, field).dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -24,7 +24,10 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 const unescape = (text: string) => text.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 /** The unfolded value of a property. */
 function property(ics: string, name: string): string | undefined {
-  return unfold(ics).split('\r\n').find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1);
+  return unfold(ics)
+    .split('\r\n')
+    .find((line) => line.startsWith(`${name}:`))
+    ?.slice(name.length + 1);
 }
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -75,7 +78,7 @@ describe('appointmentIcs', () => {
     assert.ok(stamp >= before);
   });
 
-  it('writes the clinic\'s phone and email in the wording it is given', () => {
+  it("writes the clinic's phone and email in the wording it is given", () => {
     const contact = { phone: (phone: string) => `Telefon: ${phone}`, email: (email: string) => `E-Mail: ${email}` };
     const ics = appointmentIcs(appointment, { now, contact });
     assert.equal(unescape(property(ics, 'DESCRIPTION')!), 'Circle Clinic\nTelefon: +49 30 1234567\nE-Mail: hello@circle.example');
@@ -106,10 +109,7 @@ describe('appointmentIcs', () => {
   });
 
   it('escapes text in every TEXT property', () => {
-    const ics = appointmentIcs(
-      { ...appointment, variant: { name: 'A; B, C\\D' }, service: { name: 'Line 1\nLine 2\r\nLine 3' } },
-      { now },
-    );
+    const ics = appointmentIcs({ ...appointment, variant: { name: 'A; B, C\\D' }, service: { name: 'Line 1\nLine 2\r\nLine 3' } }, { now });
     assert.equal(property(ics, 'SUMMARY'), 'A\\; B\\, C\\\\D – Line 1\\nLine 2\\nLine 3');
   });
 
@@ -221,7 +221,10 @@ describe('a video or phone visit in the .ics', () => {
   });
 
   it('says the clinic calls, in the element’s words, for a phone visit, with no address', () => {
-    const ics = appointmentIcs({ ...appointment, mode: 'phone' }, { now, contact: { phone: (p) => `Tel. ${p}`, email: (e) => e, phoneVisit: () => 'Wir rufen Sie an' } });
+    const ics = appointmentIcs(
+      { ...appointment, mode: 'phone' },
+      { now, contact: { phone: (p) => `Tel. ${p}`, email: (e) => e, phoneVisit: () => 'Wir rufen Sie an' } },
+    );
 
     assert.equal(property(ics, 'LOCATION'), 'Wir rufen Sie an');
     assert.equal(property(ics, 'URL'), undefined);

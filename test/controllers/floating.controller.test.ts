@@ -32,10 +32,15 @@ function watchedPlatform() {
         ...ui,
         autoUpdate: (anchor, floating, update, options) => {
           calls.follow++;
-          const cleanup = ui.autoUpdate(anchor, floating, () => {
-            calls.update++;
-            update();
-          }, options);
+          const cleanup = ui.autoUpdate(
+            anchor,
+            floating,
+            () => {
+              calls.update++;
+              update();
+            },
+            options,
+          );
           return () => {
             calls.cleanup++;
             cleanup();
@@ -206,7 +211,9 @@ describe('FloatingController', () => {
       await frame();
 
       anchor.style.marginInlineStart = '160px'; // the page moves it sideways; nothing changes size
-      await waitUntil(() => Math.abs(popup.getBoundingClientRect().left - anchor.getBoundingClientRect().left) < 1, 'the popup to follow the moved anchor', { timeout: 3000 });
+      await waitUntil(() => Math.abs(popup.getBoundingClientRect().left - anchor.getBoundingClientRect().left) < 1, 'the popup to follow the moved anchor', {
+        timeout: 3000,
+      });
 
       expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
       controller.stop();

@@ -59,7 +59,10 @@ afterEach(() => {
   for (const host of hosts.splice(0)) host.disconnect();
 });
 
-const heldIn = (simulator: BookingSimulator, slot: Slot) => !Availability.parse(simulator.getAvailability({ ...target, from: slot.start.slice(0, 10), to: slot.start.slice(0, 10) }).body).slots.some((free) => free.start === slot.start);
+const heldIn = (simulator: BookingSimulator, slot: Slot) =>
+  !Availability.parse(simulator.getAvailability({ ...target, from: slot.start.slice(0, 10), to: slot.start.slice(0, 10) }).body).slots.some(
+    (free) => free.start === slot.start,
+  );
 
 describe('HoldController', () => {
   it('holds the picked time, so the API keeps it from everyone else', async () => {
@@ -90,7 +93,13 @@ describe('HoldController', () => {
   it('lets the time go when another is picked, and when the element leaves the page', async function () {
     skipWhereKeepaliveBypassesTheWorker(this);
     const simulator = await useSimulator();
-    const [one, two] = Availability.parse(simulator.getAvailability({ ...target, from: new Date().toISOString().slice(0, 10), to: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }).body).slots.filter((slot) => slot.bookableOnline !== false);
+    const [one, two] = Availability.parse(
+      simulator.getAvailability({
+        ...target,
+        from: new Date().toISOString().slice(0, 10),
+        to: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      }).body,
+    ).slots.filter((slot) => slot.bookableOnline !== false);
     const { host, holds } = aPatient();
     holds.hold(target, one!);
     await waitUntil(() => holds.state.status === 'held', 'the first hold');
@@ -126,7 +135,12 @@ describe('HoldController', () => {
     const popup = document.body.appendChild(document.createElement('div'));
     const other = document.body.appendChild(document.createElement('div'));
     const booking = popup.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
-    const host = Object.assign(booking, { addController: (c: ReactiveController) => c.hostConnected?.(), removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+    const host = Object.assign(booking, {
+      addController: (c: ReactiveController) => c.hostConnected?.(),
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    });
     const holds = new HoldController(host, client);
     try {
       holds.hold(target, slot);

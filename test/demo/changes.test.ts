@@ -61,7 +61,11 @@ describe('updates since the last poll', () => {
 
     const updates = updatesSince(before, after).map(({ booking, change }) => [booking.id, change]);
 
-    assert.deepEqual(updates, [['b', 'moved'], ['c', 'cancelled'], ['d', 'new']]);
+    assert.deepEqual(updates, [
+      ['b', 'moved'],
+      ['c', 'cancelled'],
+      ['d', 'new'],
+    ]);
   });
 
   it('do not count the same instant written in another offset as a move', () => {

@@ -36,18 +36,30 @@ describe('the staff bookings list groups', () => {
   it('counts only visits still booked as upcoming, never cancelled ones', () => {
     const { upcoming } = groupBookings(bookings, now);
 
-    assert.deepEqual(upcoming.map((booking) => booking.id), ['soon', 'later']);
+    assert.deepEqual(
+      upcoming.map((booking) => booking.id),
+      ['soon', 'later'],
+    );
   });
 
   it('keeps upcoming cancelled visits apart, soonest first', () => {
-    assert.deepEqual(groupBookings(bookings, now).cancelled.map((booking) => booking.id), ['soon_cancelled', 'later_cancelled']);
+    assert.deepEqual(
+      groupBookings(bookings, now).cancelled.map((booking) => booking.id),
+      ['soon_cancelled', 'later_cancelled'],
+    );
   });
 
   it('lists every visit already over as past, latest first, whatever became of it', () => {
-    assert.deepEqual(groupBookings(bookings, now).past.map((booking) => booking.id), ['past_missed', 'past_cancelled', 'past_done']);
+    assert.deepEqual(
+      groupBookings(bookings, now).past.map((booking) => booking.id),
+      ['past_missed', 'past_cancelled', 'past_done'],
+    );
   });
 
   it('counts a visit under way as upcoming until it ends', () => {
-    assert.deepEqual(groupBookings([aBooking('now', -0.5)], now).upcoming.map((booking) => booking.id), ['now']);
+    assert.deepEqual(
+      groupBookings([aBooking('now', -0.5)], now).upcoming.map((booking) => booking.id),
+      ['now'],
+    );
   });
 });

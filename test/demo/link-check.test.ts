@@ -39,7 +39,7 @@ describe('checking a patient link', () => {
     assert.match((await check(appointmentLink('formsDue', 'intake-forms'))).opens!, /^The intake forms of booking apt_forms_due/);
   });
 
-  it('says a cancelled booking\'s link shows it cancelled', async () => {
+  it("says a cancelled booking's link shows it cancelled", async () => {
     const verdict = await check(appointmentLink('cancelled'));
 
     assert.equal(verdict.state, 'cancelled');
@@ -65,7 +65,7 @@ describe('checking a patient link', () => {
     assert.equal((await check(wrong)).state, 'refused');
   });
 
-  it('says a link to another site is not this clinic\'s', async () => {
+  it("says a link to another site is not this clinic's", async () => {
     assert.equal((await check('https://elsewhere.example/patient/?circle=book-service&service=svc_physio')).state, 'not-this-clinic');
   });
 

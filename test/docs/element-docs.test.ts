@@ -15,12 +15,17 @@ describe('the element reference', () => {
       { path: 'src/ui/inner.ts', declarations: [{ name: 'Inner', customElement: true, tagName: 'circle-inner' }] },
       {
         path: 'src/elements/thing/thing.ts',
-        declarations: [{
-          name: 'CircleThing', customElement: true, tagName: 'circle-thing', summary: 'Does a thing.',
-          attributes: [{ name: 'mode', fieldName: 'mode', type: { text: "'a' | 'b'" }, default: "'a'", description: 'Which\nmode.' }],
-          events: [{ description: 'an event class without a name' }, { name: 'circle-thing-done', type: { text: 'ThingDoneEvent' }, description: 'Done.' }],
-          cssProperties: [{ name: '--circle-thing-gap', default: '1rem', description: 'The gap.' }],
-        }],
+        declarations: [
+          {
+            name: 'CircleThing',
+            customElement: true,
+            tagName: 'circle-thing',
+            summary: 'Does a thing.',
+            attributes: [{ name: 'mode', fieldName: 'mode', type: { text: "'a' | 'b'" }, default: "'a'", description: 'Which\nmode.' }],
+            events: [{ description: 'an event class without a name' }, { name: 'circle-thing-done', type: { text: 'ThingDoneEvent' }, description: 'Done.' }],
+            cssProperties: [{ name: '--circle-thing-gap', default: '1rem', description: 'The gap.' }],
+          },
+        ],
       },
     ],
   };

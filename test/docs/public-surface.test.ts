@@ -29,7 +29,17 @@ function rootExports(): Set<string> {
     const module = readFileSync(`src/${match[1]!.slice(2).replace(/\.js$/, '.ts')}`, 'utf8');
     return [...module.matchAll(/export (?:class|interface|type|function|const) (\w+)/g)].map((found) => found[1]!);
   });
-  return new Set([...names, ...starred].map((name) => name.replace(/^\s*type\s+/, '').split(/\s+as\s+/).pop()!.trim()).filter(Boolean));
+  return new Set(
+    [...names, ...starred]
+      .map((name) =>
+        name
+          .replace(/^\s*type\s+/, '')
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      )
+      .filter(Boolean),
+  );
 }
 
 interface PublicDeclaration {
@@ -50,6 +60,9 @@ describe('the package root', () => {
       .flatMap((member) => member.type!.text.replace(/'[^']*'/g, ' ').split(/\W+/))
       .filter((name) => name && !builtIn.has(name));
     const exported = rootExports();
-    assert.deepEqual([...new Set(publicTypes)].filter((name) => !exported.has(name)), []);
+    assert.deepEqual(
+      [...new Set(publicTypes)].filter((name) => !exported.has(name)),
+      [],
+    );
   });
 });

@@ -9,7 +9,9 @@ const root = join(import.meta.dirname, '../..');
 /** Every `var(--circle-…, fallback)` the styles read: token → fallback. */
 function tokensRead(): Map<string, string> {
   const read = new Map<string, string>();
-  const files = readdirSync(join(root, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && !f.startsWith('locales'));
+  const files = readdirSync(join(root, 'src'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('locales'));
   for (const file of files) {
     const text = readFileSync(join(root, 'src', file), 'utf8');
     for (const match of text.matchAll(/var\((--circle-[a-z0-9-]+)\s*(,\s*|\))/g)) {
@@ -53,7 +55,10 @@ describe('the theming contract', () => {
   }
 
   it('documents no token the styles do not read', () => {
-    assert.deepEqual([...rows.keys()].filter((token) => !read.has(token)), []);
+    assert.deepEqual(
+      [...rows.keys()].filter((token) => !read.has(token)),
+      [],
+    );
   });
 
   it('custom-elements.json names every token the styles read on a public element that reads it', () => {
@@ -64,7 +69,10 @@ describe('the theming contract', () => {
         .filter((d) => d.tagName)
         .flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
     );
-    assert.deepEqual([...read.keys()].filter((token) => !onElements.has(token)), []);
+    assert.deepEqual(
+      [...read.keys()].filter((token) => !onElements.has(token)),
+      [],
+    );
   });
 
   it('custom-elements.json names only tokens the styles read, with their light defaults', () => {

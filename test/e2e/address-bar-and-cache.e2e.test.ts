@@ -51,7 +51,9 @@ describe('the address bar and the HTTP cache', () => {
       const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' };
       if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
       if (asked === 1) {
-        return void response.writeHead(308, { ...cors, Location: `${env.api.url}${request.url!.replace(/^\/api/, '')}`, 'Cache-Control': 'public, max-age=86400' }).end();
+        return void response
+          .writeHead(308, { ...cors, Location: `${env.api.url}${request.url!.replace(/^\/api/, '')}`, 'Cache-Control': 'public, max-age=86400' })
+          .end();
       }
       const answer = await fetch(`${env.api.url}${request.url!.replace(/^\/api/, '')}`, { headers: { Accept: 'application/json' } });
       response.writeHead(answer.status, { ...cors, 'Content-Type': answer.headers.get('Content-Type') ?? 'application/json' }).end(await answer.text());
@@ -71,8 +73,15 @@ describe('the address bar and the HTTP cache', () => {
     const booking = page.locator('#through-proxy');
 
     const outcome = await Promise.race([
-      booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor({ timeout: 20_000 }).then(() => 'loaded'),
-      booking.locator('[part=error]').getByRole('button', { name: 'Try again' }).waitFor({ timeout: 20_000 }).then(() => 'error'),
+      booking
+        .getByRole('heading', { name: 'What would you like to book?' })
+        .waitFor({ timeout: 20_000 })
+        .then(() => 'loaded'),
+      booking
+        .locator('[part=error]')
+        .getByRole('button', { name: 'Try again' })
+        .waitFor({ timeout: 20_000 })
+        .then(() => 'error'),
     ]);
     if (outcome === 'error') await booking.locator('[part=error]').getByRole('button', { name: 'Try again' }).click();
     await booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor({ timeout: 10_000 });

@@ -46,9 +46,14 @@ describe('after booking', () => {
   describe('undo', () => {
     it('within the window: the booking is cancelled as undone and the patient is back at the times, details kept', async () => {
       const booking = await book('/book-service.html');
-      const undone = page.evaluate(() => new Promise((resolve) => document.addEventListener('circle-booking-undone', (event) => resolve(JSON.stringify((event as CustomEvent).detail)), { once: true })));
+      const undone = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            document.addEventListener('circle-booking-undone', (event) => resolve(JSON.stringify((event as CustomEvent).detail)), { once: true }),
+          ),
+      );
 
-      assert.match(await booking.getByRole('timer').textContent() ?? '', /You can undo this booking for [23]:\d\d more\./);
+      assert.match((await booking.getByRole('timer').textContent()) ?? '', /You can undo this booking for [23]:\d\d more\./);
       await booking.getByRole('button', { name: 'Undo this booking' }).click();
 
       await booking.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
@@ -70,7 +75,10 @@ describe('after booking', () => {
 
       await booking.getByRole('button', { name: 'Undo this booking' }).click();
 
-      await booking.locator('[part=error]').getByText(/The time to undo this booking has passed/).waitFor();
+      await booking
+        .locator('[part=error]')
+        .getByText(/The time to undo this booking has passed/)
+        .waitFor();
       assert.equal(await booking.getByRole('heading', { name: 'You’re booked' }).count(), 1);
       assert.equal(env.api.simulator.state().appointments.at(-1)!.status, 'booked');
     });
@@ -119,11 +127,14 @@ describe('after booking', () => {
       const layer = await page.evaluate(() => JSON.stringify((window as unknown as { dataLayer: unknown[] }).dataLayer));
       const events = (JSON.parse(layer) as { event: string }[]).map((entry) => entry.event);
       assert.deepEqual([...new Set(events)], ['circle_step_changed', 'circle_booking_created', 'circle_booking_undone']);
-      assert.deepEqual(JSON.parse(layer).find((entry: { event: string }) => entry.event === 'circle_booking_created'), {
-        event: 'circle_booking_created',
-        circle_service_id: 'svc_physio',
-        circle_variant_id: 'var_physio_initial',
-      });
+      assert.deepEqual(
+        JSON.parse(layer).find((entry: { event: string }) => entry.event === 'circle_booking_created'),
+        {
+          event: 'circle_booking_created',
+          circle_service_id: 'svc_physio',
+          circle_variant_id: 'var_physio_initial',
+        },
+      );
       assert.doesNotMatch(layer, /Ada|Lovelace|ada@example|7946|1985|tok_|token|apt_|gclid|fbclid|Cj0KCQ|IwAR/);
       // The click ids went with the booking, as the UTM values do.
       const booked = env.api.simulator.state().appointments.at(-1)!;

@@ -8,7 +8,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { startAll } from './support/servers.js';
 import { chooseAssessmentAtMitte, fillDetails, reviewAndConfirm } from './support/booking.js';
 
-const patient = { givenName: 'Philippa', familyName: 'Fawcett-Secret', email: 'philippa.secret@example.org', phone: '+44 20 7946 0321', dateOfBirth: '1968-04-04' };
+const patient = {
+  givenName: 'Philippa',
+  familyName: 'Fawcett-Secret',
+  email: 'philippa.secret@example.org',
+  phone: '+44 20 7946 0321',
+  dateOfBirth: '1968-04-04',
+};
 
 describe('tokens and patient details go to the API only', () => {
   let env: Awaited<ReturnType<typeof startAll>>;
@@ -95,7 +101,13 @@ describe('tokens and patient details go to the API only', () => {
     await collectEvents(own);
     stored.push(await storageOf(own));
 
-    const secrets = [record.token, ...Object.values(patient), patient.familyName.toLowerCase(), encodeURIComponent(patient.email), patient.phone.replaceAll(' ', '')];
+    const secrets = [
+      record.token,
+      ...Object.values(patient),
+      patient.familyName.toLowerCase(),
+      encodeURIComponent(patient.email),
+      patient.phone.replaceAll(' ', ''),
+    ];
     const appointmentEvents = events.filter((event) => /circle-(booking-created|appointment-rescheduled|appointment-cancelled|link-copied)/.test(event));
     assert.equal(appointmentEvents.length, 4, events.join('\n'));
     const apiBase = env.api.url;
@@ -110,7 +122,10 @@ describe('tokens and patient details go to the API only', () => {
     }
     // Nothing goes anywhere but the API and the page's own files.
     for (const url of notToTheApi) assert.ok(url.startsWith(`${env.site.url}/`), `a request elsewhere: ${url}`);
-    assert.ok(requested.some((url) => url.startsWith(`${apiBase}/bookings`)), 'the booking went to the API');
+    assert.ok(
+      requested.some((url) => url.startsWith(`${apiBase}/bookings`)),
+      'the booking went to the API',
+    );
     await Promise.all([page.close(), own.close(), staff.close()]);
   });
 });

@@ -18,15 +18,22 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<u
   ['a booking page', 'staff/booking.html?id=apt_forms_due', (page) => page.getByRole('heading', { level: 1, name: 'Maria Schmidt' }).waitFor()],
   ['the patient app without a link', 'patient/', (page) => page.getByRole('heading', { name: 'In this demo' }).waitFor()],
   ['the outbox', 'outbox/', (page) => page.locator('li.message').first().waitFor()],
-  ['the patient app on an appointment', 'patient/?circle=appointment&appointment=apt_forms_due#token=tok_forms_due_4f1c9a',
-    (page) => page.getByRole('button', { name: 'Cancel appointment' }).waitFor()],
+  [
+    'the patient app on an appointment',
+    'patient/?circle=appointment&appointment=apt_forms_due#token=tok_forms_due_4f1c9a',
+    (page) => page.getByRole('button', { name: 'Cancel appointment' }).waitFor(),
+  ],
 ];
 
 /** axe's violations on the page, as "rule: target" lines. The page must allow the injected script. */
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
   });

@@ -23,7 +23,10 @@ async function coveredAtBottom(page: Page, target: Locator): Promise<string[]> {
   return target.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const points: Array<[number, number]> = [
-      [box.left + 2, box.bottom - 2], [box.right - 2, box.bottom - 2], [box.left + box.width / 2, box.top + box.height / 2], [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.right - 2, box.top + 2],
     ];
     const covered: string[] = [];
     for (const [x, y] of points) {
@@ -45,7 +48,7 @@ describe('the demo on a phone', () => {
   });
   after(() => env.close());
 
-  it('the floating button never covers the details form\'s end or the confirmation\'s link at 390 px', async () => {
+  it("the floating button never covers the details form's end or the confirmation's link at 390 px", async () => {
     const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(env.demo.url);
     const booking = page.locator('circle-book-service');
@@ -58,14 +61,14 @@ describe('the demo on a phone', () => {
     await booking.getByRole('heading', { name: 'Your details' }).waitFor();
     await fillDetails(booking);
     const review = booking.getByRole('button', { name: 'Review booking' });
-    assert.deepEqual(await coveredAtBottom(page, review), [], 'the details form\'s Review booking');
+    assert.deepEqual(await coveredAtBottom(page, review), [], "the details form's Review booking");
     await page.screenshot({ path: `${shots}/demo-phone-details-end.png` });
 
     await review.click();
     await booking.getByRole('button', { name: 'Confirm booking' }).click();
     const manage = booking.getByRole('link', { name: 'View or change your booking' });
     await manage.waitFor();
-    assert.deepEqual(await coveredAtBottom(page, manage), [], 'the confirmation\'s link');
+    assert.deepEqual(await coveredAtBottom(page, manage), [], "the confirmation's link");
     await page.screenshot({ path: `${shots}/demo-phone-confirmation.png` });
 
     // Away from the booking, the button is back.

@@ -64,7 +64,7 @@ describe('popups from dist/embed.js', () => {
     await page.close();
   });
 
-  it('keeps the popup\'s title, Close button and last button clear of a notched phone\'s insets', async () => {
+  it("keeps the popup's title, Close button and last button clear of a notched phone's insets", async () => {
     const page = await open({ width: 390, height: 844 });
     // An iPhone's notch and home indicator, as `env(safe-area-inset-*)` reports them on a page with viewport-fit=cover.
     const insets = { top: 47, bottom: 34, left: 0, right: 0 };
@@ -85,7 +85,7 @@ describe('popups from dist/embed.js', () => {
     await page.close();
   });
 
-  it('opens the floating button\'s popup on a desktop, calendar beside the times, and resumes it', async () => {
+  it("opens the floating button's popup on a desktop, calendar beside the times, and resumes it", async () => {
     const page = await open({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Book an appointment' }).click();
     const dialog = page.locator('circle-book-dialog[open]');
@@ -142,7 +142,7 @@ describe('the embedding modes on the demo clinic website', () => {
   });
   after(() => env.close());
 
-  it('opens the hero\'s button in a popup, prefilled from a newsletter link, and books with its campaign', async () => {
+  it("opens the hero's button in a popup, prefilled from a newsletter link, and books with its campaign", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.demo.url}?utm_source=newsletter&utm_campaign=winter-physio&name=Ada%20Lovelace&email=ada%40example.org`);
     await page.locator('circle-book-variant').locator('.week-day').first().waitFor();

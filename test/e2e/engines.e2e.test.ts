@@ -66,9 +66,7 @@ function sidewaysOverflow() {
 /** In the page: some text below a `within` element (found through shadow roots, which count too) matches `pattern`. */
 function showsText({ within, pattern }: { within: string; pattern: string }) {
   const text = (node: Node): string =>
-    node.nodeType === Node.TEXT_NODE
-      ? (node.textContent ?? '')
-      : [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes].map(text).join(' ');
+    node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes].map(text).join(' ');
   const hosts = (root: ParentNode): Element[] => [
     ...root.querySelectorAll(within),
     ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? hosts(element.shadowRoot) : [])),

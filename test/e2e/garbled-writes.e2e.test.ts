@@ -23,7 +23,11 @@ describe('writes that commit and then answer garbage, over HTTP', () => {
   const keys: Array<{ path: string; key: string }> = [];
 
   const fault = async (...faults: Fault[]) => {
-    const answer = await fetch(`${env.api.url}/__simulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(faults) });
+    const answer = await fetch(`${env.api.url}/__simulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(faults),
+    });
     assert.equal(answer.status, 200);
   };
   const ownRecords = () => env.api.simulator.state().appointments.filter((record) => record.patient?.email === ada.email);

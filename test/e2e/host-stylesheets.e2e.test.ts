@@ -57,7 +57,7 @@ function layoutProblems(page: Page): Promise<LayoutProblem[]> {
   })()`);
 }
 
-describe('host pages\' global CSS', () => {
+describe("host pages' global CSS", () => {
   let env: Awaited<ReturnType<typeof startAll>>;
 
   before(async () => {
@@ -75,7 +75,8 @@ describe('host pages\' global CSS', () => {
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(`${env.site.url}/hostile/host-css.html?sheet=${sheet}#appointment=${id}&token=${token}`);
         const problems: LayoutProblem[] = [];
-        const check = async (when: string) => problems.push(...(await layoutProblems(page)).map((problem) => ({ ...problem, what: `${when}: ${problem.what}` })));
+        const check = async (when: string) =>
+          problems.push(...(await layoutProblems(page)).map((problem) => ({ ...problem, what: `${when}: ${problem.what}` })));
 
         // Every element as it first shows.
         const booking = page.locator('circle-book-service');

@@ -44,7 +44,10 @@ describe('host pages we do not control', () => {
     it('every element works, and the browser reports no violation', async () => {
       const { id, token } = seedAppointments.formsDue;
       const { page, problems, warnings, policy } = await open(`/hostile/strict-csp.html#appointment=${id}&token=${token}`);
-      assert.match(policy, /^default-src 'self'; script-src 'self'; style-src 'self'; connect-src http:\/\/127\.0\.0\.1:\d+; require-trusted-types-for 'script'$/);
+      assert.match(
+        policy,
+        /^default-src 'self'; script-src 'self'; style-src 'self'; connect-src http:\/\/127\.0\.0\.1:\d+; require-trusted-types-for 'script'$/,
+      );
 
       // Book a visit.
       const booking = page.locator('circle-book-service');
@@ -84,7 +87,10 @@ describe('host pages we do not control', () => {
       assert.equal(env.api.simulator.state().appointments.find((record) => record.id === id)!.status, 'cancelled');
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
       assert.deepEqual(problems, []);
-      assert.deepEqual(warnings.filter((text) => /Content Security Policy|Trusted Type/i.test(text)), []);
+      assert.deepEqual(
+        warnings.filter((text) => /Content Security Policy|Trusted Type/i.test(text)),
+        [],
+      );
       await page.close();
     });
   });
@@ -132,7 +138,7 @@ describe('host pages we do not control', () => {
       await page.close();
     });
 
-    it('an element\'s own entry beside the self-contained bundle: the first to register a tag keeps it, configure() reaches both', async () => {
+    it("an element's own entry beside the self-contained bundle: the first to register a tag keeps it, configure() reaches both", async () => {
       const { page, problems, warnings } = await open('/hostile/bundle-and-element.html');
       // <circle-book-service> from dist/elements/book-service.js, <circle-share-menu> from the bundle.
       await page.locator('circle-book-service').getByRole('heading', { name: 'What would you like to book?' }).waitFor();
@@ -142,7 +148,9 @@ describe('host pages we do not control', () => {
       const copy = menu.getByRole('menuitem', { name: /Copy Patient App URL/ });
       await copy.waitFor();
       await page.waitForFunction(() => {
-        const item = [...document.querySelector('circle-share-menu')!.shadowRoot!.querySelectorAll('[role="menuitem"]')].find((node) => /Copy Patient App URL/.test(node.textContent ?? ''));
+        const item = [...document.querySelector('circle-share-menu')!.shadowRoot!.querySelectorAll('[role="menuitem"]')].find((node) =>
+          /Copy Patient App URL/.test(node.textContent ?? ''),
+        );
         return item?.getAttribute('aria-disabled') !== 'true';
       });
 

@@ -79,11 +79,13 @@ async function axControls(page: Page): Promise<{ role: string; name: string }[]>
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   await cdp.detach();
   const controls = new Set(['button', 'link', 'radio', 'textbox', 'checkbox', 'combobox', 'menuitem', 'gridcell', 'spinbutton', 'Date']);
-  return nodes
-    .filter((node) => !node.ignored && controls.has(node.role?.value ?? ''))
-    // A grid's empty cells (days of the months around) are not controls.
-    .filter((node) => node.role!.value !== 'gridcell' || node.properties?.some((property) => property.name === 'focusable' && property.value.value === true))
-    .map((node) => ({ role: node.role!.value, name: node.name?.value ?? '' }));
+  return (
+    nodes
+      .filter((node) => !node.ignored && controls.has(node.role?.value ?? ''))
+      // A grid's empty cells (days of the months around) are not controls.
+      .filter((node) => node.role!.value !== 'gridcell' || node.properties?.some((property) => property.name === 'focusable' && property.value.value === true))
+      .map((node) => ({ role: node.role!.value, name: node.name?.value ?? '' }))
+  );
 }
 
 function expectNamed(controls: { role: string; name: string }[], expected: [role: string, name: string | RegExp][]): void {
@@ -113,7 +115,10 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await page.goto(`${env.site.url}/book-service.html`);
     const booking = page.locator('circle-book-service');
     await booking.getByRole('heading', { name: 'What would you like to book?' }).waitFor();
-    expectNamed(await axControls(page), [['radio', /Initial assessment/], ['button', 'Continue']]);
+    expectNamed(await axControls(page), [
+      ['radio', /Initial assessment/],
+      ['button', 'Continue'],
+    ]);
 
     // "Have you been to us before?" comes first; left unanswered, every treatment stays offered.
     await tabTo(page, radio, 'the question before the treatments');
@@ -130,7 +135,13 @@ describe('keyboard only, with focus always visible and the accessibility tree na
 
     await booking.getByRole('heading', { name: 'Choose a day and time' }).waitFor();
     await booking.getByRole('radio').first().waitFor();
-    expectNamed(await axControls(page), [['button', 'Previous month'], ['button', 'Next month'], ['gridcell', /\d{4}/], ['radio', /\d:\d\d/], ['button', 'Back']]);
+    expectNamed(await axControls(page), [
+      ['button', 'Previous month'],
+      ['button', 'Next month'],
+      ['gridcell', /\d{4}/],
+      ['radio', /\d:\d\d/],
+      ['button', 'Back'],
+    ]);
     await tabTo(page, (focus) => focus.tag === 'td', 'the day picker');
     await press(page, 'Enter');
     await tabTo(page, radio, 'the first time');
@@ -140,8 +151,20 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await press(page, 'Enter');
 
     await booking.getByRole('heading', { name: 'Your details' }).waitFor();
-    expectNamed(await axControls(page), [['textbox', 'First name'], ['textbox', 'Last name'], ['textbox', /Email address/], ['textbox', /Phone number/], ['textbox', /Note for the clinic/], ['button', 'Review booking']]);
-    for (const [field, value] of [['givenName', 'Ada'], ['familyName', 'Lovelace'], ['email', 'ada@example.org'], ['phone', '+44 20 7946 0958']]) {
+    expectNamed(await axControls(page), [
+      ['textbox', 'First name'],
+      ['textbox', 'Last name'],
+      ['textbox', /Email address/],
+      ['textbox', /Phone number/],
+      ['textbox', /Note for the clinic/],
+      ['button', 'Review booking'],
+    ]);
+    for (const [field, value] of [
+      ['givenName', 'Ada'],
+      ['familyName', 'Lovelace'],
+      ['email', 'ada@example.org'],
+      ['phone', '+44 20 7946 0958'],
+    ]) {
       await tabToField(page, field!);
       await page.keyboard.type(value!);
     }
@@ -157,7 +180,10 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     const booked = env.api.simulator.state().appointments.at(-1)!;
     assert.equal(Date.parse(booked.start), Date.parse(chosen));
     assert.equal(booked.patient?.familyName, 'Lovelace');
-    expectNamed(await axControls(page), [['link', 'Add to calendar'], ['link', 'View or change your booking']]);
+    expectNamed(await axControls(page), [
+      ['link', 'Add to calendar'],
+      ['link', 'View or change your booking'],
+    ]);
     await page.close();
   });
 
@@ -168,7 +194,11 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     await page.goto(`${env.site.url}/patient/?circle=appointment&appointment=${id}#token=${token}`);
     const appointment = page.locator('circle-appointment');
     await appointment.getByRole('button', { name: 'Cancel appointment' }).waitFor();
-    expectNamed(await axControls(page), [['button', 'Cancel appointment'], ['button', 'Change time'], ['link', /Add to calendar/]]);
+    expectNamed(await axControls(page), [
+      ['button', 'Cancel appointment'],
+      ['button', 'Change time'],
+      ['link', /Add to calendar/],
+    ]);
 
     await tabTo(page, named('Change time'), 'Change time');
     await press(page, 'Enter');
@@ -214,8 +244,15 @@ describe('keyboard only, with focus always visible and the accessibility tree na
     const item = await focused(page);
     assert.equal(item.role, 'menuitem');
     await press(page, 'ArrowRight');
-    await page.waitForFunction(`document.querySelector('circle-share-menu').shadowRoot.querySelector('[data-action=copy]').getAttribute('aria-disabled') !== 'true'`);
-    expectNamed(await axControls(page), [['button', 'Actions'], ['menuitem', 'Copy share link'], ['menuitem', /Copy Patient App URL/], ['menuitem', /Open patient view/]]);
+    await page.waitForFunction(
+      `document.querySelector('circle-share-menu').shadowRoot.querySelector('[data-action=copy]').getAttribute('aria-disabled') !== 'true'`,
+    );
+    expectNamed(await axControls(page), [
+      ['button', 'Actions'],
+      ['menuitem', 'Copy share link'],
+      ['menuitem', /Copy Patient App URL/],
+      ['menuitem', /Open patient view/],
+    ]);
     assert.match((await focused(page)).text, /Copy Patient App URL/);
     await press(page, 'Enter');
     await menu.getByText('Link copied').first().waitFor({ state: 'attached' });

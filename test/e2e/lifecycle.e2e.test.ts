@@ -55,14 +55,20 @@ describe(`${cycles} mount/unmount cycles per element`, () => {
   for (const tag of tags) {
     it(`<${tag}>: requests aborted, nothing left attached, heap growth under 1 MB`, async () => {
       env.api.simulator.clearFaults();
-      await page.evaluate(([name, count]) => (window as unknown as { cycle(t: string, n: number): Promise<void> }).cycle(name as string, count as number), [tag, warmUp]);
+      await page.evaluate(
+        ([name, count]) => (window as unknown as { cycle(t: string, n: number): Promise<void> }).cycle(name as string, count as number),
+        [tag, warmUp],
+      );
       await page.waitForTimeout(100);
       const listenersBefore = await globalListeners();
       const heapBefore = await heapAfterGc();
       env.api.simulator.addFault({ latencyMs: 5_000 });
       const requestsBefore = apiRequests;
 
-      await page.evaluate(([name, count]) => (window as unknown as { cycle(t: string, n: number): Promise<void> }).cycle(name as string, count as number), [tag, cycles]);
+      await page.evaluate(
+        ([name, count]) => (window as unknown as { cycle(t: string, n: number): Promise<void> }).cycle(name as string, count as number),
+        [tag, cycles],
+      );
       // Aborted requests settle at once; one left running would take the simulator's 5 s.
       const deadline = Date.now() + 1_500;
       while (pending.size > 0 && Date.now() < deadline) await page.waitForTimeout(50);

@@ -35,7 +35,7 @@ describe('Check a patient link, on the dashboard', () => {
     assert.match(text, /Cancel.*Change time.*Intake forms/s);
   });
 
-  it('a cancelled booking\'s link says the booking is cancelled', async () => {
+  it("a cancelled booking's link says the booking is cancelled", async () => {
     const { state, text } = await check(link('cancelled'));
 
     assert.equal(state, 'cancelled');

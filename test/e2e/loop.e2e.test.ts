@@ -148,7 +148,10 @@ describe('the loop: staff share, the patient books and changes, the dashboard fo
     const appointment = patient.locator('circle-appointment');
     await appointment.getByRole('button', { name: 'Cancel appointment' }).click();
     await appointment.getByRole('button', { name: 'Yes, cancel' }).click();
-    await appointment.getByText(/cancelled/i).first().waitFor();
+    await appointment
+      .getByText(/cancelled/i)
+      .first()
+      .waitFor();
     await screenshot(patient, 'patient-cancelled');
 
     const row = await dashboardRow(appointmentId, /Cancelled/);
@@ -214,8 +217,13 @@ describe('the loop: staff share, the patient books and changes, the dashboard fo
     await tabTo(site, (e) => e.text === 'Continue', 'Continue');
     await site.keyboard.press('Enter');
     await flow.getByRole('heading', { name: 'Your details' }).waitFor();
-    const details: Array<[string, string]> = [['givenName', 'Grace'], ['familyName', 'Hopper'], ['email', 'grace@example.org'],
-      ['phone', '+1 212 555 0100'], ['dateOfBirth', '12091966']];
+    const details: Array<[string, string]> = [
+      ['givenName', 'Grace'],
+      ['familyName', 'Hopper'],
+      ['email', 'grace@example.org'],
+      ['phone', '+1 212 555 0100'],
+      ['dateOfBirth', '12091966'],
+    ];
     for (const [field, value] of details) {
       await tabTo(site, (e) => e.id === field, field);
       await site.keyboard.type(value);

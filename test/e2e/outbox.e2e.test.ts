@@ -22,7 +22,12 @@ describe('the Outbox, and where its links lead', () => {
 
   function freeSlots(from: number, to: number) {
     const today = localDate(new Date(), zone);
-    const answer = env.api.simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from: addDays(today, from), to: addDays(today, to) });
+    const answer = env.api.simulator.getAvailability({
+      variantId: 'var_physio_followup',
+      locationId: 'loc_berlin',
+      from: addDays(today, from),
+      to: addDays(today, to),
+    });
     return Availability.parse(answer.body).slots;
   }
 
@@ -36,59 +41,75 @@ describe('the Outbox, and where its links lead', () => {
 
   /** The visit's time as the patient app writes it in English, in the page's own Intl. */
   function shownTime(start: string): Promise<string> {
-    return page.evaluate(([instant, timeZone]) => new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(instant!)), [start, zone]);
+    return page.evaluate(
+      ([instant, timeZone]) => new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(instant!)),
+      [start, zone],
+    );
   }
 
   before(async () => {
     env = await startDemo();
     page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
-    const answer = env.api.simulator.createBooking({ variantId: 'var_physio_followup', locationId: 'loc_berlin', start: freeSlots(3, 20)[0]!.start, patient: ada }, 'outbox-e2e');
+    const answer = env.api.simulator.createBooking(
+      { variantId: 'var_physio_followup', locationId: 'loc_berlin', start: freeSlots(3, 20)[0]!.start, patient: ada },
+      'outbox-e2e',
+    );
     const confirmation = BookingConfirmation.parse(answer.body);
     appointmentId = confirmation.appointment.id;
     token = new URLSearchParams(new URL(confirmation.appointmentUrl).hash.slice(1)).get('token')!;
   });
   after(() => env.close());
 
-  it('the confirmation\'s link opens the booked appointment', async () => {
+  it("the confirmation's link opens the booked appointment", async () => {
     const start = env.api.simulator.state().appointments.find((record) => record.id === appointmentId)!.start;
     await (await message('confirmation')).getByRole('link', { name: 'Open your appointment' }).click();
 
     const appointment = page.locator('circle-appointment');
     await appointment.getByRole('button', { name: 'Cancel appointment' }).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('appointment'), appointmentId);
-    await appointment.getByText(await shownTime(start)).first().waitFor();
+    await appointment
+      .getByText(await shownTime(start))
+      .first()
+      .waitFor();
   });
 
-  it('the forms message\'s link opens the intake forms of that appointment', async () => {
+  it("the forms message's link opens the intake forms of that appointment", async () => {
     await (await message('intake_forms')).getByRole('link', { name: 'Fill in your forms' }).click();
 
     assert.equal(new URL(page.url()).searchParams.get('circle'), 'intake-forms');
     await page.locator('circle-appointment').getByRole('link', { name: 'Complete intake forms' }).waitFor();
   });
 
-  it('after the visit moves, the reminder\'s link opens it at the new time', async () => {
+  it("after the visit moves, the reminder's link opens it at the new time", async () => {
     const later = freeSlots(21, 40)[0]!;
     assert.equal(env.api.simulator.rescheduleAppointment(appointmentId, token, { start: later.start }, 'outbox-e2e-move').status, 200);
     await page.goto(`${env.demo.url}outbox/`);
-    await page.getByRole('button', { name: 'Send tomorrow\'s reminders now' }).waitFor();
+    await page.getByRole('button', { name: "Send tomorrow's reminders now" }).waitFor();
     assert.equal(env.api.simulator.sendReminders(appointmentId).status, 200);
 
     await (await message('reminder')).getByRole('link', { name: 'Open your appointment' }).click();
 
     const appointment = page.locator('circle-appointment');
     await appointment.getByRole('button', { name: 'Cancel appointment' }).waitFor();
-    await appointment.getByText(await shownTime(later.start)).first().waitFor();
+    await appointment
+      .getByText(await shownTime(later.start))
+      .first()
+      .waitFor();
   });
 
-  it('the change notice\'s link shows the new time too', async () => {
+  it("the change notice's link shows the new time too", async () => {
     const start = env.api.simulator.state().appointments.find((record) => record.id === appointmentId)!.start;
     await (await message('rescheduled')).getByRole('link', { name: 'Open your appointment' }).click();
 
     await page.locator('circle-appointment').getByRole('button', { name: 'Cancel appointment' }).waitFor();
-    await page.locator('circle-appointment').getByText(await shownTime(start)).first().waitFor();
+    await page
+      .locator('circle-appointment')
+      .getByText(await shownTime(start))
+      .first()
+      .waitFor();
   });
 
-  it('the cancellation\'s link opens a new booking of the same treatment', async () => {
+  it("the cancellation's link opens a new booking of the same treatment", async () => {
     assert.equal(env.api.simulator.cancelAppointment(appointmentId, token, {}, 'outbox-e2e-cancel').status, 200);
 
     await (await message('cancelled')).getByRole('link', { name: 'Book another time' }).click();
@@ -98,9 +119,12 @@ describe('the Outbox, and where its links lead', () => {
 
   it('the reminders button sends what is due tomorrow, and says how many', async () => {
     await page.goto(`${env.demo.url}outbox/`);
-    await page.getByRole('button', { name: 'Send tomorrow\'s reminders now' }).click();
+    await page.getByRole('button', { name: "Send tomorrow's reminders now" }).click();
 
-    await page.getByRole('status').getByText(/^Sent \d+ reminders?\.$/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Sent \d+ reminders?\.$/)
+      .waitFor();
   });
 
   it('axe finds nothing on the messages, and nothing scrolls sideways at 320 px', async () => {

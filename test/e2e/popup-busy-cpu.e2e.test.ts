@@ -17,7 +17,10 @@ function focused(page: Page): Promise<string> {
   })()`);
 }
 
-const counts = (page: Page) => page.evaluate<{ opened: number; closed: number; open: boolean }>(`({ opened: window.__opened, closed: window.__closed, open: !!document.querySelector('circle-book-dialog[open]') })`);
+const counts = (page: Page) =>
+  page.evaluate<{ opened: number; closed: number; open: boolean }>(
+    `({ opened: window.__opened, closed: window.__closed, open: !!document.querySelector('circle-book-dialog[open]') })`,
+  );
 
 /** Waits until nothing is left to run: the popup's events and focus have settled. */
 async function settled(page: Page): Promise<void> {

@@ -85,13 +85,10 @@ async function chooseDay(page: Page, booking: Locator, date: string): Promise<vo
   const cell = picker.locator(`td[data-date="${date}"]`);
   for (let pages = 0; pages < 3 && !(await cell.count()); pages++) await picker.locator('[part=next]').click();
   await cell.click();
-  await page.waitForFunction(
-    (wanted) => {
-      const flow = document.querySelector('circle-book-service')?.shadowRoot?.querySelector('circle-booking-flow') as { state?: { date?: string } } | null;
-      return flow?.state?.date === wanted;
-    },
-    date,
-  );
+  await page.waitForFunction((wanted) => {
+    const flow = document.querySelector('circle-book-service')?.shadowRoot?.querySelector('circle-booking-flow') as { state?: { date?: string } } | null;
+    return flow?.state?.date === wanted;
+  }, date);
 }
 
 /** The UTC offset an ISO instant with an offset carries, in minutes; Z counts as 0. */

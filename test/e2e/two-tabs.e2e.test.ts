@@ -86,7 +86,10 @@ describe('two patients in two browsers pick the same time', () => {
     assert.ok(offered.length >= 1 && offered.length <= 4, `${offered.length} times offered`);
     assert.ok(!offered.includes(adaTime), 'the contested time is not offered');
     const distance = (start: string) => Math.abs(Date.parse(start) - Date.parse(adaTime));
-    assert.ok(offered.every((start) => distance(start) <= 3 * 86_400_000), 'the times offered are near the lost one');
+    assert.ok(
+      offered.every((start) => distance(start) <= 3 * 86_400_000),
+      'the times offered are near the lost one',
+    );
 
     await near.first().click();
     await loser.locator('[part=hold]').filter({ hasText: 'for you until' }).waitFor();
@@ -98,12 +101,18 @@ describe('two patients in two browsers pick the same time', () => {
     const contested = booked.find((record) => Date.parse(record.start) === Date.parse(adaTime))!;
     assert.notEqual(contested.patient?.givenName, loserPatient.givenName, 'the contested time went to the patient who held it');
     const other = booked.find((record) => record !== contested)!;
-    assert.ok(offered.some((start) => Date.parse(start) === Date.parse(other.start)), 'the other patient booked one of the times offered');
+    assert.ok(
+      offered.some((start) => Date.parse(start) === Date.parse(other.start)),
+      'the other patient booked one of the times offered',
+    );
   });
 
-  it('logged no errors or warnings but the browser\'s note of the 409 the lost hold was told', () => {
+  it("logged no errors or warnings but the browser's note of the 409 the lost hold was told", () => {
     const conflict = /^page \d error: Failed to load resource: the server responded with a status of 409 \(Conflict\)$/;
     assert.equal(problems.filter((problem) => conflict.test(problem)).length, 1);
-    assert.deepEqual(problems.filter((problem) => !conflict.test(problem)), []);
+    assert.deepEqual(
+      problems.filter((problem) => !conflict.test(problem)),
+      [],
+    );
   });
 });

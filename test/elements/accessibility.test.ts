@@ -104,7 +104,10 @@ describe('accessibility beyond axe', () => {
     expect(clipped(host)).to.have.length(1);
   });
 
-  for (const [width, zoom] of [[320, '400 %'], [640, '200 %']] as const) {
+  for (const [width, zoom] of [
+    [320, '400 %'],
+    [640, '200 %'],
+  ] as const) {
     it(`reflows at ${width} px (${zoom} zoom) without scrolling sideways`, async function () {
       skipIfNarrowerThanWindow(this, width); // not at 320 px in WebKit: its window is at least 334 px wide
       await setViewport({ width, height: 800 });

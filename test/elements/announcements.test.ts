@@ -33,7 +33,13 @@ function listen(host: Element): { heard: string[]; regions(): Element[]; stop():
       const text = (region.textContent ?? '').trim();
       if (text === (last.get(region) ?? '')) continue;
       last.set(region, text);
-      if (text) heard.push(text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim());
+      if (text)
+        heard.push(
+          text
+            .replace(/\u00a0/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
     }
   };
   const observer = new MutationObserver(() => {
@@ -93,7 +99,10 @@ describe('announcements', () => {
     expect(heard.filter((text) => /fields? needs? attention/.test(text))).to.have.length(1);
     expect(count(heard, 'Step 5 of 5')).to.equal(1);
     expect(count(heard, 'Sorry, that time was just taken by someone else. Your details are kept; please choose another time.')).to.equal(1);
-    expect(screenReader.regions().every((region) => region.getAttribute('part') === 'live-region'), 'only the helper’s regions').to.equal(true);
+    expect(
+      screenReader.regions().every((region) => region.getAttribute('part') === 'live-region'),
+      'only the helper’s regions',
+    ).to.equal(true);
   });
 
   afterEach(() => Reflect.deleteProperty(navigator.clipboard, 'writeText'));
@@ -111,14 +120,25 @@ describe('announcements', () => {
       await host.updateComplete;
       host.shadowRoot!.querySelector<HTMLElement>('[data-action=copy]')!.click();
       const before = screenReader.heard.length;
-      await find(() => (screenReader.heard.length > before ? true : undefined), `an announcement after ${screenReader.heard.join(' | ')}, region says "${screenReader.regions().map((r) => r.textContent).join('|')}", copies ${(host as unknown as { copier: { announcements: number } }).copier.announcements}, menu ${root.querySelector('#menu')!.matches(':popover-open')}, submenu ${root.querySelector('#submenu')!.matches(':popover-open')}`);
+      await find(
+        () => (screenReader.heard.length > before ? true : undefined),
+        `an announcement after ${screenReader.heard.join(' | ')}, region says "${screenReader
+          .regions()
+          .map((r) => r.textContent)
+          .join(
+            '|',
+          )}", copies ${(host as unknown as { copier: { announcements: number } }).copier.announcements}, menu ${root.querySelector('#menu')!.matches(':popover-open')}, submenu ${root.querySelector('#submenu')!.matches(':popover-open')}`,
+      );
       await host.updateComplete;
     };
     await copy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     screenReader.stop();
 
-    expect(screenReader.heard.filter((text) => text === 'Link copied'), screenReader.heard.join(' | ')).to.have.length(1);
+    expect(
+      screenReader.heard.filter((text) => text === 'Link copied'),
+      screenReader.heard.join(' | '),
+    ).to.have.length(1);
     expect(screenReader.regions().every((region) => region.getAttribute('part') === 'live-region')).to.equal(true);
   });
 });

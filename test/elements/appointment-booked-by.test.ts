@@ -10,13 +10,21 @@ import { wcagViolations } from '../support/axe.js';
 import { find, visibleText } from '../support/dom.js';
 
 const sam = { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' };
-const adaBooks = (relationship: 'parent' | 'other') => ({ givenName: 'Ada', familyName: 'Lovelace', relationship, email: 'ada@example.org', phone: '+44 20 7946 0958' });
+const adaBooks = (relationship: 'parent' | 'other') => ({
+  givenName: 'Ada',
+  familyName: 'Lovelace',
+  relationship,
+  email: 'ada@example.org',
+  phone: '+44 20 7946 0958',
+});
 
 /** Books a follow-up for Sam, by Ada, and gives back what the appointment link holds. */
 async function bookedForSam(relationship: 'parent' | 'other' = 'parent') {
   const simulator = await useSimulator();
   const today = localDate(new Date(), 'Europe/Berlin');
-  const free = Availability.parse(simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from: addDays(today, 3), to: addDays(today, 20) }).body);
+  const free = Availability.parse(
+    simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from: addDays(today, 3), to: addDays(today, 20) }).body,
+  );
   const answer = simulator.createBooking(
     { variantId: 'var_physio_followup', locationId: 'loc_berlin', start: free.slots[0]!.start, patient: sam, bookedBy: adaBooks(relationship) },
     `key-${relationship}`,
@@ -38,7 +46,12 @@ async function open(target: { appointmentId: string; token: string }, locale = '
 /** The "For" row's text, without the isolates around names. */
 function forRow(element: CircleAppointment): string | undefined {
   const row = [...element.shadowRoot!.querySelectorAll('[part=details] > div')].find((div) => div.querySelector('dt')?.textContent?.trim() === 'For');
-  return row && visibleText(row.querySelector('dd')!).replace(/[\u2068\u2069]/g, '').trim();
+  return (
+    row &&
+    visibleText(row.querySelector('dd')!)
+      .replace(/[\u2068\u2069]/g, '')
+      .trim()
+  );
 }
 
 describe('an appointment booked for someone else', () => {
@@ -55,7 +68,7 @@ describe('an appointment booked for someone else', () => {
     expect(forRow(element)).to.equal('Sam Lovelace, booked by Ada Lovelace');
   });
 
-  it('says it in the element\'s language, with the names as they are', async () => {
+  it("says it in the element's language, with the names as they are", async () => {
     const element = await open(await bookedForSam(), 'de');
 
     const text = visibleText(element.shadowRoot!.querySelector('[part=details]')!).replace(/[\u2068\u2069]/g, '');

@@ -31,7 +31,7 @@ describe('<circle-appointment> with a practitioner', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('a new time is chosen among the practitioner\'s own times, until the patient widens to anyone', async () => {
+  it("a new time is chosen among the practitioner's own times, until the patient widens to anyone", async () => {
     const element = await openAppointment('ready'); // with Jonas
 
     const asked = await apiRequestsDuring(async (seen) => {
@@ -45,7 +45,7 @@ describe('<circle-appointment> with a practitioner', () => {
 
     const widened = await apiRequestsDuring(async (seen) => {
       widen(element).click();
-      await find(() => (seen.some((path) => path.startsWith('/availability')) ? true : undefined), 'everyone\'s times asked for');
+      await find(() => (seen.some((path) => path.startsWith('/availability')) ? true : undefined), "everyone's times asked for");
     });
     expect(widened.filter((path) => path.startsWith('/availability')).some((path) => !path.includes('practitionerId'))).to.equal(true);
     expect(widen(element).checked).to.equal(true);

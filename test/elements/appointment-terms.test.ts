@@ -5,7 +5,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/appointment/appointment.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import { formatPrice, formatShortDateTime } from '../../src/i18n/format.js';
-import { BookingSimulator, createHandlers, lateFeeAppointment, lateFeeTerms, seedAppointments, seedWithLateFee, seedWithTimesInsideCutoff, type SeedData } from '../../src/mocks/index.js';
+import {
+  BookingSimulator,
+  createHandlers,
+  lateFeeAppointment,
+  lateFeeTerms,
+  seedAppointments,
+  seedWithLateFee,
+  seedWithTimesInsideCutoff,
+  type SeedData,
+} from '../../src/mocks/index.js';
 import { apiBase, patientAppBase, useSimulator, worker } from '../support/simulator-worker.js';
 import { control, find, visibleText } from '../support/dom.js';
 
@@ -90,7 +99,11 @@ describe('<circle-appointment> cancelling while a late fee applies', () => {
     const element = await open(lateFeeAppointment);
     const sent: unknown[] = [];
     const listener = ({ request }: { request: Request }) => {
-      if (request.url.endsWith('/cancel')) void request.clone().json().then((body: unknown) => sent.push(body));
+      if (request.url.endsWith('/cancel'))
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => sent.push(body));
     };
     worker.events.on('request:start', listener);
     try {

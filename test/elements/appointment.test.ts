@@ -99,7 +99,7 @@ async function showFreeDayFrom(element: CircleAppointment, daysAhead: number): P
   const from = localDate(Date.now() + daysAhead * dayMs, 'Europe/Berlin');
   for (let months = 0; months < 3; months++) {
     await picker.updateComplete;
-    await find(() => (picker.pending ? undefined : true), 'the month\'s free days');
+    await find(() => (picker.pending ? undefined : true), "the month's free days");
     const day = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('td.available')].find((cell) => cell.dataset.date! >= from);
     if (day) {
       day.click();
@@ -133,7 +133,7 @@ describe('<circle-appointment>', () => {
   });
 
   describe('an upcoming appointment', () => {
-    it('shows what, when in the location\'s zone, how long, where, and its state', async () => {
+    it("shows what, when in the location's zone, how long, where, and its state", async () => {
       const element = await openAppointment('formsDue');
       const heading = await shown(element);
       const { start } = record(simulator, seedAppointments.formsDue.id);
@@ -149,7 +149,7 @@ describe('<circle-appointment>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('notes the time where the patient is when their zone is not the clinic\'s', async () => {
+    it("notes the time where the patient is when their zone is not the clinic's", async () => {
       const element = await openAppointment('ready');
       await shown(element);
       const { start } = record(simulator, seedAppointments.ready.id);
@@ -172,7 +172,7 @@ describe('<circle-appointment>', () => {
       expect(link.rel).to.contain('noopener');
     });
 
-    it('offers the API\'s actions as buttons, with their terms', async () => {
+    it("offers the API's actions as buttons, with their terms", async () => {
       const element = await openAppointment('formsDue');
       await shown(element);
 
@@ -183,7 +183,7 @@ describe('<circle-appointment>', () => {
       expect(button(element, 'Change time').localName).to.equal('button');
     });
 
-    it('offers the visit as an .ics file for the patient\'s calendar', async () => {
+    it("offers the visit as an .ics file for the patient's calendar", async () => {
       const element = await openAppointment('formsDue');
       await shown(element);
 
@@ -206,7 +206,7 @@ describe('<circle-appointment>', () => {
   });
 
   describe('an action the clinic has closed', () => {
-    it('shows no Cancel button, but the API\'s reason and the clinic\'s phone as a link', async () => {
+    it("shows no Cancel button, but the API's reason and the clinic's phone as a link", async () => {
       const element = await openAppointment('soon');
       await shown(element);
 
@@ -297,7 +297,7 @@ describe('<circle-appointment>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('a wrong token (401): says the link doesn\'t work (not that it expired), nothing about the booking', async () => {
+    it("a wrong token (401): says the link doesn't work (not that it expired), nothing about the booking", async () => {
       const element = await openAppointment('formsDue', 'tok_guessed');
       const failed = await oneEvent<CircleErrorEvent>(element, 'circle-error');
       const error = await errorShown(element);
@@ -403,7 +403,11 @@ describe('<circle-appointment>', () => {
     it('refused by the server (409): shows its reason, and reloads the appointment', async () => {
       const element = await openAppointment('formsDue');
       await shown(element);
-      worker.use(http.post(`${apiBase}/appointments/:appointmentId/cancel`, () => problemResponse(409, 'conflict', 'The clinic has just closed cancellations for this visit.')));
+      worker.use(
+        http.post(`${apiBase}/appointments/:appointmentId/cancel`, () =>
+          problemResponse(409, 'conflict', 'The clinic has just closed cancellations for this visit.'),
+        ),
+      );
       const recorder = recordRequests();
 
       try {
@@ -417,7 +421,9 @@ describe('<circle-appointment>', () => {
         const error = await errorShown(element);
         expect(spokenNow(shadow(element))).to.contain('The clinic has just closed cancellations for this visit.');
         expect(error.textContent).to.contain('The clinic has just closed cancellations for this visit.');
-        expect(recorder.requests.filter((request) => request.method === 'GET' && request.url.endsWith(`/appointments/${seedAppointments.formsDue.id}`))).to.have.length(1);
+        expect(
+          recorder.requests.filter((request) => request.method === 'GET' && request.url.endsWith(`/appointments/${seedAppointments.formsDue.id}`)),
+        ).to.have.length(1);
         expect(record(simulator, seedAppointments.formsDue.id).status).to.equal('booked');
         expect(hasPart(element, 'confirm'), 'part confirm').to.equal(false);
         await expect(element).to.be.accessible();
@@ -426,7 +432,7 @@ describe('<circle-appointment>', () => {
       }
     });
 
-    it('refused as invalid (422): shows the server\'s reason', async () => {
+    it("refused as invalid (422): shows the server's reason", async () => {
       const element = await openAppointment('formsDue');
       await shown(element);
       worker.use(http.post(`${apiBase}/appointments/:appointmentId/cancel`, () => problemResponse(422, 'validation', 'Please shorten the reason.')));
@@ -465,7 +471,7 @@ describe('<circle-appointment>', () => {
       }
     });
 
-    it('when offline, stays on the question with Retry; Retry reuses the attempt\'s key', async () => {
+    it("when offline, stays on the question with Retry; Retry reuses the attempt's key", async () => {
       const element = await openAppointment('formsDue');
       await shown(element);
       worker.use(http.post(`${apiBase}/appointments/:appointmentId/cancel`, () => HttpResponse.error()));
@@ -514,7 +520,12 @@ describe('<circle-appointment>', () => {
 
       const stored = record(simulator, seedAppointments.formsDue.id);
       expect(Date.parse(stored.start)).to.equal(Date.parse(start));
-      expect(event.detail).to.deep.equal({ appointmentId: seedAppointments.formsDue.id, start: event.detail.start, serviceId: 'svc_physio', variantId: 'var_physio_initial' });
+      expect(event.detail).to.deep.equal({
+        appointmentId: seedAppointments.formsDue.id,
+        start: event.detail.start,
+        serviceId: 'svc_physio',
+        variantId: 'var_physio_initial',
+      });
       expect(Object.keys(event.detail)).to.deep.equal(['appointmentId', 'start', 'serviceId', 'variantId']);
       expect(Date.parse(event.detail.start)).to.equal(Date.parse(stored.start));
       const text = visibleText(shadow(element));
@@ -558,7 +569,7 @@ describe('<circle-appointment>', () => {
       picker.shadowRoot!.querySelector<HTMLButtonElement>('[part=next]')!.click();
       // The picker shows the new month at once; its free days arrive with the element's next render.
       const nextMonthsDays = () => [...picker.available].some((day) => day.startsWith(picker.month));
-      await find(() => (picker.month !== firstMonth && !picker.pending && nextMonthsDays() ? true : undefined), 'the next month\'s free days');
+      await find(() => (picker.month !== firstMonth && !picker.pending && nextMonthsDays() ? true : undefined), "the next month's free days");
       await element.updateComplete;
       const times = part(element, 'reschedule')!.querySelector('.times')!.textContent;
       expect(times).to.contain('Choose a day to see its free times.');
@@ -715,7 +726,7 @@ describe('<circle-appointment>', () => {
       const originals = levels.map((level) => console[level]);
       levels.forEach((level, index) => {
         console[level] = (...args: unknown[]) => {
-          logged.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' '));
+          logged.push(args.map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg)))).join(' '));
           originals[index]!.apply(console, args);
         };
       });
@@ -793,7 +804,9 @@ describe('<circle-appointment>', () => {
 
     it('given as a property only, it stays forgotten after leaving the page', async () => {
       const { id, token } = seedAppointments.formsDue;
-      const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`);
+      const element = await fixture<CircleAppointment>(
+        html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`,
+      );
       await shown(element);
       expect(element.hasAttribute('token')).to.equal(false);
       const parent = element.parentElement!;

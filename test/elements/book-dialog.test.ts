@@ -5,7 +5,19 @@ import type { CircleBookButton } from '../../src/elements/book-button/book-butto
 import type { CircleBookDialog } from '../../src/elements/book-dialog/book-dialog.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { control, deepActiveElement, find } from '../support/dom.js';
-import { ada, bookUntilReview, chooseFirstTime, chosenTime, currentStep, enteredDetails, fillDetails, flowOf, heldTime, pressContinue, waitForStep } from '../support/booking.js';
+import {
+  ada,
+  bookUntilReview,
+  chooseFirstTime,
+  chosenTime,
+  currentStep,
+  enteredDetails,
+  fillDetails,
+  flowOf,
+  heldTime,
+  pressContinue,
+  waitForStep,
+} from '../support/booking.js';
 
 async function openedDialog(): Promise<CircleBookDialog> {
   const dialog = await find(() => document.querySelector<CircleBookDialog>('circle-book-dialog[open]'), 'an open booking dialog');

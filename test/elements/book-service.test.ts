@@ -10,7 +10,21 @@ import { todayIn } from '../../src/flow/availability-window.js';
 import { takeConsoleMessages } from '../setup/fail-on-console.js';
 import { apiBase, useSimulator, withoutHolds, worker } from '../support/simulator-worker.js';
 import { control, deepActiveElement, find, followLink, queryDeep, spokenNow, tabTo, visibleText } from '../support/dom.js';
-import { ada, bookUntilReview, chooseFirstTime, chooseRadio, chosenTime, currentStep, enteredDetails, fillDetails, flowOf, pressContinue, reviewedPatient, stepHeading, waitForStep } from '../support/booking.js';
+import {
+  ada,
+  bookUntilReview,
+  chooseFirstTime,
+  chooseRadio,
+  chosenTime,
+  currentStep,
+  enteredDetails,
+  fillDetails,
+  flowOf,
+  pressContinue,
+  reviewedPatient,
+  stepHeading,
+  waitForStep,
+} from '../support/booking.js';
 
 function bookService(serviceId = 'svc_physio') {
   return fixture<CircleBookService>(html`<circle-book-service service-id=${serviceId} api-base=${apiBase}></circle-book-service>`);
@@ -59,7 +73,7 @@ describe('<circle-book-service>', () => {
       expect(text).not.to.contain('Hamburg');
     });
 
-    it('moves focus to each new step\'s heading and tells the host', async () => {
+    it("moves focus to each new step's heading and tells the host", async () => {
       const element = await bookService();
       const flow = await flowOf(element);
       await chooseRadio(flow, /Initial assessment/);
@@ -72,7 +86,7 @@ describe('<circle-book-service>', () => {
       expect(deepActiveElement()?.textContent?.trim()).to.equal('Where would you like to go?');
     });
 
-    it('preselects the first day with free times and shows only that day\'s times', async () => {
+    it("preselects the first day with free times and shows only that day's times", async () => {
       const simulator = await useSimulator();
       const flow = await flowOf(await bookService());
       await chooseRadio(flow, /Initial assessment/);
@@ -130,7 +144,7 @@ describe('<circle-book-service>', () => {
       await expect(flow).to.be.accessible();
     });
 
-    it('a click on Review booking straight from a field with a mistake still reviews: the field\'s error does not move the button from under the pointer', async () => {
+    it("a click on Review booking straight from a field with a mistake still reviews: the field's error does not move the button from under the pointer", async () => {
       const flow = await flowOf(await bookService('svc_checkup'));
       await waitForStep(flow, 'time');
       await chooseFirstTime(flow);
@@ -187,7 +201,7 @@ describe('<circle-book-service>', () => {
       await expect(flow).to.be.accessible();
     });
 
-    it('books once when the confirmation\'s response is lost, and shows success', async () => {
+    it("books once when the confirmation's response is lost, and shows success", async () => {
       const simulator = await useSimulator();
       const flow = await flowOf(await bookService());
       await bookUntilReview(flow);
@@ -243,7 +257,7 @@ describe('<circle-book-service>', () => {
       expect(await enteredDetails(flow)).to.deep.equal(ada);
     });
 
-    it('puts the API\'s validation errors on the fields', async () => {
+    it("puts the API's validation errors on the fields", async () => {
       const flow = await flowOf(await bookService());
       await bookUntilReview(flow);
       worker.use(
@@ -276,7 +290,7 @@ describe('<circle-book-service>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('a service that cannot be booked online, with the clinic\'s phone', async () => {
+    it("a service that cannot be booked online, with the clinic's phone", async () => {
       const element = await bookService('svc_hydro');
       const unavailable = await find(() => element.shadowRoot!.querySelector('[part=unavailable]'), 'the unavailable screen');
 

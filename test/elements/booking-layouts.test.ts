@@ -28,7 +28,7 @@ describe('calendar layouts in their container', () => {
 
   for (const width of [320, 480, 720, 1200]) {
     describe(`${width} px wide`, () => {
-      it('month: the grid and the day\'s times, side by side from 720 px', async () => {
+      it("month: the grid and the day's times, side by side from 720 px", async () => {
         const { flow, root } = await timeStep(width, 'month');
         const picker = box(root.querySelector('circle-day-picker')!);
         const times = box(root.querySelector('[part=times]')!);
@@ -71,8 +71,11 @@ describe('calendar layouts in their container', () => {
     });
   }
 
-  it('stacks the step\'s actions under 480 px and puts them in a row from 480 px', async () => {
-    for (const [width, direction] of [[479, 'column'], [480, 'row']] as const) {
+  it("stacks the step's actions under 480 px and puts them in a row from 480 px", async () => {
+    for (const [width, direction] of [
+      [479, 'column'],
+      [480, 'row'],
+    ] as const) {
       const { root } = await timeStep(width, 'month');
       expect(getComputedStyle(root.querySelector('.actions')!).flexDirection, `${width} px`).to.equal(direction);
     }

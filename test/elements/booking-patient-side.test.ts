@@ -25,7 +25,10 @@ async function physio(): Promise<CircleBookingFlow> {
 
 /** The radio of a question, by the text of its label. */
 async function answer(flow: CircleBookingFlow, name: RegExp): Promise<void> {
-  const label = await find(() => [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => name.test(candidate.textContent ?? '')), `the answer ${name}`);
+  const label = await find(
+    () => [...flow.shadowRoot!.querySelectorAll('label.inline-choice')].find((candidate) => name.test(candidate.textContent ?? '')),
+    `the answer ${name}`,
+  );
   label.querySelector('input')!.click();
   await flow.updateComplete;
 }
@@ -102,7 +105,7 @@ describe('"Have you been to us before?"', () => {
 describe('"Who is this visit for?"', () => {
   beforeEach(useSimulator);
 
-  it('takes the patient\'s and the booker\'s details, and books for the patient', async () => {
+  it("takes the patient's and the booker's details, and books for the patient", async () => {
     const simulator = await useSimulator();
     const flow = await physio();
     await toDetails(flow);
@@ -252,7 +255,7 @@ describe('a code to confirm a new email', () => {
 describe('a booking limit', () => {
   beforeEach(useSimulator);
 
-  it('says the limit is reached, with the clinic\'s phone, and keeps the details', async () => {
+  it("says the limit is reached, with the clinic's phone, and keeps the details", async () => {
     ownSimulator({ upcomingLimit: 0 });
     const flow = await physio();
     await toDetails(flow, /Sports massage/);

@@ -42,7 +42,7 @@ function checkup(options: { patient?: unknown; attributes?: Partial<Record<'give
     patient-email=${attributes.email ?? ''}
     patient-phone=${attributes.phone ?? ''}
     ?prefill-from-url=${options.fromUrl}
-    .patient=${(options.patient ?? {})}
+    .patient=${options.patient ?? {}}
   ></circle-book-service>`);
 }
 
@@ -67,7 +67,7 @@ describe('prefill', () => {
     expect(fields.dateOfBirth).to.deep.equal({ value: '', invalid: false });
   });
 
-  it('from the page\'s query string with prefill-from-url, bad values left out', async () => {
+  it("from the page's query string with prefill-from-url, bad values left out", async () => {
     await onPageWith('?name=Ada%20Lovelace&email=ada%40example.org&phone=call%20me&date_of_birth=1985-12-10', async () => {
       const fields = await detailsShown(await checkup({ fromUrl: true }));
 
@@ -92,7 +92,7 @@ describe('prefill', () => {
 describe('campaign tracking', () => {
   beforeEach(useSimulator);
 
-  it('sends the page\'s utm parameters with the booking, and only there', async () => {
+  it("sends the page's utm parameters with the booking, and only there", async () => {
     const simulator = await useSimulator();
     const requests: { url: string; body: string }[] = [];
     const record = async ({ request }: { request: Request }) => requests.push({ url: request.url, body: await request.clone().text() });

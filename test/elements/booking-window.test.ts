@@ -20,15 +20,20 @@ function answerTimes() {
   const today = todayIn(zone);
   const [onlyCall, both] = [addDays(today, 1), addDays(today, 2)];
   const at = (date: string, time: string) => formatInstant(fromLocal(`${date}T${time}`, zone)!, zone);
-  const slot = (date: string, time: string, end: string, online: boolean) => ({ start: at(date, time), end: at(date, end), ...(online ? {} : { bookableOnline: false }) });
+  const slot = (date: string, time: string, end: string, online: boolean) => ({
+    start: at(date, time),
+    end: at(date, end),
+    ...(online ? {} : { bookableOnline: false }),
+  });
   // The check-up's answer would carry its first month: these tests arrange the times it asks for.
   worker.use(
     ...withoutFirstMonth(),
     http.get(`${apiBase}/availability`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       const [from, to] = [query.get('from')!, query.get('to')!];
-      const slots = [slot(onlyCall, '09:00', '09:40', false), slot(both, '09:00', '09:40', false), slot(both, '14:00', '14:40', true)]
-        .filter((candidate) => candidate.start.slice(0, 10) >= from && candidate.start.slice(0, 10) <= to);
+      const slots = [slot(onlyCall, '09:00', '09:40', false), slot(both, '09:00', '09:40', false), slot(both, '14:00', '14:40', true)].filter(
+        (candidate) => candidate.start.slice(0, 10) >= from && candidate.start.slice(0, 10) <= to,
+      );
       return HttpResponse.json({ variantId: 'var_checkup', locationId: 'loc_berlin', timeZone: zone, from, to, slots, bookableUntil: addDays(today, 56) });
     }),
   );
@@ -43,7 +48,7 @@ async function checkUp(): Promise<CircleBookingFlow> {
 }
 
 function timeList(flow: CircleBookingFlow) {
-  return find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the day\'s times');
+  return find(() => flow.shadowRoot!.querySelector('circle-time-list'), "the day's times");
 }
 
 describe('times inside the minimum notice', () => {
@@ -103,12 +108,14 @@ describe('the days past the horizon', () => {
       await flow.updateComplete;
       await picker.updateComplete;
     }
-    await find(() => (flow.month?.status === 'complete' ? true : undefined), 'the last month\'s times');
+    await find(() => (flow.month?.status === 'complete' ? true : undefined), "the last month's times");
     await picker.updateComplete;
 
     const last = localDate(Date.now() + 56 * 86_400_000, zone);
     const note = picker.shadowRoot!.querySelector('[part=max-note]')!;
-    expect(note.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Online booking opens 8 weeks ahead, until ${formatDate(last)}. For a later visit, please contact the clinic.`);
+    expect(note.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `Online booking opens 8 weeks ahead, until ${formatDate(last)}. For a later visit, please contact the clinic.`,
+    );
     const after = picker.shadowRoot!.querySelector<HTMLElement>(`td[data-date="${addDays(last, 1)}"]`);
     if (after) {
       expect(after.getAttribute('aria-disabled')).to.equal('true');

@@ -46,7 +46,9 @@ describe('the data layer', () => {
   });
 
   it('named by the data-layer attribute, gets each step with where the patient is', async () => {
-    const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="testLayer"></circle-book-service>`);
+    const element = await fixture<HTMLElement>(
+      html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="testLayer"></circle-book-service>`,
+    );
     const flow = await flowOf(element);
     await chooseRadio(flow, /Initial assessment/);
     const stepped = oneEvent(element, 'circle-step-changed');
@@ -55,13 +57,22 @@ describe('the data layer', () => {
     await find(() => page.testLayer, 'the data layer');
 
     expect(page.testLayer).to.deep.equal([
-      { event: 'circle_step_changed', circle_service_id: 'svc_physio', circle_variant_id: 'var_physio_initial', circle_step: 'location', circle_step_number: 2, circle_step_count: 6 },
+      {
+        event: 'circle_step_changed',
+        circle_service_id: 'svc_physio',
+        circle_variant_id: 'var_physio_initial',
+        circle_step: 'location',
+        circle_step_number: 2,
+        circle_step_count: 6,
+      },
     ]);
   });
 
   it('is never a global that is not an array, nor a name that is not one', async () => {
     page.testLayer = 'not a layer';
-    const element = await fixture<HTMLElement>(html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="__proto__"></circle-book-service>`);
+    const element = await fixture<HTMLElement>(
+      html`<circle-book-service service-id="svc_physio" api-base=${apiBase} data-layer="__proto__"></circle-book-service>`,
+    );
     const flow = await flowOf(element);
     await chooseRadio(flow, /Initial assessment/);
     const stepped = oneEvent(element, 'circle-step-changed');

@@ -21,7 +21,7 @@ function inject(...faults: Fault[]): void {
 
 async function mount(markup: ReturnType<typeof html>): Promise<HTMLElement> {
   const element = await fixture<HTMLElement>(markup);
-  element.addEventListener('circle-error', (event) => errors.push((event).detail.code));
+  element.addEventListener('circle-error', (event) => errors.push(event.detail.code));
   return element;
 }
 
@@ -232,7 +232,14 @@ describe('faults while loading', () => {
         mountIt: () => mount(html`<circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>`),
         loaded: flowLoaded,
       },
-      { what: 'an appointment, 422', route: 'getAppointment' as const, status: 422, title: "We couldn't load your appointment", mountIt: appointment, loaded: appointmentLoaded },
+      {
+        what: 'an appointment, 422',
+        route: 'getAppointment' as const,
+        status: 422,
+        title: "We couldn't load your appointment",
+        mountIt: appointment,
+        loaded: appointmentLoaded,
+      },
     ];
     for (const { what, route, status, title, mountIt, loaded } of cases) {
       it(what, async () => {

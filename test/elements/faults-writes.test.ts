@@ -20,7 +20,7 @@ let simulator: BookingSimulator;
 let errors: string[];
 
 function listen(element: HTMLElement): void {
-  element.addEventListener('circle-error', (event) => errors.push((event).detail.code));
+  element.addEventListener('circle-error', (event) => errors.push(event.detail.code));
 }
 
 async function atReview(): Promise<{ element: CircleBookService; flow: CircleBookingFlow; start: string }> {
@@ -188,10 +188,21 @@ describe('writes under network faults', () => {
       confirmButton(flow).click();
       const error = await find(() => queryDeep(flow.shadowRoot!, '[part=error]'), 'the error');
       // An API that no longer knows the key: it answers the retry as a new booking of a taken slot.
-      worker.use(http.post(`${apiBase}/bookings`, () => HttpResponse.json({ title: 'That time was just taken', status: 409, code: 'slot_unavailable' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })));
+      worker.use(
+        http.post(`${apiBase}/bookings`, () =>
+          HttpResponse.json(
+            { title: 'That time was just taken', status: 409, code: 'slot_unavailable' },
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
 
       control(error, 'Try again')!.click();
-      const maybe = await find(() => (queryDeep(flow.shadowRoot!, '[part=error]')?.textContent?.includes('may already be booked') ? queryDeep(flow.shadowRoot!, '[part=error]') : undefined), 'the unconfirmed wording');
+      const maybe = await find(
+        () =>
+          queryDeep(flow.shadowRoot!, '[part=error]')?.textContent?.includes('may already be booked') ? queryDeep(flow.shadowRoot!, '[part=error]') : undefined,
+        'the unconfirmed wording',
+      );
 
       expect(currentStep(flow)).to.equal('review');
       expect(maybe.textContent).to.contain('Check your email for a confirmation');
@@ -226,7 +237,14 @@ describe('writes under network faults', () => {
       simulator.addFault({ route: 'cancelAppointment', garbleResponse: 'pending', times: 1 });
       appointmentButton(element, 'Yes, cancel').click();
       const error = await find(() => element.shadowRoot!.querySelector('[part=error]'), 'the error');
-      worker.use(http.post(`${apiBase}/appointments/:id/cancel`, () => HttpResponse.json({ title: 'Conflict', status: 409, code: 'conflict', detail: 'This appointment is already cancelled.' }, { status: 409, headers: { 'Content-Type': 'application/problem+json' } })));
+      worker.use(
+        http.post(`${apiBase}/appointments/:id/cancel`, () =>
+          HttpResponse.json(
+            { title: 'Conflict', status: 409, code: 'conflict', detail: 'This appointment is already cancelled.' },
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
 
       control(error, 'Try again')!.click();
       await announced(element, 'Your appointment is cancelled.');

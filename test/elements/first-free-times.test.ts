@@ -23,7 +23,8 @@ async function requestsUntilFirstTime(): Promise<string[]> {
   return shown;
 }
 
-const firstMonth = (request: string) => request.startsWith('/availability?') && new URLSearchParams(request.split('?')[1]).get('from') === todayIn('Europe/Berlin');
+const firstMonth = (request: string) =>
+  request.startsWith('/availability?') && new URLSearchParams(request.split('?')[1]).get('from') === todayIn('Europe/Berlin');
 
 describe('<circle-book-service> first free times', () => {
   beforeEach(useSimulator);

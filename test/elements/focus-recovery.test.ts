@@ -23,7 +23,10 @@ async function press(button: HTMLElement): Promise<void> {
 
 /** Waits until focus is on `target()`, then says where it is. */
 async function focusLandsOn(target: () => Element | null | undefined, what: string): Promise<void> {
-  await find(() => (target() && deepActiveElement() === target() ? true : undefined), `focus on ${what}; it is on ${deepActiveElement()?.outerHTML.slice(0, 80)}`);
+  await find(
+    () => (target() && deepActiveElement() === target() ? true : undefined),
+    `focus on ${what}; it is on ${deepActiveElement()?.outerHTML.slice(0, 80)}`,
+  );
   expect(document.activeElement).not.to.equal(document.body);
 }
 
@@ -40,7 +43,15 @@ describe('focus after a recovery', () => {
       http.get(`${apiBase}/availability`, ({ request }) => {
         const query = new URL(request.url).searchParams;
         if (monthOf(query.get('from')!) !== thisMonth) return undefined;
-        return HttpResponse.json({ variantId: 'var_nutrition', locationId: 'loc_newyork', timeZone: zone, from: query.get('from'), to: query.get('to'), slots: [], nextAvailableDate: firstFree });
+        return HttpResponse.json({
+          variantId: 'var_nutrition',
+          locationId: 'loc_newyork',
+          timeZone: zone,
+          from: query.get('from'),
+          to: query.get('to'),
+          slots: [],
+          nextAvailableDate: firstFree,
+        });
       }),
     );
     const element = await fixture(html`<circle-book-variant variant-id="var_nutrition" api-base=${apiBase}></circle-book-variant>`);

@@ -167,7 +167,10 @@ async function renderHostileAnswers(scenario: Scenario, count: number): Promise<
             await until(() => scenario.settled(c.element), 'the element to settle');
             await (c.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           } catch (error) {
-            throw new Error(`${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`, { cause: error });
+            throw new Error(
+              `${describeCase(c, seed)}: ${error instanceof Error ? error.message : String(error)}\n${visibleText(c.element.shadowRoot!).slice(0, 300)}`,
+              { cause: error },
+            );
           }
         }),
       );
@@ -254,7 +257,10 @@ const bookingScenario: Scenario = {
   },
   act: async (element, index) => {
     // As a patient: the first time, the details, the review, Confirm.
-    await until(() => { const flow = flowIn(element); return flow !== undefined && currentStep(flow) === 'time'; }, 'the times');
+    await until(() => {
+      const flow = flowIn(element);
+      return flow !== undefined && currentStep(flow) === 'time';
+    }, 'the times');
     const flow = flowIn(element)!;
     await chooseFirstTime(flow);
     await pressContinue(flow);
@@ -276,7 +282,9 @@ const bookingScenario: Scenario = {
     const flow = flowIn(element);
     const root = flow?.shadowRoot;
     // Each failure has its screen: the error on the review, the times with "just taken", or the fields the API refused.
-    return errorIn(root) ?? root?.querySelector('[part=notice]') ?? (flow && currentStep(flow) === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined);
+    return (
+      errorIn(root) ?? root?.querySelector('[part=notice]') ?? (flow && currentStep(flow) === 'details' ? queryDeep(root!, '[aria-invalid=true]') : undefined)
+    );
   },
 };
 

@@ -82,7 +82,11 @@ describe('held times in the booking flow', () => {
 
     const requests: unknown[] = [];
     const listener = ({ request }: { request: Request }) => {
-      if (new URL(request.url).pathname.endsWith('/bookings')) void request.clone().json().then((body: unknown) => requests.push(body));
+      if (new URL(request.url).pathname.endsWith('/bookings'))
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => requests.push(body));
     };
     worker.events.on('request:start', listener);
     try {
@@ -166,7 +170,10 @@ describe('held times in the booking flow', () => {
     const screen = await lostScreen(flow);
     expect(screen.querySelector('h3')!.textContent).to.match(new RegExp(`^We could no longer hold ${time} for you$`));
     expect(flow.state.patient).to.deep.include(ada);
-    const again = await find(() => [...screen.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((radio) => Date.parse(radio.value) === Date.parse(start)), 'the lost time offered again');
+    const again = await find(
+      () => [...screen.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((radio) => Date.parse(radio.value) === Date.parse(start)),
+      'the lost time offered again',
+    );
     again.click();
     await find(() => (/until/.test(holdText(flow)) ? true : undefined), 'the time held again');
   });

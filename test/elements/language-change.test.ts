@@ -19,7 +19,7 @@ beforeEach(async () => {
 /** Each `circle-error` message heard on the page, by the element's `locale`. */
 function errorMessages(): Map<string, string> {
   const heard = new Map<string, string>();
-  document.addEventListener('circle-error', (event) => heard.set((event.target as CircleBookService).locale ?? '', (event).detail.message));
+  document.addEventListener('circle-error', (event) => heard.set((event.target as CircleBookService).locale ?? '', event.detail.message));
   return heard;
 }
 
@@ -42,7 +42,10 @@ describe('two elements in two languages on one page', () => {
     </div>`);
     const [german, french] = [...menus.querySelectorAll('circle-share-menu')];
     const reason = (menu: Element) => menu.shadowRoot!.querySelector('#share-reason')?.textContent?.trim();
-    await find(() => (reason(german!) === 'Diese Leistung wurde nicht gefunden' && reason(french!) === 'Ce service est introuvable' ? true : undefined), 'both reasons');
+    await find(
+      () => (reason(german!) === 'Diese Leistung wurde nicht gefunden' && reason(french!) === 'Ce service est introuvable' ? true : undefined),
+      'both reasons',
+    );
     // The German menu renders again after the French one: its reason is still German.
     (german as HTMLElement & { requestUpdate(): void }).requestUpdate();
     await (german as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

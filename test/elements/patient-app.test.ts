@@ -54,7 +54,7 @@ describe('<circle-patient-app>', () => {
     });
   }
 
-  it('says a broken link doesn\'t work, and to ask the clinic for a new one', async () => {
+  it("says a broken link doesn't work, and to ask the clinic for a new one", async () => {
     history.pushState(null, '', `${base}?circle=appointment&appointment=apt_1`); // the token was cut off
 
     const app = await patientApp();
@@ -114,7 +114,7 @@ describe('<circle-patient-app>', () => {
       expect(JSON.stringify({ ...sessionStorage })).not.to.contain(token);
     });
 
-    it('keeps each entry\'s token with its own entry: back to the appointment opens it again', async () => {
+    it("keeps each entry's token with its own entry: back to the appointment opens it again", async () => {
       const { id, token } = seedAppointments.formsDue;
       openLink({ kind: 'appointment', appointmentId: id, token });
       const app = await patientApp();

@@ -34,7 +34,7 @@ async function choose(flow: CircleBookingFlow, value: string): Promise<void> {
 /** The days the grid offers once the shown month has loaded. */
 async function offeredDays(flow: CircleBookingFlow): Promise<string[]> {
   const picker = flow.shadowRoot!.querySelector('circle-day-picker')!;
-  await find(() => (flow.month?.status === 'complete' ? true : undefined), 'the month\'s times');
+  await find(() => (flow.month?.status === 'complete' ? true : undefined), "the month's times");
   await picker.updateComplete;
   return [...picker.shadowRoot!.querySelectorAll<HTMLElement>('td.available')].map((cell) => cell.dataset.date!);
 }
@@ -46,7 +46,12 @@ describe('choosing a practitioner', () => {
     const flow = await atTimes();
 
     const field = select(flow);
-    expect([...field.options].map((option) => option.textContent?.trim())).to.deep.equal(['Any available practitioner', 'Anna Weber', 'Jonas Okafor', 'Lukas Brandt']);
+    expect([...field.options].map((option) => option.textContent?.trim())).to.deep.equal([
+      'Any available practitioner',
+      'Anna Weber',
+      'Jonas Okafor',
+      'Lukas Brandt',
+    ]);
     expect(field.value).to.equal('');
     expect(flow.shadowRoot!.querySelector('label[for=practitioner]')!.textContent?.trim()).to.equal('Practitioner');
     await expect(flow).to.be.accessible();
@@ -57,7 +62,7 @@ describe('choosing a practitioner', () => {
 
     const asked = await apiRequestsDuring(async (seen) => {
       await choose(flow, 'prac_jonas');
-      await find(() => (seen.some((path) => path.includes('practitionerId=prac_jonas')) ? true : undefined), 'Jonas\'s times asked for');
+      await find(() => (seen.some((path) => path.includes('practitionerId=prac_jonas')) ? true : undefined), "Jonas's times asked for");
     });
 
     expect(asked.filter((path) => path.startsWith('/availability')).at(-1)).to.contain('practitionerId=prac_jonas');
@@ -65,7 +70,10 @@ describe('choosing a practitioner', () => {
     expect(visibleText(card)).to.contain('Jonas Okafor').and.contain('Sports physiotherapist').and.contain('Speaks English, German, and French');
     const days = await offeredDays(flow);
     expect(days.length).to.be.greaterThan(0);
-    expect(days.every((day) => ['mon', 'wed', 'fri'].includes(weekdayOf(day))), days.join(' ')).to.equal(true);
+    expect(
+      days.every((day) => ['mon', 'wed', 'fri'].includes(weekdayOf(day))),
+      days.join(' '),
+    ).to.equal(true);
     await expect(flow).to.be.accessible();
   });
 
@@ -78,7 +86,7 @@ describe('choosing a practitioner', () => {
     expect(flow.shadowRoot!.querySelector('[part=practitioner-card]')).to.equal(null);
   });
 
-  it('a fully booked practitioner: says so, offers any available practitioner, and the clinic\'s phone', async () => {
+  it("a fully booked practitioner: says so, offers any available practitioner, and the clinic's phone", async () => {
     const flow = await atTimes('prac_lukas');
 
     const any = await find(() => control(flow.shadowRoot!, 'Show any available practitioner'), 'the way to anyone');
@@ -98,7 +106,11 @@ describe('choosing a practitioner', () => {
 
     const sent: unknown[] = [];
     worker.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && request.url.endsWith('/bookings')) void request.clone().json().then((body) => sent.push(body));
+      if (request.method === 'POST' && request.url.endsWith('/bookings'))
+        void request
+          .clone()
+          .json()
+          .then((body) => sent.push(body));
     });
     await bookUntilReview(flow);
     expect(visibleText(flow.shadowRoot!.querySelector('[part=summary]')!)).to.contain('Jonas Okafor');

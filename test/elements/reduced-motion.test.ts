@@ -33,7 +33,9 @@ describe('reduced motion', () => {
     expect(getComputedStyle(bone).animationName).to.equal('none');
     const host = bone.getRootNode() as ShadowRoot;
     for (const element of host.querySelectorAll('*')) {
-      const durations = getComputedStyle(element).transitionDuration.split(',').map((value) => parseFloat(value));
+      const durations = getComputedStyle(element)
+        .transitionDuration.split(',')
+        .map((value) => parseFloat(value));
       expect(Math.max(...durations), element.localName).to.be.at.most(0.001);
     }
   });

@@ -47,7 +47,9 @@ describe('requests made by an element put on the page', () => {
         document.body.append(page);
         try {
           const requests = await apiRequestsDuring(async (seen) => {
-            const element = Object.assign(document.createElement(mount.tag), mount.properties, { apiBase }) as unknown as HTMLElement & { updateComplete: Promise<boolean> };
+            const element = Object.assign(document.createElement(mount.tag), mount.properties, { apiBase }) as unknown as HTMLElement & {
+              updateComplete: Promise<boolean>;
+            };
             page.append(element);
             await element.updateComplete;
             await find(() => queryDeep(element.shadowRoot!, mount.painted), `<${mount.tag}> painted`);

@@ -51,14 +51,18 @@ describe('left-to-right text from the API on right-to-left pages', () => {
 
   it('an Arabic appointment draws a New York address in its own order', async () => {
     const { id, token } = seedAppointments.ready;
-    const host = await fixture<CircleAppointment>(html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase} style="inline-size: 60rem"></circle-appointment>`);
+    const host = await fixture<CircleAppointment>(
+      html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase} style="inline-size: 60rem"></circle-appointment>`,
+    );
     await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
     const address = holding(host, 'bdi, span', '350 Fifth Avenue');
     expectLeftToRight(address, ['350', 'Fifth', 'Avenue,', 'Suite', '4100,', '10118', 'New', 'York,', 'NY']);
   });
 
   it('an Arabic booking draws the locations’ addresses in their own order', async () => {
-    const host = await fixture<HTMLElement>(html`<circle-book-service locale="ar" service-id="svc_physio" api-base=${apiBase} style="inline-size: 60rem"></circle-book-service>`);
+    const host = await fixture<HTMLElement>(
+      html`<circle-book-service locale="ar" service-id="svc_physio" api-base=${apiBase} style="inline-size: 60rem"></circle-book-service>`,
+    );
     const flow = await flowOf(host);
     await flow.updateComplete;
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=variant]')!.click();
@@ -97,7 +101,9 @@ describe('left-to-right text from the API on right-to-left pages', () => {
     // An API that words its reasons in English only, whatever the page's language.
     const english = simulator.getShareLink('appointment', seedAppointments.cancelled.id).body as ShareLink;
     worker.use(http.get(`${apiBase}/share-links/:kind/:recordId`, () => HttpResponse.json(english)));
-    const menu = await fixture<HTMLElement>(html`<circle-share-menu locale="ar" kind="appointment" record-id=${seedAppointments.cancelled.id} api-base=${apiBase}></circle-share-menu>`);
+    const menu = await fixture<HTMLElement>(
+      html`<circle-share-menu locale="ar" kind="appointment" record-id=${seedAppointments.cancelled.id} api-base=${apiBase}></circle-share-menu>`,
+    );
     const reason = await find(() => menu.shadowRoot!.querySelector<HTMLElement>('#share-reason:not(:empty)'), 'the reason');
     await find(() => (/[A-Za-z]/.test(reason.textContent ?? '') ? true : undefined), 'the English reason');
     // Inside the right-to-left menu the English sentence takes its own direction from its first

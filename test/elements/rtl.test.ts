@@ -37,8 +37,10 @@ function overflowing(root: Element, width: number): string[] {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 || getComputedStyle(element).visibility === 'hidden') continue;
     if (element.closest('.visually-hidden') || element.matches('.visually-hidden')) continue;
-    if (rect.left < -0.5 || rect.right > width + 0.5) found.push(`<${element.localName} class="${element.className}"> spans ${Math.round(rect.left)}–${Math.round(rect.right)}`);
-    if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') found.push(`<${element.localName}> scrolls sideways`);
+    if (rect.left < -0.5 || rect.right > width + 0.5)
+      found.push(`<${element.localName} class="${element.className}"> spans ${Math.round(rect.left)}–${Math.round(rect.right)}`);
+    if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible')
+      found.push(`<${element.localName}> scrolls sideways`);
   }
   return found;
 }
@@ -62,7 +64,9 @@ describe('right to left', () => {
   });
 
   it('leaves an author’s own dir alone and mirrors any element under dir="rtl"', async () => {
-    const page = await fixture<HTMLElement>(html`<div dir="rtl"><circle-book-service locale="en" service-id="svc_physio" api-base=${apiBase}></circle-book-service></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div dir="rtl"><circle-book-service locale="en" service-id="svc_physio" api-base=${apiBase}></circle-book-service></div>`,
+    );
     const host = page.firstElementChild as CircleBookService;
     host.setAttribute('dir', 'rtl');
     const flow = await flowOf(host);
@@ -119,7 +123,9 @@ describe('right to left', () => {
     skipIfNarrowerThanWindow(this, 320); // not in WebKit: its window is at least 334 px wide
     await setViewport({ width: 320, height: 720 });
     const { id, token } = seedAppointments.formsDue;
-    const host = await fixture<CircleAppointment>(html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
+    const host = await fixture<CircleAppointment>(
+      html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`,
+    );
     await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
     await host.updateComplete;
     expect(overflowing(host, 320)).to.deep.equal([]);

@@ -116,7 +116,10 @@ function expectInside(popup: DOMRect, win: Window, name: string): void {
 function expectSizedToContent(popup: HTMLElement, name: string): void {
   const box = popup.getBoundingClientRect();
   const style = getComputedStyle(popup);
-  const edges = ['padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width'].reduce((sum, property) => sum + parseFloat(style.getPropertyValue(property)), 0);
+  const edges = ['padding-top', 'padding-bottom', 'border-top-width', 'border-bottom-width'].reduce(
+    (sum, property) => sum + parseFloat(style.getPropertyValue(property)),
+    0,
+  );
   // What it holds, less what sits in another popup (the submenu is inside the menu's markup).
   const content = [...popup.querySelectorAll('*')]
     .filter((child) => child.closest('[popover]') === popup)
@@ -173,7 +176,7 @@ describe('<circle-share-menu> popups', () => {
         expectSizedToContent(popups.toast, 'note');
       });
 
-      it('settles the note\'s size before placing it: the same from its first frame on, and no window error', async () => {
+      it("settles the note's size before placing it: the same from its first frame on, and no window error", async () => {
         const page = await framePage(width, height);
         const popups = popupsOf(page.element);
         popups.button.click();

@@ -198,10 +198,14 @@ describe('<circle-share-menu>', () => {
     });
 
     it('moves to the next item starting with a typed character', async () => {
-      const element = await menuFor('service', 'svc_physio', html`
+      const element = await menuFor(
+        'service',
+        'svc_physio',
+        html`
         <button type="button" role="menuitem" id="archive">Archive</button>
         <button type="button" role="menuitem" id="cancel">Cancel booking</button>
-      `);
+      `,
+      );
       parts(element).button.focus();
       await press(element, 'Enter');
 
@@ -221,7 +225,11 @@ describe('<circle-share-menu>', () => {
       parts(element).button.focus();
       await press(element, 'Enter');
 
-      for (const [into, out] of [['ArrowRight', 'ArrowLeft'], ['Enter', 'Escape'], ['Space', 'ArrowLeft']] as const) {
+      for (const [into, out] of [
+        ['ArrowRight', 'ArrowLeft'],
+        ['Enter', 'Escape'],
+        ['Space', 'ArrowLeft'],
+      ] as const) {
         await press(element, into);
         const { share, submenu, copy } = parts(element);
         expect(shown(submenu), `${into} opens the submenu`).to.equal(true);
@@ -415,7 +423,7 @@ describe('<circle-share-menu>', () => {
       expect(recorder.requests.map((request) => new URL(request.url).pathname)).to.deep.equal(['/api/share-links/service/svc_physio']);
     });
 
-    it('offers a ready service\'s link to copy and to open in a new tab', async () => {
+    it("offers a ready service's link to copy and to open in a new tab", async () => {
       const element = await menuFor('service', 'svc_physio');
       await settled(element);
       const { copy, open, reason } = parts(element);
@@ -455,7 +463,7 @@ describe('<circle-share-menu>', () => {
       expect(url).to.contain(`#token=${seedAppointments.formsDue.token}`);
     });
 
-    it('sends the page\'s configured staff credentials', async () => {
+    it("sends the page's configured staff credentials", async () => {
       configure({ apiBase, headers: () => ({ Authorization: 'Bearer staff-session' }) });
       const recorder = recordRequests();
       const element = await fixture<CircleShareMenu>(html`<circle-share-menu kind="variant" record-id="var_physio_initial"></circle-share-menu>`);
@@ -515,7 +523,7 @@ describe('<circle-share-menu>', () => {
       expect(parts(element).copy.hasAttribute('aria-disabled')).to.equal(false);
     });
 
-    it('asks again when the record changes mid-load, and shows only the new record\'s link', async () => {
+    it("asks again when the record changes mid-load, and shows only the new record's link", async () => {
       // The first answer is slow: it arrives after the second, and must not replace it.
       simulator.addFault({ route: 'getShareLink', latencyMs: 600, times: 1 });
       const errors: Event[] = [];
@@ -531,7 +539,7 @@ describe('<circle-share-menu>', () => {
 
       await new Promise((resolve) => setTimeout(resolve, 700));
       await element.updateComplete;
-      expect(parts(element).open.href, 'still the second record\'s link').to.equal(second);
+      expect(parts(element).open.href, "still the second record's link").to.equal(second);
       document.removeEventListener('circle-error', onError);
       expect(errors, 'the aborted request is not an error').to.deep.equal([]);
     });
@@ -621,7 +629,9 @@ describe('<circle-share-menu>', () => {
       await press(element, 'Enter');
 
       expect(errors.messages).to.have.length(1);
-      expect(errors.messages[0]).to.match(/javascript/).and.match(/only http and https/);
+      expect(errors.messages[0])
+        .to.match(/javascript/)
+        .and.match(/only http and https/);
       expect(parts(element).copy.getAttribute('aria-disabled')).to.equal('true');
       expect(text(parts(element).reason)).to.match(/only http and https/);
       expect(parts(element).open.hasAttribute('href')).to.equal(false);
@@ -681,7 +691,7 @@ describe('<circle-share-menu>', () => {
       await waitUntil(() => !shown(parts(element).toast), 'the mark to go after about 2 s', { timeout: 3500 });
     });
 
-    it('copies an appointment\'s link whole, and leaves its token out of the event', async () => {
+    it("copies an appointment's link whole, and leaves its token out of the event", async () => {
       const written = recordClipboardWrites();
       const { id, token } = seedAppointments.ready;
       const element = await menuFor('appointment', id);
@@ -822,7 +832,10 @@ describe('<circle-share-menu>', () => {
       await openAndPlace(element);
 
       root.scrollTop = 60;
-      await waitUntil(() => Math.abs(parts(element).menu.getBoundingClientRect().top - (parts(element).button.getBoundingClientRect().bottom + 4)) < 1.5, 'the menu to follow the button');
+      await waitUntil(
+        () => Math.abs(parts(element).menu.getBoundingClientRect().top - (parts(element).button.getBoundingClientRect().bottom + 4)) < 1.5,
+        'the menu to follow the button',
+      );
 
       await press(element, 'Escape');
       const top = parts(element).menu.style.top;

@@ -113,7 +113,10 @@ describe('video and phone visits in the booking flow', () => {
   it('says "Video call", not an address, where the visit takes place', async () => {
     const element = await fixture<CircleBookService>(html`<circle-book-service service-id="svc_online" api-base=${apiBase}></circle-book-service>`);
     const flow = await flowOf(element);
-    const choice = await find(() => [...flow.shadowRoot!.querySelectorAll('label')].find((label) => /Video consultation/.test(label.textContent ?? '')), 'the video variant');
+    const choice = await find(
+      () => [...flow.shadowRoot!.querySelectorAll('label')].find((label) => /Video consultation/.test(label.textContent ?? '')),
+      'the video variant',
+    );
     choice.querySelector('input')!.click();
     await flow.updateComplete;
     control(flow.shadowRoot!, 'Continue')!.click();

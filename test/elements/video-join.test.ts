@@ -77,7 +77,9 @@ describe('<circle-appointment> phone visit', () => {
   it('says "We’ll call you" where the visit takes place, and offers no video link', async () => {
     await useSimulator();
     const { id: phoneId, token: phoneToken } = seedAppointments.phoneCall;
-    const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${phoneId} token=${phoneToken} api-base=${apiBase}></circle-appointment>`);
+    const element = await fixture<CircleAppointment>(
+      html`<circle-appointment appointment-id=${phoneId} token=${phoneToken} api-base=${apiBase}></circle-appointment>`,
+    );
     await find(() => element.shadowRoot!.querySelector('[part=details]'), 'the appointment');
 
     expect(visibleText(element.shadowRoot!)).to.contain('We’ll call you');

@@ -101,13 +101,23 @@ describe('actionsToShow', () => {
   });
 
   it('shows no action for a visit that is not upcoming, whatever the list says', () => {
-    for (const extra of [{ status: 'cancelled' as const }, { status: 'completed' as const }, { status: 'no_show' as const }, { start: '2026-11-20T10:00:00+01:00' }]) {
+    for (const extra of [
+      { status: 'cancelled' as const },
+      { status: 'completed' as const },
+      { status: 'no_show' as const },
+      { start: '2026-11-20T10:00:00+01:00' },
+    ]) {
       assert.deepEqual(actionsToShow(appointment(extra), now), [], JSON.stringify(extra));
     }
   });
 
   it('isAllowed answers for one type', () => {
-    const soon = appointment({ actions: [{ type: 'cancel', allowed: false, reason: 'Closed.' }, { type: 'reschedule', allowed: true }] });
+    const soon = appointment({
+      actions: [
+        { type: 'cancel', allowed: false, reason: 'Closed.' },
+        { type: 'reschedule', allowed: true },
+      ],
+    });
     assert.equal(isAllowed(soon, 'cancel', now), false);
     assert.equal(isAllowed(soon, 'reschedule', now), true);
   });
@@ -125,7 +135,7 @@ describe('actionsToShow', () => {
 });
 
 describe('explaining a closed action', () => {
-  it('links the clinic\'s phone where the API\'s reason mentions it', () => {
+  it("links the clinic's phone where the API's reason mentions it", () => {
     const explanation = explainClosed(
       { type: 'cancel', allowed: false, reason: 'Cancellation closes 24 hours before your visit; call the clinic on +49 30 1234567.' },
       clinic,
@@ -213,7 +223,7 @@ describe('cancelling', () => {
     assert.equal(again.step === 'confirm-cancel' && again.attemptKey, 'key-2');
   });
 
-  it('a refusal goes back to the view with the server\'s error', () => {
+  it("a refusal goes back to the view with the server's error", () => {
     const error = conflict();
     assert.deepEqual(failed(sending(startCancel(), 'key-1'), error), { step: 'view', refusal: error });
     const validation = new ProblemError('validation', 'Reason too long.', 422);
@@ -260,7 +270,15 @@ describe('rescheduling', () => {
 
 describe('transitions that do not apply leave the state alone', () => {
   it('in the view', () => {
-    for (const next of [chooseDate(viewing, '2026-11-25'), chooseSlot(viewing, slot), reviewTime(viewing), backToTimes(viewing), sending(viewing, 'k'), failed(viewing, new NetworkError()), editCancelReason(viewing, 'x')]) {
+    for (const next of [
+      chooseDate(viewing, '2026-11-25'),
+      chooseSlot(viewing, slot),
+      reviewTime(viewing),
+      backToTimes(viewing),
+      sending(viewing, 'k'),
+      failed(viewing, new NetworkError()),
+      editCancelReason(viewing, 'x'),
+    ]) {
       assert.equal(next, viewing);
     }
   });
@@ -284,10 +302,11 @@ describe('transitions that do not apply leave the state alone', () => {
 
 describe('a change whose outcome is unknown', () => {
   const garbled = () => new ResponseShapeError('POST /appointments/{appointmentId}/cancel', 200, ['content type is "text/html", not JSON']);
-  const bare = (status: number, code: 'http_error' | 'validation' | 'conflict') => new ProblemError(code, `The booking service answered ${status}.`, status, [], undefined, true);
+  const bare = (status: number, code: 'http_error' | 'validation' | 'conflict') =>
+    new ProblemError(code, `The booking service answered ${status}.`, status, [], undefined, true);
 
   for (const error of [garbled(), bare(418, 'http_error'), bare(400, 'validation'), bare(409, 'conflict')]) {
-    it(`keeps the key after ${error.code}${error instanceof ProblemError && error.bare ? ' (a bare status, not the API\'s own answer)' : ''}`, () => {
+    it(`keeps the key after ${error.code}${error instanceof ProblemError && error.bare ? " (a bare status, not the API's own answer)" : ''}`, () => {
       const state = failed(sending(startCancel(), 'key-1'), error);
       assert.equal(state.step, 'confirm-cancel');
       assert.equal(state.step === 'confirm-cancel' && state.attemptKey, 'key-1');

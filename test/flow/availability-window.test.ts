@@ -26,7 +26,7 @@ describe('month windows', () => {
 });
 
 describe('slots by day', () => {
-  it('group by the local date in the location\'s zone, in time order', () => {
+  it("group by the local date in the location's zone, in time order", () => {
     const slots = [
       { start: '2026-11-25T10:00:00+01:00', end: '2026-11-25T10:30:00+01:00' },
       { start: '2026-11-26T00:15:00+01:00', end: '2026-11-26T00:45:00+01:00' },
@@ -34,7 +34,10 @@ describe('slots by day', () => {
     ];
     const days = slotsByDay(slots, 'Europe/Berlin');
     assert.deepEqual([...days.keys()], ['2026-11-25', '2026-11-26']);
-    assert.deepEqual(days.get('2026-11-25')!.map((s) => s.start), ['2026-11-25T09:00:00+01:00', '2026-11-25T10:00:00+01:00']);
+    assert.deepEqual(
+      days.get('2026-11-25')!.map((s) => s.start),
+      ['2026-11-25T09:00:00+01:00', '2026-11-25T10:00:00+01:00'],
+    );
   });
 
   it('put every slot on its own local date, across clock changes and odd offsets', () => {

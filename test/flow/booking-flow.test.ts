@@ -63,15 +63,27 @@ describe('the catalog', () => {
     const catalog = catalogFromService(
       service([variant('ok', ['a', 'hamburg']), variant('paused', ['a'], false), variant('nowhere', ['hamburg'])], [location('a'), location('hamburg', false)]),
     );
-    assert.deepEqual(catalog.variants.map((v) => v.id), ['ok']);
-    assert.deepEqual(catalog.locations.map((l) => l.id), ['a']);
+    assert.deepEqual(
+      catalog.variants.map((v) => v.id),
+      ['ok'],
+    );
+    assert.deepEqual(
+      catalog.locations.map((l) => l.id),
+      ['a'],
+    );
     assert.equal(catalog.unavailable, undefined);
   });
 
   it('is limited to the location the clinic set', () => {
     const catalog = catalogFromService(service([variant('short', ['a', 'b']), variant('long', ['a'])], [location('a'), location('b')]), { locationId: 'b' });
-    assert.deepEqual(catalog.variants.map((v) => v.id), ['short']);
-    assert.deepEqual(catalog.locations.map((l) => l.id), ['b']);
+    assert.deepEqual(
+      catalog.variants.map((v) => v.id),
+      ['short'],
+    );
+    assert.deepEqual(
+      catalog.locations.map((l) => l.id),
+      ['b'],
+    );
   });
 
   it('says why when nothing can be booked', () => {
@@ -82,7 +94,14 @@ describe('the catalog', () => {
   });
 
   describe('with the free slots the answer carried', () => {
-    const opening = (variantId: string, locationId: string) => ({ variantId, locationId, timeZone: 'Europe/Berlin', from: '2026-11-24', to: '2026-11-30', slots: [] });
+    const opening = (variantId: string, locationId: string) => ({
+      variantId,
+      locationId,
+      timeZone: 'Europe/Berlin',
+      from: '2026-11-24',
+      to: '2026-11-30',
+      slots: [],
+    });
 
     it('keeps them for the day picker where they are of what the flow opens on', () => {
       const availability = opening('v', 'a');
@@ -100,9 +119,13 @@ describe('the catalog', () => {
 
     it('drops them where they are of a variant or location not offered here', () => {
       // The clinic set location-id="b": slots at "a" are of no use.
-      const elsewhere = catalogFromService(service([variant('v', ['a', 'b'])], [location('a'), location('b')], { availability: opening('v', 'a') }), { locationId: 'b' });
+      const elsewhere = catalogFromService(service([variant('v', ['a', 'b'])], [location('a'), location('b')], { availability: opening('v', 'a') }), {
+        locationId: 'b',
+      });
       assert.equal(elsewhere.availability, undefined);
-      const paused = catalogFromService(service([variant('v', ['a']), variant('paused', ['a'], false)], [location('a')], { availability: opening('paused', 'a') }));
+      const paused = catalogFromService(
+        service([variant('v', ['a']), variant('paused', ['a'], false)], [location('a')], { availability: opening('paused', 'a') }),
+      );
       assert.equal(paused.availability, undefined);
     });
   });
@@ -225,7 +248,7 @@ describe('moving between steps', () => {
       state = back(twoByTwo, state);
       assert.equal(state.step, expected);
     }
-    for (const expected of ['location', 'time', 'details', 'review'] as const) state = next(twoByTwo, state), assert.equal(state.step, expected);
+    for (const expected of ['location', 'time', 'details', 'review'] as const) ((state = next(twoByTwo, state)), assert.equal(state.step, expected));
     assert.deepEqual(state.patient, patient);
     assert.deepEqual(state.slot, slot);
     assert.equal(state.locationId, 'b');
@@ -276,7 +299,7 @@ describe('confirming', () => {
     assert.equal(chooseSlot(state, otherSlot).notice, undefined);
   });
 
-  it('does the same when another patient holds the time, or the patient\'s own hold ended before the booking', () => {
+  it("does the same when another patient holds the time, or the patient's own hold ended before the booking", () => {
     for (const code of ['slot_held', 'hold_expired'] as const) {
       const state = confirmFailed(confirming(atReview(), 'k'), new ProblemError(code, 'Gone', 409));
       assert.equal(state.step, 'time', code);
@@ -285,7 +308,7 @@ describe('confirming', () => {
     }
   });
 
-  it('puts the API\'s field errors on the form, and clears each when that field changes', () => {
+  it("puts the API's field errors on the form, and clears each when that field changes", () => {
     const error = new ProblemError('validation', 'Invalid', 422, [{ field: 'patient.email', message: 'This address bounces.' }]);
     let state = confirmFailed(confirming(atReview(), 'k'), error);
     assert.equal(state.step, 'details');

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { dayOffer, horizonPeriod, isBookableOnline } from '../../src/flow/booking-window.js';
 
 const at = (time: string, bookableOnline?: boolean) => ({
-  start: `2026-12-01T${time}:00+01:00`, end: `2026-12-01T${time}:30+01:00`, ...(bookableOnline !== undefined && { bookableOnline }),
+  start: `2026-12-01T${time}:00+01:00`,
+  end: `2026-12-01T${time}:30+01:00`,
+  ...(bookableOnline !== undefined && { bookableOnline }),
 });
 
 describe('the horizon in words', () => {

@@ -25,7 +25,10 @@ function appointment(actions: AppointmentAction[]): Appointment {
 }
 
 const both = (terms: Partial<AppointmentAction>) =>
-  appointment([{ type: 'cancel', allowed: true, deadline, cutoffMinutes: 1440, ...terms }, { type: 'reschedule', allowed: true, deadline, cutoffMinutes: 1440, ...terms }]);
+  appointment([
+    { type: 'cancel', allowed: true, deadline, cutoffMinutes: 1440, ...terms },
+    { type: 'reschedule', allowed: true, deadline, cutoffMinutes: 1440, ...terms },
+  ]);
 
 describe('the terms stated up front', () => {
   it('are "free to change or cancel until" the deadline when both share it', () => {
@@ -33,7 +36,13 @@ describe('the terms stated up front', () => {
   });
 
   it('are about cancelling alone when moving has other terms', () => {
-    const terms = termsOf(appointment([{ type: 'cancel', allowed: true, deadline }, { type: 'reschedule', allowed: false, reason: 'No.' }]), now);
+    const terms = termsOf(
+      appointment([
+        { type: 'cancel', allowed: true, deadline },
+        { type: 'reschedule', allowed: false, reason: 'No.' },
+      ]),
+      now,
+    );
 
     assert.deepEqual(terms, { state: 'free', types: ['cancel'], until: deadline });
   });
@@ -51,7 +60,10 @@ describe('the terms stated up front', () => {
   });
 
   it('say "call the clinic" after the deadline, with the API\'s reason and the phone as a link', () => {
-    const terms = termsOf(appointment([{ type: 'cancel', allowed: false, reason: 'Cancellation closes 24 hours before your visit; call the clinic on +49 30 1234567.' }]), now);
+    const terms = termsOf(
+      appointment([{ type: 'cancel', allowed: false, reason: 'Cancellation closes 24 hours before your visit; call the clinic on +49 30 1234567.' }]),
+      now,
+    );
 
     assert.equal(terms?.state, 'closed');
     assert.deepEqual(terms?.state === 'closed' && terms.explanation.reason?.find((piece) => piece.href), { text: '+49 30 1234567', href: 'tel:+49301234567' });

@@ -16,15 +16,34 @@ import {
 } from '../../src/flow/booking-flow.js';
 import { blockingProblem, canSendCode, codeDigits, resendWait, secondsLeft } from '../../src/flow/code-step.js';
 
-const berlin: Location = { id: 'berlin', name: 'Mitte', address: { line1: '1 Street', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable: true };
+const berlin: Location = {
+  id: 'berlin',
+  name: 'Mitte',
+  address: { line1: '1 Street', city: 'Berlin', country: 'DE' },
+  timeZone: 'Europe/Berlin',
+  bookable: true,
+};
 const service: Service = {
-  id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true,
+  id: 'svc',
+  name: 'Physiotherapy',
+  description: '',
+  visible: true,
+  bookable: true,
   variants: [{ id: 'v', serviceId: 'svc', name: 'Follow-up', durationMinutes: 30, bookable: true, locationIds: ['berlin'] }],
-  locations: [berlin], clinic: { name: 'Circle Health' },
+  locations: [berlin],
+  clinic: { name: 'Circle Health' },
 };
 const catalog = catalogFromService(service);
 const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace@example.org', phone: '+1 202 555 0143', dateOfBirth: '1976-12-09' };
-const sent: Verification = { id: 'ver_1', channel: 'email', destination: 'g•••@example.org', codeLength: 6, expiresInSeconds: 600, resendAfterSeconds: 30, attemptsLeft: 5 };
+const sent: Verification = {
+  id: 'ver_1',
+  channel: 'email',
+  destination: 'g•••@example.org',
+  codeLength: 6,
+  expiresInSeconds: 600,
+  resendAfterSeconds: 30,
+  attemptsLeft: 5,
+};
 const t0 = Date.parse('2026-11-24T08:00:00Z');
 
 const problem = (code: string, status: number, verification: Verification = sent) =>
@@ -32,7 +51,8 @@ const problem = (code: string, status: number, verification: Verification = sent
 
 function atReview(): BookingFlowState {
   const state = chooseSlot(chooseLocation(catalog, chooseVariant(catalog, startBooking(catalog, { patient: grace }), 'v'), 'berlin'), {
-    start: '2026-11-25T09:00:00+01:00', end: '2026-11-25T09:30:00+01:00',
+    start: '2026-11-25T09:00:00+01:00',
+    end: '2026-11-25T09:30:00+01:00',
   });
   return confirming({ ...state, step: 'review' }, 'key-1');
 }
@@ -55,7 +75,7 @@ describe('a booking the API answers with verification_required', () => {
     assert.deepEqual(asked().patient, grace);
   });
 
-  it('counts the code\'s life and the resend cool-down from the answer', () => {
+  it("counts the code's life and the resend cool-down from the answer", () => {
     const { codeStep } = asked();
 
     assert.equal(secondsLeft(codeStep!, t0 + 60_000), 540);

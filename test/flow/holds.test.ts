@@ -33,7 +33,7 @@ function heldTen(seconds = 600): HoldState {
 const problem = (code: 'slot_held' | 'slot_unavailable' | 'hold_expired', bare = false) => new ProblemError(code, 'x', 409, [], undefined, bare);
 
 describe('holding a picked time', () => {
-  it('counts down from the answer on this device\'s clock, whatever the API\'s clock says', () => {
+  it("counts down from the answer on this device's clock, whatever the API's clock says", () => {
     const state = heldTen(600);
 
     assert.deepEqual(state, { status: 'held', slot: ten, holdId: 'hold_1', endsAt: t0 + 600_000 });
@@ -63,7 +63,7 @@ describe('a time that cannot be held', () => {
     assert.deepEqual(holdFailed(asked, ten, problem('slot_unavailable')), { status: 'lost', slot: ten, by: 'taken' });
   });
 
-  it('is not called lost on a proxy\'s bare 409, nor when the network failed: the patient goes on', () => {
+  it("is not called lost on a proxy's bare 409, nor when the network failed: the patient goes on", () => {
     const asked = holding(noHold, ten, 'k1');
 
     assert.deepEqual(holdFailed(asked, ten, problem('slot_unavailable', true)), { status: 'unheld', slot: ten });
@@ -135,19 +135,28 @@ describe('the times offered around a lost one', () => {
   const free = ['08:00', '09:00', '09:30', '11:00', '13:00', '15:00'].map(slotAt);
 
   it('are the nearest before and after, in time order', () => {
-    assert.deepEqual(nearestTimes(free, ten, 4).map((slot) => slot.start.slice(11, 16)), ['08:00', '09:00', '09:30', '11:00']);
+    assert.deepEqual(
+      nearestTimes(free, ten, 4).map((slot) => slot.start.slice(11, 16)),
+      ['08:00', '09:00', '09:30', '11:00'],
+    );
   });
 
   it('put the preferred ones (the same practitioner) first', () => {
     const preferred = (slot: Slot) => slot.start.includes('T15:') || slot.start.includes('T08:');
 
-    assert.deepEqual(nearestTimes(free, ten, 3, preferred).map((slot) => slot.start.slice(11, 16)), ['08:00', '09:30', '15:00']);
+    assert.deepEqual(
+      nearestTimes(free, ten, 3, preferred).map((slot) => slot.start.slice(11, 16)),
+      ['08:00', '09:30', '15:00'],
+    );
   });
 
   it('leave out the times booked by phone (inside the minimum notice)', () => {
     const byPhone = { ...slotAt('09:30'), bookableOnline: false };
     const offered = nearestTimes([slotAt('08:00'), slotAt('09:00'), byPhone, slotAt('11:00')], ten, 4);
 
-    assert.deepEqual(offered.map((slot) => slot.start.slice(11, 16)), ['08:00', '09:00', '11:00']);
+    assert.deepEqual(
+      offered.map((slot) => slot.start.slice(11, 16)),
+      ['08:00', '09:00', '11:00'],
+    );
   });
 });

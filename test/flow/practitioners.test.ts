@@ -15,26 +15,54 @@ import {
 function practitioner(id: string): Practitioner {
   return { id, displayName: id, title: 'Physiotherapist', bio: '', languages: ['de'] };
 }
-const berlin: Location = { id: 'berlin', name: 'Mitte', address: { line1: '1 Street', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable: true };
+const berlin: Location = {
+  id: 'berlin',
+  name: 'Mitte',
+  address: { line1: '1 Street', city: 'Berlin', country: 'DE' },
+  timeZone: 'Europe/Berlin',
+  bookable: true,
+};
 function variant(id: string, practitionerIds?: string[]): Variant {
   return { id, serviceId: 'svc', name: id, durationMinutes: 30, bookable: true, locationIds: ['berlin'], ...(practitionerIds && { practitionerIds }) };
 }
 function service(variants: Variant[], practitioners?: Practitioner[]): Service {
-  return { id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true, variants, locations: [berlin], clinic: { name: 'Circle' }, ...(practitioners && { practitioners }) };
+  return {
+    id: 'svc',
+    name: 'Physiotherapy',
+    description: '',
+    visible: true,
+    bookable: true,
+    variants,
+    locations: [berlin],
+    clinic: { name: 'Circle' },
+    ...(practitioners && { practitioners }),
+  };
 }
 
-const catalog = catalogFromService(service(
-  [variant('assessment', ['anna', 'jonas', 'lukas']), variant('massage', ['jonas']), variant('bare')],
-  [practitioner('anna'), practitioner('jonas'), practitioner('lukas'), practitioner('away')],
-));
-const slot = (practitionerIds?: string[]) => ({ start: '2026-12-01T09:00:00+01:00', end: '2026-12-01T09:30:00+01:00', ...(practitionerIds && { practitionerIds }) });
+const catalog = catalogFromService(
+  service(
+    [variant('assessment', ['anna', 'jonas', 'lukas']), variant('massage', ['jonas']), variant('bare')],
+    [practitioner('anna'), practitioner('jonas'), practitioner('lukas'), practitioner('away')],
+  ),
+);
+const slot = (practitionerIds?: string[]) => ({
+  start: '2026-12-01T09:00:00+01:00',
+  end: '2026-12-01T09:30:00+01:00',
+  ...(practitionerIds && { practitionerIds }),
+});
 
 describe('the practitioner choice', () => {
-  it('lists the variant\'s practitioners in the catalog\'s order; the catalog keeps only those who see an offered variant', () => {
+  it("lists the variant's practitioners in the catalog's order; the catalog keeps only those who see an offered variant", () => {
     const state = chooseVariant(catalog, startBooking(catalog), 'assessment');
 
-    assert.deepEqual(practitionersFor(catalog, state).map((p) => p.id), ['anna', 'jonas', 'lukas']);
-    assert.deepEqual(catalog.practitioners.map((p) => p.id), ['anna', 'jonas', 'lukas']);
+    assert.deepEqual(
+      practitionersFor(catalog, state).map((p) => p.id),
+      ['anna', 'jonas', 'lukas'],
+    );
+    assert.deepEqual(
+      catalog.practitioners.map((p) => p.id),
+      ['anna', 'jonas', 'lukas'],
+    );
   });
 
   it('starts at "Any available practitioner"', () => {
@@ -108,7 +136,7 @@ describe('the practitioner choice', () => {
 describe('a move keeps the practitioner', () => {
   const appointment = { practitioner: { id: 'anna', displayName: 'Anna', title: 'Physiotherapist' } };
 
-  it('offers the appointment\'s practitioner\'s times, or anyone\'s once the patient widens', () => {
+  it("offers the appointment's practitioner's times, or anyone's once the patient widens", () => {
     assert.equal(movePractitionerFilter(appointment, false), 'anna');
     assert.equal(movePractitionerFilter(appointment, true), undefined);
     assert.equal(movePractitionerFilter({}, false), undefined);

@@ -1,12 +1,29 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProblemError, type BookingConfirmation, type Location, type Service } from '../../src/api/index.js';
-import { catalogFromService, chooseDate, chooseSlot, confirmed, startBooking, undoAccess, undoFailed, undoing, undone, undoTimeLeft } from '../../src/flow/booking-flow.js';
+import {
+  catalogFromService,
+  chooseDate,
+  chooseSlot,
+  confirmed,
+  startBooking,
+  undoAccess,
+  undoFailed,
+  undoing,
+  undone,
+  undoTimeLeft,
+} from '../../src/flow/booking-flow.js';
 import { patientAppUrl } from '../../src/links/index.js';
 
 const berlin: Location = { id: 'loc', name: 'Mitte', address: { line1: '1 Street', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable: true };
 const service: Service = {
-  id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true, locations: [berlin], clinic: { name: 'Circle Health' },
+  id: 'svc',
+  name: 'Physiotherapy',
+  description: '',
+  visible: true,
+  bookable: true,
+  locations: [berlin],
+  clinic: { name: 'Circle Health' },
   variants: [{ id: 'var', serviceId: 'svc', name: 'Follow-up', durationMinutes: 30, bookable: true, locationIds: ['loc'] }],
 };
 const catalog = catalogFromService(service);
@@ -17,8 +34,16 @@ const bookedAt = Date.parse('2026-11-24T09:00:00Z');
 function confirmation(overrides: Partial<BookingConfirmation> = {}): BookingConfirmation {
   return {
     appointment: {
-      id: 'apt_1', status: 'booked', start: slot.start, end: slot.end, service: { id: 'svc', name: 'Physiotherapy' },
-      variant: { id: 'var', name: 'Follow-up', durationMinutes: 30 }, location: berlin, intake: { complete: true }, actions: [], clinic: { name: 'Circle Health' },
+      id: 'apt_1',
+      status: 'booked',
+      start: slot.start,
+      end: slot.end,
+      service: { id: 'svc', name: 'Physiotherapy' },
+      variant: { id: 'var', name: 'Follow-up', durationMinutes: 30 },
+      location: berlin,
+      intake: { complete: true },
+      actions: [],
+      clinic: { name: 'Circle Health' },
     },
     appointmentUrl: patientAppUrl('https://clinic.example/patient/', { kind: 'appointment', appointmentId: 'apt_1', token: 'tok_secret' }),
     undoUntil: new Date(bookedAt + 180_000).toISOString(),

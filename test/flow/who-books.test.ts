@@ -16,14 +16,31 @@ import {
 } from '../../src/flow/booking-flow.js';
 import { asksReturning, matchFieldsAsked, missingVariants, patientParts } from '../../src/flow/who-books.js';
 
-const berlin: Location = { id: 'berlin', name: 'Mitte', address: { line1: '1 Street', city: 'Berlin', country: 'DE' }, timeZone: 'Europe/Berlin', bookable: true };
+const berlin: Location = {
+  id: 'berlin',
+  name: 'Mitte',
+  address: { line1: '1 Street', city: 'Berlin', country: 'DE' },
+  timeZone: 'Europe/Berlin',
+  bookable: true,
+};
 const variant = (id: string, forPatients?: Variant['forPatients']): Variant => ({
-  id, serviceId: 'svc', name: id, durationMinutes: 30, bookable: true, locationIds: ['berlin'], ...(forPatients && { forPatients }),
+  id,
+  serviceId: 'svc',
+  name: id,
+  durationMinutes: 30,
+  bookable: true,
+  locationIds: ['berlin'],
+  ...(forPatients && { forPatients }),
 });
 const physio: Service = {
-  id: 'svc', name: 'Physiotherapy', description: '', visible: true, bookable: true,
+  id: 'svc',
+  name: 'Physiotherapy',
+  description: '',
+  visible: true,
+  bookable: true,
   variants: [variant('initial', 'new'), variant('followup', 'returning'), variant('massage')],
-  locations: [berlin], clinic: { name: 'Circle Health' },
+  locations: [berlin],
+  clinic: { name: 'Circle Health' },
   returningPatients: { matchFields: ['dateOfBirth', 'postalCode', 'shoeSize'] },
 };
 const catalog = catalogFromService(physio);
@@ -39,8 +56,14 @@ describe('"Have you been to us before?"', () => {
   });
 
   it('leaves out the variants that do not fit the answer, and says why each is missing', () => {
-    assert.deepEqual(missingVariants(physio.variants, true).map(({ variant: v, reason }) => [v.id, reason]), [['initial', 'new-patients-only']]);
-    assert.deepEqual(missingVariants(physio.variants, false).map(({ variant: v, reason }) => [v.id, reason]), [['followup', 'returning-patients-only']]);
+    assert.deepEqual(
+      missingVariants(physio.variants, true).map(({ variant: v, reason }) => [v.id, reason]),
+      [['initial', 'new-patients-only']],
+    );
+    assert.deepEqual(
+      missingVariants(physio.variants, false).map(({ variant: v, reason }) => [v.id, reason]),
+      [['followup', 'returning-patients-only']],
+    );
     assert.deepEqual(missingVariants(physio.variants, undefined), []);
   });
 
@@ -68,7 +91,7 @@ describe('"Have you been to us before?"', () => {
   });
 });
 
-describe('the fields that find a returning patient\'s record', () => {
+describe("the fields that find a returning patient's record", () => {
   it('are the ones the API names that the widget knows, beyond the date of birth every booking has', () => {
     assert.deepEqual(matchFieldsAsked(physio.returningPatients, true), ['postalCode']);
   });
@@ -106,7 +129,7 @@ describe('"Who is this visit for?"', () => {
     assert.deepEqual(parts.ok && parts.parts, { patient: sam, bookedBy: adaBooks });
   });
 
-  it('keeps the booking back until the booker\'s details are valid', () => {
+  it("keeps the booking back until the booker's details are valid", () => {
     const state = updateBooker(updatePatient(chooseVisitFor(startBooking(catalog), 'someone-else'), sam), { ...adaBooks, relationship: '' });
 
     assert.deepEqual(patientParts(patientSide(catalog, state)), { ok: false, invalid: 'booker' });

@@ -3,7 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { activate, idOf, isLoaded, isRightToLeft, languageOf, loadLanguage, messageKey, msg, registerMessages, str, usableLocale } from '../../src/i18n/localization.js';
+import {
+  activate,
+  idOf,
+  isLoaded,
+  isRightToLeft,
+  languageOf,
+  loadLanguage,
+  messageKey,
+  msg,
+  registerMessages,
+  str,
+  usableLocale,
+} from '../../src/i18n/localization.js';
 import { plural } from '../../src/i18n/plural.js';
 import { firstDayOfWeek, formatTime, usesTwelveHourClock, weekStartByRegion } from '../../src/i18n/format.js';
 
@@ -55,11 +67,11 @@ describe('msg() in the active language', () => {
     const copy = (await import(secondCopy)) as typeof import('../../src/i18n/localization.js');
     assert.notEqual(copy.registerMessages, registerMessages, 'a separate module instance');
 
-    copy.registerMessages('en', { 'Back': 'Go back' });
+    copy.registerMessages('en', { Back: 'Go back' });
     activate('en');
 
     assert.equal(msg('Back'), 'Go back');
-    registerMessages('en', { 'Back': 'Back' });
+    registerMessages('en', { Back: 'Back' });
   });
 
   it('keys overrides by the English text with numbered placeholders', () => {

@@ -2,15 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { appointmentAccessProblem, parsePatientAppUrl, patientAppUrl } from '../../src/links/index.js';
-import {
-  aBookingTarget,
-  accessIn,
-  aManglingOf,
-  anAppointmentTarget,
-  damagedForSure,
-  linkBase,
-  mangledAnyhow,
-} from '../support/mangle-links.js';
+import { aBookingTarget, accessIn, aManglingOf, anAppointmentTarget, damagedForSure, linkBase, mangledAnyhow } from '../support/mangle-links.js';
 
 const linkProblems = ['malformed', 'unknown-kind', 'missing-id', 'missing-token', 'damaged-id', 'damaged-token'];
 
@@ -86,7 +78,7 @@ describe('the links parser and <circle-appointment> agree', () => {
   });
 });
 
-describe('what no browser can send is the link\'s problem', () => {
+describe("what no browser can send is the link's problem", () => {
   it('refuses a token with a character outside Latin-1, which no Authorization header can carry', () => {
     for (const token of ['tok…', 'tok”', 'tök', 'tok🦷', 'tok\u00a0']) {
       assert.equal(appointmentAccessProblem('apt_1', token), 'damaged-token', token);

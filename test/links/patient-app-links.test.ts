@@ -1,12 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  parsePatientAppUrl,
-  patientAppUrl,
-  type PatientAppLinkErrorCode,
-  type PatientAppTarget,
-} from '../../src/links/index.js';
+import { parsePatientAppUrl, patientAppUrl, type PatientAppLinkErrorCode, type PatientAppTarget } from '../../src/links/index.js';
 
 const base = 'https://clinic.example/patient-app';
 const baseWithQueryAndFragment = 'https://clinic.example/patient-app?lang=de#top';
@@ -25,10 +20,7 @@ const aTarget: fc.Arbitrary<PatientAppTarget> = fc.oneof(
     { kind: fc.constant('book-variant'), variantId: anId, locationId: anId, practitionerId: anId },
     { requiredKeys: ['kind', 'variantId'], noNullPrototype: true },
   ),
-  fc.record(
-    { kind: fc.constantFrom('appointment', 'intake-forms'), appointmentId: anId, token: aToken },
-    { noNullPrototype: true },
-  ),
+  fc.record({ kind: fc.constantFrom('appointment', 'intake-forms'), appointmentId: anId, token: aToken }, { noNullPrototype: true }),
 );
 
 /** Any http(s) page a clinic could host the patient app on, with its own query but no fragment. */
@@ -50,7 +42,10 @@ describe('patientAppUrl builds the link for each kind', () => {
     [{ kind: 'book-variant', variantId: 'var-2' }, '?circle=book-variant&variant=var-2'],
     [{ kind: 'book-variant', variantId: 'var-2', locationId: 'loc-9' }, '?circle=book-variant&variant=var-2&location=loc-9'],
     [{ kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac-4' }, '?circle=book-service&service=svc-1&practitioner=prac-4'],
-    [{ kind: 'book-variant', variantId: 'var-2', locationId: 'loc-9', practitionerId: 'prac-4' }, '?circle=book-variant&variant=var-2&location=loc-9&practitioner=prac-4'],
+    [
+      { kind: 'book-variant', variantId: 'var-2', locationId: 'loc-9', practitionerId: 'prac-4' },
+      '?circle=book-variant&variant=var-2&location=loc-9&practitioner=prac-4',
+    ],
     [{ kind: 'appointment', appointmentId: 'apt-3', token: 'tok-xyz' }, '?circle=appointment&appointment=apt-3#token=tok-xyz'],
     [{ kind: 'intake-forms', appointmentId: 'apt-3', token: 'tok-xyz' }, '?circle=intake-forms&appointment=apt-3#token=tok-xyz'],
   ];
@@ -61,10 +56,7 @@ describe('patientAppUrl builds the link for each kind', () => {
     });
 
     it(`${target.kind} on a base with a query and a fragment${'locationId' in target ? ' with a location' : ''}`, () => {
-      assert.equal(
-        patientAppUrl(baseWithQueryAndFragment, target),
-        `https://clinic.example/patient-app?lang=de&${link.slice(1)}`,
-      );
+      assert.equal(patientAppUrl(baseWithQueryAndFragment, target), `https://clinic.example/patient-app?lang=de&${link.slice(1)}`);
     });
   }
 
@@ -147,10 +139,12 @@ describe('parsePatientAppUrl reads each kind back', () => {
 
   it('reads the practitioner of a booking link, and leaves out an empty one', () => {
     assert.deepEqual(parsePatientAppUrl(`${base}?circle=book-service&service=svc-1&practitioner=prac-4`), {
-      ok: true, target: { kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac-4' },
+      ok: true,
+      target: { kind: 'book-service', serviceId: 'svc-1', practitionerId: 'prac-4' },
     });
     assert.deepEqual(parsePatientAppUrl(`${base}?circle=book-service&service=svc-1&practitioner=`), {
-      ok: true, target: { kind: 'book-service', serviceId: 'svc-1' },
+      ok: true,
+      target: { kind: 'book-service', serviceId: 'svc-1' },
     });
   });
 
@@ -264,7 +258,11 @@ describe('parsePatientAppUrl never throws', () => {
   });
 
   it('on inputs that are not strings', () => {
-    const unthrowable = { toString: () => { throw new Error('no string for you'); } };
+    const unthrowable = {
+      toString: () => {
+        throw new Error('no string for you');
+      },
+    };
     for (const input of [null, 42, {}, Symbol('link'), unthrowable]) {
       assert.equal(parsePatientAppUrl(input as unknown as string).ok, false);
       assert.equal(parsePatientAppUrl(`${base}?circle=book-service&service=svc-1`, { base: input as unknown as string }).ok, false);

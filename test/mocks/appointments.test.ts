@@ -117,11 +117,17 @@ describe('the seeded appointments', () => {
     assert.equal(open('formsDue').intake.complete, false);
     assert.ok(open('formsDue').actions.every((action) => action.allowed));
     assert.equal(open('ready').intake.complete, true);
-    assert.deepEqual(open('soon').actions.map((action) => action.allowed), [false, false]);
+    assert.deepEqual(
+      open('soon').actions.map((action) => action.allowed),
+      [false, false],
+    );
     assert.equal(open('cancelled').status, 'cancelled');
     assert.equal(open('completed').status, 'completed');
     assert.equal(open('noShow').status, 'no_show');
-    assert.deepEqual(open('videoVisit').actions.find((action) => action.type === 'join_video'), { type: 'join_video', allowed: true });
+    assert.deepEqual(
+      open('videoVisit').actions.find((action) => action.type === 'join_video'),
+      { type: 'join_video', allowed: true },
+    );
     assert.equal(open('ready').location.timeZone, 'America/New_York');
     assert.match(open('ready').start, /-0[45]:00$/);
   });

@@ -34,7 +34,11 @@ describe('availability', () => {
 
   it('starts slots every slotStepMinutes where a variant sets it', () => {
     const data = seedData(now);
-    const dense = { ...data, rules: { ...data.rules, takenShare: 0 }, variants: data.variants.map((variant) => (variant.id === 'var_physio_followup' ? { ...variant, slotStepMinutes: 5 } : variant)) };
+    const dense = {
+      ...data,
+      rules: { ...data.rules, takenShare: 0 },
+      variants: data.variants.map((variant) => (variant.id === 'var_physio_followup' ? { ...variant, slotStepMinutes: 5 } : variant)),
+    };
     const simulator = aSimulator({ data: dense });
 
     const slots = freeSlots(simulator, 'var_physio_followup', 'loc_berlin', '2026-12-01', '2026-12-01');
@@ -91,12 +95,15 @@ describe('availability for any window', () => {
 
         const { slots } = Availability.parse(result.body);
         const starts = slots.map((slot) => new Date(slot.start).getTime());
-        assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b));
+        assert.deepEqual(
+          starts,
+          [...new Set(starts)].sort((a, b) => a - b),
+        );
         for (const slot of slots) {
           const [date, time] = [slot.start.slice(0, 10), slot.start.slice(11, 16)];
           const end = slot.end.slice(11, 16);
           assert.ok(date >= from && date <= to, `${slot.start} outside ${from}..${to}`);
-          assert.equal(slot.start, formatInstant(new Date(slot.start), location.timeZone), 'written in the location\'s offset');
+          assert.equal(slot.start, formatInstant(new Date(slot.start), location.timeZone), "written in the location's offset");
           assert.ok(
             location.openingHours.some((rule) => rule.days.includes(weekdayOf(date)) && rule.open <= time && end <= rule.close),
             `${slot.start}–${end} outside opening hours`,

@@ -10,7 +10,7 @@ import { aBooking, allSlots, aSimulator, codeOf, now } from './helpers.js';
 const hour = 3_600_000;
 
 describe('each variant gives its booking window', () => {
-  it('the check-up: a day\'s notice and eight weeks; the others the clinic\'s two hours and 180 days', () => {
+  it("the check-up: a day's notice and eight weeks; the others the clinic's two hours and 180 days", () => {
     const checkup = VariantDetail.parse(aSimulator().getVariant('var_checkup').body);
     const physio = Service.parse(aSimulator().getService('svc_physio').body);
 
@@ -59,7 +59,9 @@ describe('days past the horizon', () => {
   it('the check-up stops eight weeks ahead: bookableUntil says so and no time lies beyond it', () => {
     const last = localDate(new Date(now.getTime() + 56 * 24 * hour), 'Europe/Berlin');
 
-    const answer = Availability.parse(aSimulator().getAvailability({ variantId: 'var_checkup', locationId: 'loc_berlin', from: addDays(last, -6), to: addDays(last, 7) }).body);
+    const answer = Availability.parse(
+      aSimulator().getAvailability({ variantId: 'var_checkup', locationId: 'loc_berlin', from: addDays(last, -6), to: addDays(last, 7) }).body,
+    );
 
     assert.equal(answer.bookableUntil, last);
     assert.ok(answer.slots.length > 0);
@@ -80,7 +82,10 @@ describe('a move into the change cutoff', () => {
     const moved = Appointment.parse(simulator.rescheduleAppointment(id, token, { start: insideCutoff.start }, 'key-1').body);
 
     assert.equal(moved.start, insideCutoff.start);
-    assert.deepEqual(moved.actions.filter((action) => action.allowed).map((action) => action.type), []);
+    assert.deepEqual(
+      moved.actions.filter((action) => action.allowed).map((action) => action.type),
+      [],
+    );
     assert.equal(codeOf(simulator.cancelAppointment(id, token, {}, 'key-2')), 'conflict');
   });
 });

@@ -13,7 +13,10 @@ describe('a booked slot', () => {
 
     simulator.createBooking(aBooking(slot.start), 'key-1');
 
-    assert.equal(freeSlots(simulator).some((free) => free.start === slot.start), false);
+    assert.equal(
+      freeSlots(simulator).some((free) => free.start === slot.start),
+      false,
+    );
     assert.equal(simulator.appointmentsFor(slot.start, { variantId: 'var_physio_followup' }).length, 1);
   });
 
@@ -47,7 +50,7 @@ describe('campaign tracking on a booking', () => {
     assert.equal('tracking' in simulator.appointmentsFor(slot.start)[0]!, false);
   });
 
-  it('keeps the ad platforms\' click ids beside the utm values', () => {
+  it("keeps the ad platforms' click ids beside the utm values", () => {
     const simulator = aSimulator();
     const slot = firstFreeSlot(simulator);
     const tracking = { source: 'ads', gclid: 'Cj0KCQiA-abc_123', gbraid: '0AAAAA9x', wbraid: 'CkEKCQ', fbclid: 'IwAR2x.y~z', msclkid: '5f1d2e3c' };
@@ -104,7 +107,24 @@ describe('booking a slot that is not free', () => {
   it('answers 409 for a slot other patients hold', () => {
     const simulator = aSimulator();
     const free = new Set(freeSlots(simulator, 'var_physio_followup', 'loc_berlin', '2026-12-01', '2026-12-01').map((s) => s.start));
-    const times = ['08:00', '08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30', '13:00', '13:30', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30'];
+    const times = [
+      '08:00',
+      '08:30',
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '11:30',
+      '13:00',
+      '13:30',
+      '14:00',
+      '14:30',
+      '15:00',
+      '15:30',
+      '16:00',
+      '16:30',
+    ];
     const taken = times.map((time) => `2026-12-01T${time}:00+01:00`).find((start) => !free.has(start));
     assert.ok(taken, 'with about 30% taken, one of 16 slots is taken');
 

@@ -9,7 +9,7 @@ function slotsAt(variantId: string, locationId: string, from: string, to: string
   return Availability.parse(result.body);
 }
 
-describe('availability across New York\'s change to summer time (2027-03-14)', () => {
+describe("availability across New York's change to summer time (2027-03-14)", () => {
   it('opens at 08:00 local on both sides, at -05:00 before and -04:00 after', () => {
     const availability = slotsAt('var_physio_followup', 'loc_newyork', '2027-03-12', '2027-03-15');
 
@@ -28,7 +28,7 @@ describe('availability across New York\'s change to summer time (2027-03-14)', (
   });
 });
 
-describe('availability across Berlin\'s change to summer time (2027-03-28)', () => {
+describe("availability across Berlin's change to summer time (2027-03-28)", () => {
   it('opens at 08:00 local on both sides, at +01:00 before and +02:00 after', () => {
     const availability = slotsAt('var_physio_followup', 'loc_berlin', '2027-03-26', '2027-03-29');
 
@@ -36,12 +36,16 @@ describe('availability across Berlin\'s change to summer time (2027-03-28)', () 
     assert.ok(starts.includes('2027-03-26T08:00:00+01:00'));
     assert.ok(starts.includes('2027-03-27T09:00:00+01:00'), 'Saturday hours, before the change');
     assert.ok(starts.includes('2027-03-29T08:00:00+02:00'));
-    assert.equal(starts.some((start) => start.startsWith('2027-03-28')), false, 'closed on Sunday');
+    assert.equal(
+      starts.some((start) => start.startsWith('2027-03-28')),
+      false,
+      'closed on Sunday',
+    );
   });
 });
 
 describe('a window with both changes', () => {
-  it('is answered in one request, each slot in its location\'s offset of the day', () => {
+  it("is answered in one request, each slot in its location's offset of the day", () => {
     const availability = slotsAt('var_physio_massage', 'loc_berlin', '2027-03-01', '2027-04-30');
 
     const offsets = new Set(availability.slots.map((slot) => slot.start.slice(-6)));

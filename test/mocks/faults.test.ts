@@ -99,12 +99,18 @@ describe('an offline fault', () => {
   });
 });
 
-describe('a fault\'s times', () => {
+describe("a fault's times", () => {
   it('fires that many times, then the route answers again', async () => {
     server.simulator.addFault({ route: 'listServices', status: 500, times: 2 });
 
     const answers = [];
-    for (let i = 0; i < 3; i++) answers.push(await listServices(client()).then(() => 'ok', (e: ProblemError) => e.status));
+    for (let i = 0; i < 3; i++)
+      answers.push(
+        await listServices(client()).then(
+          () => 'ok',
+          (e: ProblemError) => e.status,
+        ),
+      );
 
     assert.deepEqual(answers, [500, 500, 'ok']);
     assert.deepEqual(server.simulator.faults(), []);
@@ -156,7 +162,10 @@ describe('commit, then answer garbage', () => {
     const { appointmentId, token } = bookOne(server.simulator);
     const newStart = freeSlots(server.simulator)[3]!.start;
     const access = { appointmentId, token };
-    server.simulator.addFault({ route: 'rescheduleAppointment', garbleResponse: 'pending', times: 1 }, { route: 'cancelAppointment', garbleResponse: 'html', times: 1 });
+    server.simulator.addFault(
+      { route: 'rescheduleAppointment', garbleResponse: 'pending', times: 1 },
+      { route: 'cancelAppointment', garbleResponse: 'html', times: 1 },
+    );
 
     const moveError = await rescheduleAppointment(client(), access, { start: newStart }, { idempotencyKey: 'move-1' }).catch((e: unknown) => e);
     const moved = await rescheduleAppointment(client(), access, { start: newStart }, { idempotencyKey: 'move-1' });

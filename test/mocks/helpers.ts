@@ -30,7 +30,13 @@ export function aPatient(): PatientDetails {
 }
 
 /** The times bookable online; "call to book" times inside the minimum notice are left out. */
-export function freeSlots(simulator: BookingSimulator, variantId = 'var_physio_followup', locationId = 'loc_berlin', from = '2026-11-30', to = '2026-12-11'): Slot[] {
+export function freeSlots(
+  simulator: BookingSimulator,
+  variantId = 'var_physio_followup',
+  locationId = 'loc_berlin',
+  from = '2026-11-30',
+  to = '2026-12-11',
+): Slot[] {
   return allSlots(simulator, variantId, locationId, from, to).filter((slot) => slot.bookableOnline !== false);
 }
 

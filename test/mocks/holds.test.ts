@@ -33,13 +33,16 @@ describe('holding a free time', () => {
     assert.equal(again.id, first.id);
   });
 
-  it('takes the time out of everyone\'s availability while it lasts', () => {
+  it("takes the time out of everyone's availability while it lasts", () => {
     const simulator = aSimulator();
     const slot = firstFreeSlot(simulator);
 
     simulator.createHold({ ...where, start: slot.start }, 'h1');
 
-    assert.equal(freeSlots(simulator).some((free) => free.start === slot.start), false);
+    assert.equal(
+      freeSlots(simulator).some((free) => free.start === slot.start),
+      false,
+    );
   });
 });
 
@@ -81,7 +84,10 @@ describe('a time held by another patient', () => {
 
     const answers = [simulator.createHold(request, 'patient-a'), simulator.createHold(request, 'patient-b')];
 
-    assert.deepEqual(answers.map((answer) => answer.status), [201, 409]);
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      [201, 409],
+    );
   });
 
   it('answers 409 slot_unavailable, not slot_held, for a booked time', () => {
@@ -102,7 +108,10 @@ describe('a hold expiring', () => {
 
     simulator.setNow(new Date(now.getTime() + 130_000));
 
-    assert.equal(freeSlots(simulator).some((free) => free.start === slot.start), true);
+    assert.equal(
+      freeSlots(simulator).some((free) => free.start === slot.start),
+      true,
+    );
     assert.equal(codeOf(simulator.createBooking(aBooking(slot.start, { holdId: hold.id }), 'b1')), 'hold_expired');
   });
 
@@ -114,6 +123,9 @@ describe('a hold expiring', () => {
     const result = simulator.createBooking(aBooking(second!.start, { holdId: hold.id }), 'b1');
 
     assert.equal(codeOf(result), 'validation');
-    assert.deepEqual((result.body as { errors: Array<{ field: string }> }).errors.map((error) => error.field), ['holdId']);
+    assert.deepEqual(
+      (result.body as { errors: Array<{ field: string }> }).errors.map((error) => error.field),
+      ['holdId'],
+    );
   });
 });

@@ -110,10 +110,9 @@ describe('two bookings of one slot at the same time', () => {
     const slot = firstFreeSlot(server.simulator);
     const body = aBooking(slot.start);
 
-    const statuses = await Promise.all([
-      post('/bookings', body, { 'Idempotency-Key': 'key-a' }),
-      post('/bookings', body, { 'Idempotency-Key': 'key-b' }),
-    ]).then((responses) => responses.map((response) => response.status));
+    const statuses = await Promise.all([post('/bookings', body, { 'Idempotency-Key': 'key-a' }), post('/bookings', body, { 'Idempotency-Key': 'key-b' })]).then(
+      (responses) => responses.map((response) => response.status),
+    );
 
     assert.deepEqual(statuses.sort(), [201, 409]);
     assert.equal(server.simulator.appointmentsFor(slot.start).length, 1);
@@ -220,7 +219,10 @@ describe('npm run api', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     try {
-      const [line] = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+      const [line] = await createInterface({ input: child.stdout })
+        [Symbol.asyncIterator]()
+        .next()
+        .then((r) => [r.value as string]);
       const match = /^Booking API simulator on (http:\/\/127\.0\.0\.1:(\d+)\/api)$/.exec(line ?? '');
       assert.ok(match, line);
       assert.notEqual(match[2], '0');
@@ -235,7 +237,7 @@ describe('npm run api', () => {
 });
 
 describe('npm run api -- --rate-limit', () => {
-  it('answers 429 once a minute\'s requests are spent', async () => {
+  it("answers 429 once a minute's requests are spent", async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/api.ts', '--port', '0', '--rate-limit', '2'], {
       cwd: new URL('../..', import.meta.url),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -258,13 +260,16 @@ describe('npm run api -- --rate-limit', () => {
 });
 
 describe('the outbox and reminders over HTTP', () => {
-  it('lists the confirmation a booking sent, in the request\'s language, with the client of circle-booking/api', async () => {
+  it("lists the confirmation a booking sent, in the request's language, with the client of circle-booking/api", async () => {
     const client = createClient({ apiBase: server.url, locale: 'fr' });
     await post('/bookings', aBooking(firstFreeSlot(server.simulator).start), { 'Idempotency-Key': 'k-outbox', 'Accept-Language': 'fr' });
 
     const { messages } = await getOutbox(client, { to: 'ada@example.org' });
 
-    assert.deepEqual(messages.map((message) => message.kind), ['intake_forms', 'confirmation']);
+    assert.deepEqual(
+      messages.map((message) => message.kind),
+      ['intake_forms', 'confirmation'],
+    );
     assert.equal(messages[1]!.subject, 'Votre rendez-vous est réservé');
   });
 
@@ -274,7 +279,6 @@ describe('the outbox and reminders over HTTP', () => {
     const response = await post('/__simulator/reminders', { appointmentId: id });
 
     assert.equal(response.status, 200);
-    assert.equal((await getOutbox(createClient({ apiBase: server.url })))
-      .messages[0]?.appointmentId, id);
+    assert.equal((await getOutbox(createClient({ apiBase: server.url }))).messages[0]?.appointmentId, id);
   });
 });

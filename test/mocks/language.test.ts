@@ -23,7 +23,13 @@ const get = async (path: string, language?: string, token?: string) => {
 };
 
 /** Arabic, German, French, Spanish: each has letters no English text has. */
-const scripts: Record<string, RegExp> = { en: /^[\x20-\x7e’]+$/, de: /(bitte|Praxis|Leistung|Termin)/, fr: /(cabinet|veuillez|rendez-vous|service)/, es: /(clínica|llame|cita|servicio)/, ar: /[\u0600-\u06ff]/ };
+const scripts: Record<string, RegExp> = {
+  en: /^[\x20-\x7e’]+$/,
+  de: /(bitte|Praxis|Leistung|Termin)/,
+  fr: /(cabinet|veuillez|rendez-vous|service)/,
+  es: /(clínica|llame|cita|servicio)/,
+  ar: /[\u0600-\u06ff]/,
+};
 
 describe('the simulator answers in the language asked for', () => {
   for (const language of Object.keys(scripts)) {
@@ -32,7 +38,11 @@ describe('the simulator answers in the language asked for', () => {
       const { id, token } = seedAppointments.soon;
       const soon = await get(`/appointments/${id}`, language, token);
       const cancelled = await get(`/share-links/appointment/${seedAppointments.cancelled.id}`, language);
-      const reasons = [hydro.unavailable.message, ...soon.actions.filter((action: { allowed: boolean }) => !action.allowed).map((action: { reason: string }) => action.reason), cancelled.unavailable.message];
+      const reasons = [
+        hydro.unavailable.message,
+        ...soon.actions.filter((action: { allowed: boolean }) => !action.allowed).map((action: { reason: string }) => action.reason),
+        cancelled.unavailable.message,
+      ];
 
       assert.equal(reasons.length, 4, JSON.stringify(reasons));
       for (const reason of reasons) assert.match(reason, scripts[language]!, reason);

@@ -9,7 +9,7 @@ import { Service, VariantDetail } from '../../src/api/index.js';
 import { allSlots, aSimulator } from './helpers.js';
 
 describe('the free slots a booking flow opens on', () => {
-  it('come with a service of one variant at one location: today to the month\'s end, as GET /availability gives them', () => {
+  it("come with a service of one variant at one location: today to the month's end, as GET /availability gives them", () => {
     const simulator = aSimulator();
 
     const service = Service.parse(simulator.getService('svc_checkup').body);

@@ -46,7 +46,7 @@ describe('a new booking', () => {
     assert.equal(opened(simulator, targetOf(message)).id, appointmentId);
   });
 
-  it('sends the forms link while intake is incomplete, opening that appointment\'s forms', () => {
+  it("sends the forms link while intake is incomplete, opening that appointment's forms", () => {
     const simulator = aSimulator();
     const { appointmentId } = bookOne(simulator);
 
@@ -69,7 +69,10 @@ describe('a new booking', () => {
     const simulator = aSimulator();
     const bookedBy = { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent' as const, email: 'ada@example.org', phone: '+44 20 7946 0958' };
 
-    simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' }, bookedBy }), 'k1');
+    simulator.createBooking(
+      aBooking(firstFreeSlot(simulator).start, { patient: { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' }, bookedBy }),
+      'k1',
+    );
 
     const message = latest(simulator, 'confirmation');
     assert.equal(message.to, 'ada@example.org');
@@ -100,7 +103,10 @@ describe('a reminder the day before', () => {
     const weekBefore = simulator.sendReminders();
 
     assert.ok((dayBefore.body as { messages: OutboxMessage[] }).messages.some((m) => m.appointmentId === appointmentId));
-    assert.equal((weekBefore.body as { messages: OutboxMessage[] }).messages.some((m) => m.appointmentId === appointmentId), false);
+    assert.equal(
+      (weekBefore.body as { messages: OutboxMessage[] }).messages.some((m) => m.appointmentId === appointmentId),
+      false,
+    );
   });
 
   it('after a reschedule, points to the new time', () => {
@@ -143,13 +149,16 @@ describe('a change and a cancellation', () => {
 });
 
 describe('the outbox', () => {
-  it('lists newest first, and only one address\'s messages when asked', () => {
+  it("lists newest first, and only one address's messages when asked", () => {
     const simulator = aSimulator();
     bookOne(simulator);
     simulator.sendReminders(seedAppointments.formsDue.id);
 
     assert.equal(outbox(simulator)[0]!.kind, 'reminder');
-    assert.deepEqual(outbox(simulator, 'ADA@example.org').map((m) => m.kind), ['intake_forms', 'confirmation']);
+    assert.deepEqual(
+      outbox(simulator, 'ADA@example.org').map((m) => m.kind),
+      ['intake_forms', 'confirmation'],
+    );
   });
 
   it('is emptied by a reset', () => {

@@ -36,7 +36,7 @@ describe('a booking for someone else', () => {
     assert.deepEqual(booked?.bookedBy, ada);
   });
 
-  it('says nothing of a booker on a patient\'s own booking', () => {
+  it("says nothing of a booker on a patient's own booking", () => {
     const simulator = aSimulator();
     const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start), 'k1');
 
@@ -45,21 +45,30 @@ describe('a booking for someone else', () => {
     assert.equal(appointment.patient, undefined);
   });
 
-  it('refuses a patient\'s own booking without their email and phone', () => {
+  it("refuses a patient's own booking without their email and phone", () => {
     const simulator = aSimulator();
     const { email: _email, phone: _phone, ...noContact } = aPatient();
 
     const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { patient: noContact }), 'k1');
 
-    assert.deepEqual(Problem.parse(result.body).errors?.map((error) => error.field), ['patient.email', 'patient.phone']);
+    assert.deepEqual(
+      Problem.parse(result.body).errors?.map((error) => error.field),
+      ['patient.email', 'patient.phone'],
+    );
   });
 
   it('refuses a relationship the contract does not know', () => {
     const simulator = aSimulator();
 
-    const result = simulator.createBooking({ ...aBooking(firstFreeSlot(simulator).start, { patient: sam }), bookedBy: { ...ada, relationship: 'neighbour' } }, 'k1');
+    const result = simulator.createBooking(
+      { ...aBooking(firstFreeSlot(simulator).start, { patient: sam }), bookedBy: { ...ada, relationship: 'neighbour' } },
+      'k1',
+    );
 
-    assert.deepEqual(Problem.parse(result.body).errors?.map((error) => error.field), ['bookedBy.relationship']);
+    assert.deepEqual(
+      Problem.parse(result.body).errors?.map((error) => error.field),
+      ['bookedBy.relationship'],
+    );
   });
 });
 
@@ -67,9 +76,14 @@ describe('new and returning patients', () => {
   it('marks the initial assessment for new patients and the follow-up for returning ones', () => {
     const service = Service.parse(aSimulator().getService('svc_physio').body);
 
-    assert.deepEqual(service.variants.map((variant) => [variant.id, variant.forPatients]), [
-      ['var_physio_initial', 'new'], ['var_physio_followup', 'returning'], ['var_physio_massage', undefined],
-    ]);
+    assert.deepEqual(
+      service.variants.map((variant) => [variant.id, variant.forPatients]),
+      [
+        ['var_physio_initial', 'new'],
+        ['var_physio_followup', 'returning'],
+        ['var_physio_massage', undefined],
+      ],
+    );
     assert.deepEqual(service.returningPatients, { matchFields: ['dateOfBirth', 'postalCode'] });
   });
 
@@ -86,7 +100,10 @@ describe('new and returning patients', () => {
     const simulator = aSimulator();
     const start = firstFreeSlot(simulator, 'var_physio_initial').start;
 
-    const result = simulator.createBooking(aBooking(start, { variantId: 'var_physio_initial', returningPatient: true, patientMatch: { postalCode: 'NW1 6XE' } }), 'k1');
+    const result = simulator.createBooking(
+      aBooking(start, { variantId: 'var_physio_initial', returningPatient: true, patientMatch: { postalCode: 'NW1 6XE' } }),
+      'k1',
+    );
 
     assert.equal(codeOf(result), 'not_bookable');
   });
@@ -104,16 +121,25 @@ describe('new and returning patients', () => {
 
     const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { returningPatient: true }), 'k1');
 
-    assert.deepEqual(Problem.parse(result.body).errors?.map((error) => error.field), ['patientMatch.postalCode']);
+    assert.deepEqual(
+      Problem.parse(result.body).errors?.map((error) => error.field),
+      ['patientMatch.postalCode'],
+    );
   });
 
   it('says on the match fields when no record fits', () => {
     const simulator = aSimulator();
 
-    const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { returningPatient: true, patientMatch: { postalCode: 'SW1A 1AA' } }), 'k1');
+    const result = simulator.createBooking(
+      aBooking(firstFreeSlot(simulator).start, { returningPatient: true, patientMatch: { postalCode: 'SW1A 1AA' } }),
+      'k1',
+    );
 
     assert.equal(codeOf(result), 'validation');
-    assert.deepEqual(Problem.parse(result.body).errors?.map((error) => error.field), ['patient.dateOfBirth', 'patientMatch.postalCode']);
+    assert.deepEqual(
+      Problem.parse(result.body).errors?.map((error) => error.field),
+      ['patient.dateOfBirth', 'patientMatch.postalCode'],
+    );
   });
 
   it('takes a booking that does not say, as from an older widget', () => {
@@ -136,7 +162,7 @@ describe('a limit on upcoming visits', () => {
     assert.match(Problem.parse(result.body).detail!, /\+49 30 1234567/);
   });
 
-  it('counts each patient apart: a parent\'s child is not the parent', () => {
+  it("counts each patient apart: a parent's child is not the parent", () => {
     const simulator = aSimulator({ upcomingLimit: 1 });
     simulator.createBooking(aBooking(firstFreeSlot(simulator).start), 'k1');
 

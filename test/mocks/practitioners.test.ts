@@ -15,7 +15,10 @@ describe('services and variants list their practitioners', () => {
   it('physiotherapy lists its three physiotherapists, each variant the ones who see it', () => {
     const service = Service.parse(aSimulator().getService('svc_physio').body);
 
-    assert.deepEqual(service.practitioners?.map((p) => p.displayName), ['Anna Weber', 'Jonas Okafor', 'Lukas Brandt']);
+    assert.deepEqual(
+      service.practitioners?.map((p) => p.displayName),
+      ['Anna Weber', 'Jonas Okafor', 'Lukas Brandt'],
+    );
     assert.equal(service.practitioners?.[0]?.title, 'Chartered physiotherapist');
     assert.deepEqual(service.variants.find((v) => v.id === 'var_physio_massage')?.practitionerIds, [jonas, anna]);
   });
@@ -24,7 +27,10 @@ describe('services and variants list their practitioners', () => {
     const checkup = VariantDetail.parse(aSimulator().getVariant('var_checkup').body);
     const home = Service.parse(aSimulator().getService('svc_home').body);
 
-    assert.deepEqual(checkup.practitioners?.map((p) => p.id), [claudia]);
+    assert.deepEqual(
+      checkup.practitioners?.map((p) => p.id),
+      [claudia],
+    );
     assert.equal(home.practitioners, undefined);
     assert.equal(home.variants[0]!.practitionerIds, undefined);
   });
@@ -51,7 +57,13 @@ describe('availability by practitioner', () => {
   });
 
   it('Lukas is fully booked: no time in any window, and no next date to point to', () => {
-    const result = aSimulator().getAvailability({ variantId: 'var_physio_initial', locationId: 'loc_berlin', from: '2026-11-24', to: '2027-01-24', practitionerId: lukas });
+    const result = aSimulator().getAvailability({
+      variantId: 'var_physio_initial',
+      locationId: 'loc_berlin',
+      from: '2026-11-24',
+      to: '2027-01-24',
+      practitionerId: lukas,
+    });
 
     const body = result.body as { slots: unknown[]; nextAvailableDate?: string; bookableUntil?: string };
     assert.deepEqual(body.slots, []);
@@ -60,7 +72,13 @@ describe('availability by practitioner', () => {
   });
 
   it('a practitioner who does not see patients for the variant is 404', () => {
-    const result = aSimulator().getAvailability({ variantId: 'var_checkup', locationId: 'loc_berlin', from: '2026-12-01', to: '2026-12-07', practitionerId: anna });
+    const result = aSimulator().getAvailability({
+      variantId: 'var_checkup',
+      locationId: 'loc_berlin',
+      from: '2026-12-01',
+      to: '2026-12-07',
+      practitionerId: anna,
+    });
 
     assert.equal(result.status, 404);
     assert.equal(codeOf(result), 'not_found');
@@ -75,7 +93,11 @@ describe('booking and moving with a practitioner', () => {
     const result = simulator.createBooking(aBooking(slot.start, { practitionerId: jonas }), 'key-1');
 
     assert.equal(result.status, 201);
-    assert.deepEqual(BookingConfirmation.parse(result.body).appointment.practitioner, { id: jonas, displayName: 'Jonas Okafor', title: 'Sports physiotherapist' });
+    assert.deepEqual(BookingConfirmation.parse(result.body).appointment.practitioner, {
+      id: jonas,
+      displayName: 'Jonas Okafor',
+      title: 'Sports physiotherapist',
+    });
   });
 
   it('"Any available practitioner" gets the first one free at that time', () => {
@@ -124,7 +146,7 @@ describe('staff see and share practitioners', () => {
     assert.equal(list.appointments.find((a) => a.id === seedAppointments.formsDue.id)?.practitioner?.displayName, 'Anna Weber');
   });
 
-  it('a practitioner\'s share link books their service with them chosen', () => {
+  it("a practitioner's share link books their service with them chosen", () => {
     const link = ShareLink.parse(aSimulator().getShareLink('practitioner', jonas).body);
 
     assert.equal(link.ready, true);

@@ -5,7 +5,6 @@ import { parsePatientAppUrl } from '../../src/links/index.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { aSimulator, codeOf, patientAppBase } from './helpers.js';
 
-
 function shareLink(kind: string, recordId: string): ShareLink {
   const result = aSimulator({ patientAppBase }).getShareLink(kind, recordId);
   assert.equal(result.status, 200, JSON.stringify(result.body));
@@ -55,7 +54,7 @@ describe('a share link that is not ready', () => {
     });
   }
 
-  it('passes on the paused service\'s own message', () => {
+  it("passes on the paused service's own message", () => {
     assert.equal(shareLink('service', 'svc_hydro').unavailable?.message, 'Online booking for this service is paused; please call the clinic.');
   });
 });

@@ -25,7 +25,10 @@ describe('the staff bookings list', () => {
 
     assert.equal(page.appointments.length, seedData(now).appointments.length);
     const starts = page.appointments.map((appointment) => Date.parse(appointment.start));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.deepEqual(byId(page, seedAppointments.formsDue.id).patient.familyName, 'Schmidt');
     assert.equal(page.nextCursor, undefined);
   });
@@ -78,9 +81,15 @@ describe('the staff bookings list', () => {
     const followUps = list(simulator, { variantId: 'var_physio_followup' }).appointments;
     const cancelled = list(simulator, { status: 'cancelled' }).appointments;
 
-    assert.deepEqual(checkups.map((a) => a.id), [seedAppointments.noShow.id]);
+    assert.deepEqual(
+      checkups.map((a) => a.id),
+      [seedAppointments.noShow.id],
+    );
     assert.ok(followUps.length > 1 && followUps.every((a) => a.variant.id === 'var_physio_followup'));
-    assert.deepEqual(cancelled.map((a) => a.id), [seedAppointments.cancelled.id]);
+    assert.deepEqual(
+      cancelled.map((a) => a.id),
+      [seedAppointments.cancelled.id],
+    );
   });
 
   it('pages with nextCursor, neither skipping nor repeating a booking', () => {
@@ -94,7 +103,10 @@ describe('the staff bookings list', () => {
       cursor = page.nextCursor;
     } while (cursor);
 
-    assert.deepEqual(seen, list(simulator).appointments.map((a) => a.id));
+    assert.deepEqual(
+      seen,
+      list(simulator).appointments.map((a) => a.id),
+    );
   });
 
   it('answers 422 for a limit out of range, a made-up cursor or an unknown status', () => {

@@ -12,7 +12,9 @@ function bookedJustNow(options: { undoMinutes?: number; slotStart?: (simulator: 
   let clock = now;
   const simulator = aSimulator({
     now: () => clock,
-    ...(options.undoMinutes === undefined ? {} : { data: (at: Date) => ({ ...seedData(at), rules: { ...seedData(at).rules, undoMinutes: options.undoMinutes! } }) }),
+    ...(options.undoMinutes === undefined
+      ? {}
+      : { data: (at: Date) => ({ ...seedData(at), rules: { ...seedData(at).rules, undoMinutes: options.undoMinutes! } }) }),
   });
   const start = options.slotStart?.(simulator) ?? firstFreeSlot(simulator).start;
   const result = simulator.createBooking(aBooking(start), 'key-book');
@@ -48,12 +50,17 @@ describe('undoing a booking within its window', () => {
     const appointment = Appointment.parse(result.body);
     assert.equal(appointment.status, 'cancelled');
     assert.equal(appointment.cancellation?.undone, true);
-    assert.equal(freeSlots(simulator).some((slot) => slot.start === start), true);
+    assert.equal(
+      freeSlots(simulator).some((slot) => slot.start === start),
+      true,
+    );
   });
 
   it('works inside the cancellation cutoff, where cancelling is closed', () => {
     // The earliest time that can be booked is hours away: well inside the 24-hour cutoff.
-    const { simulator, confirmation, token } = bookedJustNow({ slotStart: (sim) => freeSlots(sim, 'var_physio_followup', 'loc_berlin', '2026-11-24', '2026-11-24')[0]!.start });
+    const { simulator, confirmation, token } = bookedJustNow({
+      slotStart: (sim) => freeSlots(sim, 'var_physio_followup', 'loc_berlin', '2026-11-24', '2026-11-24')[0]!.start,
+    });
     assert.equal(confirmation.appointment.actions.find((action) => action.type === 'cancel')?.allowed, false);
 
     const result = simulator.undoBooking(confirmation.appointment.id, token, 'key-undo');

@@ -62,7 +62,7 @@ describe('a booking from an email the clinic has not seen', () => {
     assert.equal(again.status, 201, JSON.stringify(again.body));
   });
 
-  it('confirms the booker\'s email when someone else books, not the patient\'s', () => {
+  it("confirms the booker's email when someone else books, not the patient's", () => {
     const simulator = aCheckingSimulator();
     const bookedBy = { givenName: 'Grace', familyName: 'Hopper', relationship: 'parent' as const, email: 'grace@example.org', phone: '+1 202 555 0143' };
     const child = { givenName: 'Sam', familyName: 'Hopper', dateOfBirth: '2018-05-01' };
@@ -72,7 +72,7 @@ describe('a booking from an email the clinic has not seen', () => {
     assert.equal(verificationOf(result).destination, 'g•••@example.org');
   });
 
-  it('asks no code of an email the clinic\'s records hold', () => {
+  it("asks no code of an email the clinic's records hold", () => {
     const simulator = aCheckingSimulator();
 
     const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start), 'k1');
@@ -136,7 +136,10 @@ describe('a code that does not confirm', () => {
   it('refuses a verification id that was not sent for this email', () => {
     const simulator = aCheckingSimulator();
 
-    const result = simulator.createBooking(aBooking(firstFreeSlot(simulator).start, { patient: newcomer, verification: { id: 'ver_9999', code: '123456' } }), 'k');
+    const result = simulator.createBooking(
+      aBooking(firstFreeSlot(simulator).start, { patient: newcomer, verification: { id: 'ver_9999', code: '123456' } }),
+      'k',
+    );
 
     assert.equal(codeOf(result), 'validation');
     assert.equal(Problem.parse(result.body).errors?.[0]?.field, 'verification.id');

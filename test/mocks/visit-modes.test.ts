@@ -14,8 +14,14 @@ describe('visit modes', () => {
     const service = Service.parse(aSimulator().getService('svc_online').body);
     const physio = Service.parse(aSimulator().getService('svc_physio').body);
 
-    assert.deepEqual(service.variants.map((variant) => variant.mode), ['video', 'phone']);
-    assert.equal(physio.variants.every((variant) => variant.mode === undefined), true);
+    assert.deepEqual(
+      service.variants.map((variant) => variant.mode),
+      ['video', 'phone'],
+    );
+    assert.equal(
+      physio.variants.every((variant) => variant.mode === undefined),
+      true,
+    );
   });
 
   it('give a booked video visit an https room to join', () => {

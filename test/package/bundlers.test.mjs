@@ -28,9 +28,23 @@ window.appSchema = z.string().check(z.minLength(1));
 const cases = [
   { name: 'root-side-effect', main: `import 'circle-booking';`, tags: (all) => all },
   { name: 'root-named', main: `import { configure } from 'circle-booking';\nconfigure({ apiBase: '/booking-api' });`, tags: (all) => all },
-  { name: 'embed', main: `import { openBookingDialog } from 'circle-booking/embed';\nwindow.opened = typeof openBookingDialog;`, tags: () => ['circle-book-dialog', 'circle-book-button'] },
-  { name: 'api', main: `import { createClient } from 'circle-booking/api';\nwindow.client = createClient({ apiBase: '/booking-api' });`, tags: () => [], none: true },
-  { name: 'links', main: `import { patientAppUrl } from 'circle-booking/links';\nwindow.link = patientAppUrl('https://clinic.example/app/', { kind: 'book-service', serviceId: 'svc_1' });`, tags: () => [], none: true },
+  {
+    name: 'embed',
+    main: `import { openBookingDialog } from 'circle-booking/embed';\nwindow.opened = typeof openBookingDialog;`,
+    tags: () => ['circle-book-dialog', 'circle-book-button'],
+  },
+  {
+    name: 'api',
+    main: `import { createClient } from 'circle-booking/api';\nwindow.client = createClient({ apiBase: '/booking-api' });`,
+    tags: () => [],
+    none: true,
+  },
+  {
+    name: 'links',
+    main: `import { patientAppUrl } from 'circle-booking/links';\nwindow.link = patientAppUrl('https://clinic.example/app/', { kind: 'book-service', serviceId: 'svc_1' });`,
+    tags: () => [],
+    none: true,
+  },
 ];
 
 let project;
@@ -64,8 +78,15 @@ const bundlers = {
   /** esbuild's ES module output with code splitting, beside a page that loads it. */
   async esbuild(dir) {
     const result = await esbuild({
-      entryPoints: [join(dir, 'main.js')], absWorkingDir: dir, outdir: join(dir, 'out-esbuild'),
-      bundle: true, format: 'esm', splitting: true, minify: true, logLevel: 'silent', target: 'es2022',
+      entryPoints: [join(dir, 'main.js')],
+      absWorkingDir: dir,
+      outdir: join(dir, 'out-esbuild'),
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      minify: true,
+      logLevel: 'silent',
+      target: 'es2022',
     });
     writeFiles(dir, { 'out-esbuild/index.html': '<!doctype html><html lang="en"><body><script type="module" src="./main.js"></script></body></html>' });
     return { page: 'out-esbuild/index.html', warnings: result.warnings.map((warning) => warning.text) };
@@ -74,7 +95,9 @@ const bundlers = {
 
 /** The JavaScript files a build wrote. */
 function scripts(folder) {
-  return readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith('.js')).map((file) => readFileSync(join(folder, String(file)), 'utf8'));
+  return readdirSync(folder, { recursive: true })
+    .filter((file) => String(file).endsWith('.js'))
+    .map((file) => readFileSync(join(folder, String(file)), 'utf8'));
 }
 
 for (const [bundler, bundle] of Object.entries(bundlers)) {
@@ -94,16 +117,26 @@ for (const [bundler, bundle] of Object.entries(bundlers)) {
           try {
             await page.goto(`${server.url}${bundler}-${name}/${pagePath}`);
             await page.waitForFunction(() => window.appReady === true, undefined, { timeout: 10_000 });
-            const seen = await page.evaluate((names) => ({
-              defined: names.filter((tag) => customElements.get(tag)),
-              lit: [globalThis.litHtmlVersions?.length, globalThis.litElementVersions?.length],
-            }), tags);
+            const seen = await page.evaluate(
+              (names) => ({
+                defined: names.filter((tag) => customElements.get(tag)),
+                lit: [globalThis.litHtmlVersions?.length, globalThis.litElementVersions?.length],
+              }),
+              tags,
+            );
             // zod names each schema class in a string that minifiers keep (quoted one way or another).
-            const zodCopies = scripts(join(dir, pagePath, '..')).join('\n').match(/["'`]\$ZodString["'`]/g)?.length ?? 0;
+            const zodCopies =
+              scripts(join(dir, pagePath, '..'))
+                .join('\n')
+                .match(/["'`]\$ZodString["'`]/g)?.length ?? 0;
 
             assert.deepEqual(warnings, []);
             assert.deepEqual(errors, []);
-            assert.deepEqual(expected(tags).filter((tag) => !seen.defined.includes(tag)), [], 'the tags this entry registers');
+            assert.deepEqual(
+              expected(tags).filter((tag) => !seen.defined.includes(tag)),
+              [],
+              'the tags this entry registers',
+            );
             if (none) assert.deepEqual(seen.defined, [], 'registers no element');
             assert.deepEqual(seen.lit, [1, 1], 'one copy of lit-html and lit-element on the page');
             assert.equal(zodCopies, 1, 'one copy of zod in the app');
@@ -154,13 +187,17 @@ describe('a page that styles the booking flow through ::part()', () => {
     page = await browser.newPage();
     try {
       await page.goto(`${server.url}parts/out-vite/index.html?api=${encodeURIComponent(api.url)}`);
-      const handle = await page.waitForFunction((name) => {
-        const flow = document.querySelector('circle-book-variant')?.shadowRoot?.querySelector('circle-booking-flow');
-        const element = flow?.shadowRoot?.querySelector(`[part~="${name}"]`);
-        if (!element) return undefined;
-        const style = getComputedStyle(element);
-        return `outline: ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
-      }, part, { timeout: 10_000 });
+      const handle = await page.waitForFunction(
+        (name) => {
+          const flow = document.querySelector('circle-book-variant')?.shadowRoot?.querySelector('circle-booking-flow');
+          const element = flow?.shadowRoot?.querySelector(`[part~="${name}"]`);
+          if (!element) return undefined;
+          const style = getComputedStyle(element);
+          return `outline: ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
+        },
+        part,
+        { timeout: 10_000 },
+      );
       return await handle.jsonValue();
     } finally {
       await page.close();

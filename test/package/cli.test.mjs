@@ -42,7 +42,10 @@ describe('npx circle-booking from the installed tarball', () => {
     const result = spawnSync(npx, ['--no-install', 'circle-booking', 'check-api', `http://127.0.0.1:${port}/api`], { cwd: project, encoding: 'utf8' });
 
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stdout, /FAIL {2}GET \/services answers a ServiceList {2}\[shape\.services\]\n.*\n.*\n {8}got: {6}no answer: connection refused \(ECONNREFUSED\)/);
+    assert.match(
+      result.stdout,
+      /FAIL {2}GET \/services answers a ServiceList {2}\[shape\.services\]\n.*\n.*\n {8}got: {6}no answer: connection refused \(ECONNREFUSED\)/,
+    );
     assert.doesNotMatch(result.stdout + result.stderr, /\n\s+at /);
   });
 });

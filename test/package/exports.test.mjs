@@ -43,7 +43,10 @@ describe('circle-booking/mocks/server in Node', () => {
 
       assert.match(api.url, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
       assert.equal(response.status, 200);
-      assert.ok(body.services.some((service) => service.id === 'svc_physio'), JSON.stringify(body).slice(0, 200));
+      assert.ok(
+        body.services.some((service) => service.id === 'svc_physio'),
+        JSON.stringify(body).slice(0, 200),
+      );
     } finally {
       await api.close();
     }
@@ -51,8 +54,22 @@ describe('circle-booking/mocks/server in Node', () => {
 });
 
 describe('package.json "exports"', () => {
-  const subpaths = ['circle-booking', 'circle-booking/circle-booking.js', 'circle-booking/api', 'circle-booking/links', 'circle-booking/mocks', 'circle-booking/mocks/server', 'circle-booking/embed', 'circle-booking/circle-embed.js', 'circle-booking/testing',
-    'circle-booking/custom-elements.json', 'circle-booking/web-types.json', 'circle-booking/vscode.html-custom-data.json', 'circle-booking/vscode.css-custom-data.json', ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`])];
+  const subpaths = [
+    'circle-booking',
+    'circle-booking/circle-booking.js',
+    'circle-booking/api',
+    'circle-booking/links',
+    'circle-booking/mocks',
+    'circle-booking/mocks/server',
+    'circle-booking/embed',
+    'circle-booking/circle-embed.js',
+    'circle-booking/testing',
+    'circle-booking/custom-elements.json',
+    'circle-booking/web-types.json',
+    'circle-booking/vscode.html-custom-data.json',
+    'circle-booking/vscode.css-custom-data.json',
+    ...elementNames.flatMap((name) => [`circle-booking/elements/${name}`, `circle-booking/circle-${name}.js`]),
+  ];
 
   for (const specifier of subpaths) {
     it(`${specifier} resolves to a built file`, () => {
@@ -67,17 +84,27 @@ describe('package.json "exports"', () => {
     const elementTypes = elementNames.map((name) => `dist/types/elements/${name}/${name}.d.ts`);
     const files = [...typed.filter(([key]) => !key.includes('*')).map(([, t]) => t.types.slice(2)), ...elementTypes];
 
-    assert.deepEqual(files.filter((file) => !existsSync(join(root, file))), []);
+    assert.deepEqual(
+      files.filter((file) => !existsSync(join(root, file))),
+      [],
+    );
   });
 });
 
 describe('one copy of each piece in a bundler app', () => {
-  const loads = (specifier) => new Set(filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]).map((file) => file.replace(/-[\w-]{8}\.js$/, '')));
+  const loads = (specifier) =>
+    new Set(filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]).map((file) => file.replace(/-[\w-]{8}\.js$/, '')));
   const shared = (a, b) => [...loads(a)].filter((file) => loads(b).has(file));
 
   it('circle-booking shares its core and the API client with circle-booking/api and the element entries', () => {
-    assert.ok(shared('circle-booking', 'circle-booking/api').some((file) => file.startsWith('dist/chunks/api')), 'the API chunk');
-    assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').some((file) => file.startsWith('dist/chunks/core')), 'the core chunk');
+    assert.ok(
+      shared('circle-booking', 'circle-booking/api').some((file) => file.startsWith('dist/chunks/api')),
+      'the API chunk',
+    );
+    assert.ok(
+      shared('circle-booking', 'circle-booking/elements/book-service').some((file) => file.startsWith('dist/chunks/core')),
+      'the core chunk',
+    );
     assert.ok(shared('circle-booking', 'circle-booking/elements/book-service').includes('dist/elements/book-service.js'), 'the element itself');
   });
 
@@ -87,7 +114,10 @@ describe('one copy of each piece in a bundler app', () => {
     // only file both may fetch is one that imports nothing (the .ics writer).
     const files = (specifier) => filesLoadedBy(relative(root, fileURLToPath(import.meta.resolve(specifier))), [/./]);
     const both = files('circle-booking/circle-book-service.js').filter((file) => files('circle-booking/elements/book-service').includes(file));
-    assert.deepEqual(both.filter((file) => filesLoadedBy(file).length > 1), []);
+    assert.deepEqual(
+      both.filter((file) => filesLoadedBy(file).length > 1),
+      [],
+    );
   });
 });
 
@@ -130,7 +160,10 @@ describe('the browser bundle', () => {
     assert.ok(bareImports('dist/elements/book-service.js').includes('lit'));
     const chunks = readdirSync(join(root, 'dist/chunks')).map((file) => readFileSync(join(root, 'dist/chunks', file), 'utf8'));
     const elements = elementNames.map((name) => readFileSync(join(root, `dist/elements/${name}.js`), 'utf8'));
-    assert.deepEqual([...chunks, ...elements].filter((code) => code.includes('litHtmlVersions')), []);
+    assert.deepEqual(
+      [...chunks, ...elements].filter((code) => code.includes('litHtmlVersions')),
+      [],
+    );
   });
 
   for (const name of elementNames) {
@@ -147,12 +180,18 @@ describe('the browser bundle', () => {
     });
   }
 
-  it('dist/mocks.js leaves only msw and the package\'s dependencies to the integrator', () => {
-    assert.deepEqual(dependencies(bareImports('dist/mocks.js')).filter((s) => !/^msw(\/|$)/.test(s)), []);
+  it("dist/mocks.js leaves only msw and the package's dependencies to the integrator", () => {
+    assert.deepEqual(
+      dependencies(bareImports('dist/mocks.js')).filter((s) => !/^msw(\/|$)/.test(s)),
+      [],
+    );
   });
 
-  it('dist/mocks-server.js leaves only msw, Node\'s own modules and the package\'s dependencies to the integrator', () => {
-    assert.deepEqual(dependencies(bareImports('dist/mocks-server.js')).filter((s) => !/^(msw(\/|$)|node:)/.test(s)), []);
+  it("dist/mocks-server.js leaves only msw, Node's own modules and the package's dependencies to the integrator", () => {
+    assert.deepEqual(
+      dependencies(bareImports('dist/mocks-server.js')).filter((s) => !/^(msw(\/|$)|node:)/.test(s)),
+      [],
+    );
   });
 });
 
@@ -185,13 +224,16 @@ describe('the packed package', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('ships the files the README\'s JSON snippets (VS Code settings) point to', () => {
+  it("ships the files the README's JSON snippets (VS Code settings) point to", () => {
     const files = packed();
     const json = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]));
     const named = json.flatMap((settings) => Object.values(settings).flat()).map((path) => path.replace('./node_modules/circle-booking/', ''));
 
     assert.ok(named.length >= 2, 'the VS Code settings snippet');
-    assert.deepEqual(named.filter((file) => !files.has(file)), []);
+    assert.deepEqual(
+      named.filter((file) => !files.has(file)),
+      [],
+    );
   });
 
   it('links to no folder outside the package', () => {

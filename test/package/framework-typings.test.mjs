@@ -15,8 +15,14 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 const tsconfig = {
   compilerOptions: {
-    target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-    strict: true, noEmit: true, skipLibCheck: true, verbatimModuleSyntax: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    verbatimModuleSyntax: true,
   },
 };
 
@@ -91,7 +97,10 @@ describe('circle-booking/svelte', () => {
     const report = await check('svelte-check', ['--tsconfig', './tsconfig.json', '--output', 'machine'], dir);
     const errors = report.split('\n').filter((line) => /\bERROR\b/.test(line));
 
-    assert.deepEqual(errors.filter((line) => !line.includes('Refused.svelte')), []);
+    assert.deepEqual(
+      errors.filter((line) => !line.includes('Refused.svelte')),
+      [],
+    );
     const refused = errors.filter((line) => line.includes('Refused.svelte'));
     assert.equal(refused.length, 2, `both refusals:\n${errors.join('\n')}`);
     assert.match(refused[0], /'patientEmail' does not exist on type 'BookingCreatedDetail'/);

@@ -17,8 +17,15 @@ const typed = snippets(readme, ['ts', 'tsx']);
 
 const tsconfig = {
   compilerOptions: {
-    target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-    strict: true, jsx: 'react-jsx', noEmit: true, isolatedModules: true, verbatimModuleSyntax: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    jsx: 'react-jsx',
+    noEmit: true,
+    isolatedModules: true,
+    verbatimModuleSyntax: true,
     // The package's own declarations are checked too, not only their use; other packages' are theirs.
     skipLibCheck: false,
     types: ['node'], // the Playwright and msw/node snippets run in Node
@@ -79,18 +86,30 @@ after(() => project?.remove());
 
 describe('circle-booking/react', () => {
   it('types the attributes, properties and on<event> handlers of every element in JSX', () => {
-    assert.deepEqual(report.filter((line) => line.startsWith('snippets/react-typings')), []);
+    assert.deepEqual(
+      report.filter((line) => line.startsWith('snippets/react-typings')),
+      [],
+    );
   });
 });
 
 describe('the README', () => {
   it('has the snippets this test compiles', () => {
-    assert.ok(typed.some((s) => s.language === 'tsx' && s.code.includes('<circle-book-service')), 'the React quick start');
-    assert.ok(typed.some((s) => s.code.includes("import 'circle-booking/elements/book-service'") && s.code.includes('event.detail')), 'the bundler quick start');
+    assert.ok(
+      typed.some((s) => s.language === 'tsx' && s.code.includes('<circle-book-service')),
+      'the React quick start',
+    );
+    assert.ok(
+      typed.some((s) => s.code.includes("import 'circle-booking/elements/book-service'") && s.code.includes('event.detail')),
+      'the bundler quick start',
+    );
   });
 
   it('leaves tsc nothing to report elsewhere', () => {
-    assert.deepEqual(report.filter((line) => !line.startsWith('snippets/line-') && !line.startsWith('snippets/react-typings')), []);
+    assert.deepEqual(
+      report.filter((line) => !line.startsWith('snippets/line-') && !line.startsWith('snippets/react-typings')),
+      [],
+    );
   });
 
   for (const snippet of typed) {

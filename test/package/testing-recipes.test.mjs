@@ -27,7 +27,11 @@ after(() => project?.remove());
 
 /** Runs a tool from the app's node_modules/.bin; its exit code and everything it printed. */
 async function tool(name, args, env = {}) {
-  const result = await run(join(project.dir, 'node_modules/.bin', name), args, { cwd: project.dir, env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }, maxBuffer: 1 << 24 })
+  const result = await run(join(project.dir, 'node_modules/.bin', name), args, {
+    cwd: project.dir,
+    env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    maxBuffer: 1 << 24,
+  })
     .then((done) => ({ code: 0, ...done }))
     .catch((error) => error);
   return { code: result.code, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
@@ -80,14 +84,23 @@ describe('docs/testing.md', () => {
       'typed/playwright-recipe.ts': playwrightRecipe.code,
       'typed/tsconfig.json': JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-          strict: true, noEmit: true, skipLibCheck: true, verbatimModuleSyntax: true, types: ['node'],
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          verbatimModuleSyntax: true,
+          types: ['node'],
         },
         include: ['*.ts'],
       }),
     });
 
-    const { stdout = '' } = await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(project.dir, 'typed'), '--pretty', 'false'], { cwd: project.dir }).catch((error) => error);
+    const { stdout = '' } = await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(project.dir, 'typed'), '--pretty', 'false'], { cwd: project.dir }).catch(
+      (error) => error,
+    );
 
     assert.equal(String(stdout).trim(), '');
   });

@@ -65,6 +65,7 @@ afterEach(function failOnConsole() {
   if (messages.length === 0) return;
   const list = messages.map((m) => `  console.${m.level}: ${m.text}`).join('\n');
   // Hook#error exists in mocha but is missing from @types/mocha.
-  (this.test as (Mocha.Runnable & { error(error: unknown): void }) | undefined)?.error(new Error(`The test logged ${messages.length} console message(s):\n${list}`));
+  (this.test as (Mocha.Runnable & { error(error: unknown): void }) | undefined)?.error(
+    new Error(`The test logged ${messages.length} console message(s):\n${list}`),
+  );
 });
-

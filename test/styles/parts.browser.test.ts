@@ -22,7 +22,9 @@ describe('the booking flow’s parts', () => {
   beforeEach(useSimulator);
 
   it('reach the days of the calendar, and the chosen one apart', async () => {
-    const { element, page } = await bookingUnder(`${mark('circle-book-variant::part(day)')} circle-book-variant::part(day selected) { outline-color: rgb(9, 9, 9); }`);
+    const { element, page } = await bookingUnder(
+      `${mark('circle-book-variant::part(day)')} circle-book-variant::part(day selected) { outline-color: rgb(9, 9, 9); }`,
+    );
     await page.times();
 
     const days = deepQueryAll(element, '[data-date]');
@@ -32,7 +34,10 @@ describe('the booking flow’s parts', () => {
   });
 
   it('reach the days of the week strip', async () => {
-    const { element, page } = await bookingUnder(mark('circle-book-variant::part(day)'), html`<circle-book-variant variant-id="var_checkup" layout="week" api-base=${apiBase}></circle-book-variant>`);
+    const { element, page } = await bookingUnder(
+      mark('circle-book-variant::part(day)'),
+      html`<circle-book-variant variant-id="var_checkup" layout="week" api-base=${apiBase}></circle-book-variant>`,
+    );
     await page.times();
 
     expect(isMarked(deepQuery(element, '.week-day'))).to.be.true;
@@ -49,7 +54,10 @@ describe('the booking flow’s parts', () => {
   });
 
   it('reach the chosen treatment', async () => {
-    const { element, page } = await bookingUnder(mark('circle-book-service::part(choice selected)'), html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`);
+    const { element, page } = await bookingUnder(
+      mark('circle-book-service::part(choice selected)'),
+      html`<circle-book-service service-id="svc_physio" api-base=${apiBase}></circle-book-service>`,
+    );
     await page.choose('Follow-up treatment');
 
     const choices = deepQueryAll(element, 'label[part~="choice"]');

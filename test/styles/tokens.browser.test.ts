@@ -49,7 +49,7 @@ describe('tokens set on a part', () => {
 describe('the tokens for accent text, the focus ring and the heading font', () => {
   beforeEach(useSimulator);
 
-  it('colour outlined buttons\' text apart from their border', async () => {
+  it("colour outlined buttons' text apart from their border", async () => {
     const element = await reviewUnder('circle-book-variant { --circle-color-accent: rgb(224, 122, 95); --circle-color-accent-text: rgb(140, 50, 30); }');
     const back = deepQuery(element, '[part~="back-button"]')!;
 
@@ -66,14 +66,14 @@ describe('the tokens for accent text, the focus ring and the heading font', () =
     expect(getComputedStyle(back).outlineColor).to.equal('rgb(10, 20, 30)');
   });
 
-  it('set the headings\' font, and leave the text in the page\'s', async () => {
+  it("set the headings' font, and leave the text in the page's", async () => {
     const element = await reviewUnder('div { font-family: serif; } circle-book-variant { --circle-font-heading: monospace; }');
 
     expect(getComputedStyle(deepQuery(element, 'h2')!).fontFamily).to.equal('monospace');
     expect(getComputedStyle(deepQuery(element, '[part~="summary"]')!).fontFamily).to.equal('serif');
   });
 
-  it('round the form\'s fields apart from the buttons', async () => {
+  it("round the form's fields apart from the buttons", async () => {
     const wrapper = await fixture(html`<div>
       <style>circle-book-variant { --circle-input-radius: 3px; --circle-radius: 11px; }</style>
       <circle-book-variant variant-id="var_checkup" api-base=${apiBase}></circle-book-variant>
@@ -87,7 +87,7 @@ describe('the tokens for accent text, the focus ring and the heading font', () =
     expect(getComputedStyle(deepQuery(page.host, '[part~="continue-button"]')!).borderRadius).to.equal('11px');
   });
 
-  it('keep the page\'s font in headings when unset', async () => {
+  it("keep the page's font in headings when unset", async () => {
     const element = await reviewUnder('div { font-family: serif; }');
 
     expect(getComputedStyle(deepQuery(element, 'h2')!).fontFamily).to.equal('serif');

@@ -34,7 +34,9 @@ export async function waitForStep(flow: CircleBookingFlow, step: Step): Promise<
 /** The day the patient has chosen, as the month grid or the week strip marks it (`YYYY-MM-DD`). */
 export function chosenDay(flow: CircleBookingFlow): string | undefined {
   const root = flow.shadowRoot!;
-  const day = root.querySelector('circle-day-picker')?.shadowRoot?.querySelector<HTMLElement>('[aria-selected=true]') ?? root.querySelector<HTMLElement>('.week-day[aria-pressed=true]');
+  const day =
+    root.querySelector('circle-day-picker')?.shadowRoot?.querySelector<HTMLElement>('[aria-selected=true]') ??
+    root.querySelector<HTMLElement>('.week-day[aria-pressed=true]');
   return day?.dataset.date;
 }
 
@@ -58,7 +60,7 @@ export async function heldTime(flow: CircleBookingFlow): Promise<string | undefi
 /** Who the review says is booking (name and email), as the patient reads it. */
 export function reviewedPatient(flow: CircleBookingFlow): string {
   const summary = flow.shadowRoot!.querySelector('[part~=summary]');
-  expect(summary, 'the review\'s summary').to.exist;
+  expect(summary, "the review's summary").to.exist;
   return visibleText(summary!);
 }
 

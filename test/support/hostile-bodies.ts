@@ -15,7 +15,7 @@ export const payloads: readonly string[] = [
   '<script>window.__pwned = 1</script>',
   '<img data-pwned src=x onerror="window.__pwned = 1">',
   '"><svg data-pwned onload="window.__pwned = 1">',
-  "'><iframe data-pwned srcdoc=\"<script>parent.__pwned = 1</script>\">",
+  '\'><iframe data-pwned srcdoc="<script>parent.__pwned = 1</script>">',
   '<a data-pwned href="javascript:window.__pwned = 1">click</a>',
   '</style><style data-pwned>*{display:none}</style>',
   '<!--',
@@ -97,15 +97,22 @@ const wrongDates = [
 
 const jsonValue: fc.Arbitrary<Json> = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
 
-const mutation = (huge: readonly number[]): fc.Arbitrary<Mutation> => fc.oneof(
-  fc.constant<Mutation>({ kind: 'delete' }),
-  jsonValue.map<Mutation>((value) => ({ kind: 'replace', value })),
-  fc.constantFrom<Json>(null, true, false, 0, -1, 1e308, -0.5, '', '0', [], {}, [null], 'true').map<Mutation>((value) => ({ kind: 'replace', value })),
-  fc.record({ name: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'innerHTML', 'token')), value: jsonValue }).map<Mutation>(({ name, value }) => ({ kind: 'extra', name, value })),
-  fc.record({ length: fc.constantFrom(...huge), payload: fc.constantFrom(...payloads) }).map<Mutation>(({ length, payload }) => ({ kind: 'huge', length, payload })),
-  fc.record({ payload: fc.constantFrom(...payloads, ...hostileLinks), append: fc.boolean() }).map<Mutation>(({ payload, append }) => ({ kind: 'payload', payload, append })),
-  fc.constantFrom(...wrongDates).map<Mutation>((value) => ({ kind: 'date', value })),
-);
+const mutation = (huge: readonly number[]): fc.Arbitrary<Mutation> =>
+  fc.oneof(
+    fc.constant<Mutation>({ kind: 'delete' }),
+    jsonValue.map<Mutation>((value) => ({ kind: 'replace', value })),
+    fc.constantFrom<Json>(null, true, false, 0, -1, 1e308, -0.5, '', '0', [], {}, [null], 'true').map<Mutation>((value) => ({ kind: 'replace', value })),
+    fc
+      .record({ name: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'innerHTML', 'token')), value: jsonValue })
+      .map<Mutation>(({ name, value }) => ({ kind: 'extra', name, value })),
+    fc
+      .record({ length: fc.constantFrom(...huge), payload: fc.constantFrom(...payloads) })
+      .map<Mutation>(({ length, payload }) => ({ kind: 'huge', length, payload })),
+    fc
+      .record({ payload: fc.constantFrom(...payloads, ...hostileLinks), append: fc.boolean() })
+      .map<Mutation>(({ payload, append }) => ({ kind: 'payload', payload, append })),
+    fc.constantFrom(...wrongDates).map<Mutation>((value) => ({ kind: 'date', value })),
+  );
 
 function apply(body: Json, path: Path, change: Mutation): void {
   const place = parentOf(body, path);
@@ -228,7 +235,17 @@ export interface WireAnswer {
 }
 
 const contentTypes = ['text/html', 'text/plain', 'application/xml', 'application/octet-stream', 'application/jsonx', 'json', 'application/javascript', ''];
-const notJson = ['', ' ', '<!doctype html><h1>502 Bad Gateway</h1><script>window.__pwned = 1</script>', 'undefined', 'NaN', "{'single': 'quotes'}", '\ufeff{}', '[1,2,', 'null'];
+const notJson = [
+  '',
+  ' ',
+  '<!doctype html><h1>502 Bad Gateway</h1><script>window.__pwned = 1</script>',
+  'undefined',
+  'NaN',
+  "{'single': 'quotes'}",
+  '\ufeff{}',
+  '[1,2,',
+  'null',
+];
 
 const problemBody = (status: number, options: HostileOptions) =>
   hostileBody({ type: 'about:blank', title: 'Problem', status, code: 'server_error', detail: 'Something <b>bad</b> happened' }, options);
@@ -244,16 +261,24 @@ export function hostileAnswer(valid: unknown, okStatus = 200, options: HostileOp
     { weight: 14, arbitrary: hostileBody(valid, options).map((body) => json(okStatus, body)) },
     {
       weight: 2,
-      arbitrary: fc
-        .constantFrom(400, 401, 403, 404, 409, 410, 418, 422, 429, 500, 502, 503, 504)
-        .chain((status) =>
-          fc.record({
+      arbitrary: fc.constantFrom(400, 401, 403, 404, 409, 410, 418, 422, 429, 500, 502, 503, 504).chain((status) =>
+        fc
+          .record({
             body: problemBody(status, options),
             retryAfter: fc.option(fc.constantFrom('0', '1', '120', '99999999999', '-1', 'soon', 'Wed, 21 Oct 2015 07:28:00 GMT', '<script>')),
-          }).map(({ body, retryAfter }) => ({ ...json(status, body, 'application/problem+json'), ...(retryAfter === null ? {} : { headers: { 'Retry-After': retryAfter } }) })),
-        ),
+          })
+          .map(({ body, retryAfter }) => ({
+            ...json(status, body, 'application/problem+json'),
+            ...(retryAfter === null ? {} : { headers: { 'Retry-After': retryAfter } }),
+          })),
+      ),
     },
-    { weight: 1, arbitrary: fc.record({ contentType: fc.constantFrom(...contentTypes), text: fc.constant(JSON.stringify(valid)) }).map(({ contentType, text }) => ({ status: okStatus, contentType, text })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ contentType: fc.constantFrom(...contentTypes), text: fc.constant(JSON.stringify(valid)) })
+        .map(({ contentType, text }) => ({ status: okStatus, contentType, text })),
+    },
     { weight: 1, arbitrary: fc.constantFrom(...notJson).map((text) => ({ status: okStatus, contentType: 'application/json', text })) },
     {
       weight: 1,

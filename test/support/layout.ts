@@ -33,7 +33,9 @@ export function clipped(host: Element): string[] {
     const clips = (value: string) => value === 'hidden' || value === 'clip';
     const x = clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
     const y = clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
-    return x || y ? [`${describe(element)} clips its content (${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight})`] : [];
+    return x || y
+      ? [`${describe(element)} clips its content (${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight})`]
+      : [];
   });
 }
 
@@ -42,7 +44,10 @@ export function overrideTextSpacing(host: Element): () => void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
     p { margin-block-end: 2em !important; }`);
-  const roots: (Document | ShadowRoot)[] = [document, ...[host, ...queryAllDeep(host.shadowRoot!, '*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+  const roots: (Document | ShadowRoot)[] = [
+    document,
+    ...[host, ...queryAllDeep(host.shadowRoot!, '*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : [])),
+  ];
   for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return () => {
     for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((each) => each !== sheet);
@@ -74,7 +79,10 @@ export function smallTargets(host: Element): string[] {
  */
 export function unboundedControls(host: Element): string[] {
   const highlight = systemColor('Highlight');
-  const controls = queryAllDeep<HTMLElement>(host.shadowRoot!, 'button, a.button, input:not([type=radio]):not([type=checkbox]), textarea, select, label:has(> input[type=radio])');
+  const controls = queryAllDeep<HTMLElement>(
+    host.shadowRoot!,
+    'button, a.button, input:not([type=radio]):not([type=checkbox]), textarea, select, label:has(> input[type=radio])',
+  );
   return controls.flatMap((control) => {
     if (hiddenFromView(control) || control.matches('.link-button')) return [];
     const boxes = [control, ...control.querySelectorAll<HTMLElement>('span, .day')];
@@ -106,5 +114,13 @@ function systemColor(name: string): string {
 /** A fingerprint of how an element is drawn, to tell a selected control from one that is not. */
 export function drawn(element: Element): string {
   const style = getComputedStyle(element);
-  return [style.backgroundColor, style.color, style.borderTopWidth, style.borderTopColor, style.outlineStyle, style.outlineWidth, style.textDecorationLine].join('|');
+  return [
+    style.backgroundColor,
+    style.color,
+    style.borderTopWidth,
+    style.borderTopColor,
+    style.outlineStyle,
+    style.outlineWidth,
+    style.textDecorationLine,
+  ].join('|');
 }

@@ -19,8 +19,14 @@ export const anAppointmentTarget: fc.Arbitrary<PatientAppTarget> = fc.record(
 );
 
 export const aBookingTarget: fc.Arbitrary<PatientAppTarget> = fc.oneof(
-  fc.record({ kind: fc.constant('book-service' as const), serviceId: aLinkId, locationId: aLinkId, practitionerId: aLinkId }, { requiredKeys: ['kind', 'serviceId'], noNullPrototype: true }),
-  fc.record({ kind: fc.constant('book-variant' as const), variantId: aLinkId, locationId: aLinkId, practitionerId: aLinkId }, { requiredKeys: ['kind', 'variantId'], noNullPrototype: true }),
+  fc.record(
+    { kind: fc.constant('book-service' as const), serviceId: aLinkId, locationId: aLinkId, practitionerId: aLinkId },
+    { requiredKeys: ['kind', 'serviceId'], noNullPrototype: true },
+  ),
+  fc.record(
+    { kind: fc.constant('book-variant' as const), variantId: aLinkId, locationId: aLinkId, practitionerId: aLinkId },
+    { requiredKeys: ['kind', 'variantId'], noNullPrototype: true },
+  ),
 );
 
 export interface Mangled {
@@ -72,7 +78,9 @@ export function mangledAnyhow(link: string): fc.Arbitrary<Mangled> {
   return fc.oneof(
     damagedForSure(link),
     anIndexIn(link).map((at) => ({ how: 'cut short with …', link: `${link.slice(0, at)}…` })),
-    fc.constantFrom('“', '‘', '«', '"').map((quote) => ({ how: `in ${quote} quotes`, link: `${quote}${link}${quote === '«' ? '»' : quote === '“' ? '”' : quote === '‘' ? '’' : quote}` })),
+    fc
+      .constantFrom('“', '‘', '«', '"')
+      .map((quote) => ({ how: `in ${quote} quotes`, link: `${quote}${link}${quote === '«' ? '»' : quote === '“' ? '”' : quote === '‘' ? '’' : quote}` })),
     anIndexIn(link).map((at) => ({ how: 'wrapped with = anywhere', link: `${link.slice(0, at)}=\n${link.slice(at)}` })),
     anIndexIn(link).map((at) => ({ how: 'wrapped with a space anywhere', link: `${link.slice(0, at)} ${link.slice(at)}` })),
     anIndexIn(link).map((at) => ({ how: 'line break anywhere', link: `${link.slice(0, at)}\r\n${link.slice(at)}` })),

@@ -140,10 +140,19 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
     getShareLink: shareLink,
     undoBooking: { ...appointment, status: 'cancelled', cancellation: { at: at(now, 0), undone: true }, actions: [] },
     getOutbox: {
-      messages: [{
-        id: 'msg_0001', kind: 'confirmation', channel: 'email', to: 'ada@example.org', sentAt: at(now, 0), subject: 'Your appointment is booked',
-        body: 'Follow-up treatment at Circle Health Mitte.', appointmentId, link: confirmation.appointmentUrl,
-      }],
+      messages: [
+        {
+          id: 'msg_0001',
+          kind: 'confirmation',
+          channel: 'email',
+          to: 'ada@example.org',
+          sentAt: at(now, 0),
+          subject: 'Your appointment is booked',
+          body: 'Follow-up treatment at Circle Health Mitte.',
+          appointmentId,
+          link: confirmation.appointmentUrl,
+        },
+      ],
     },
     createHold: {
       id: 'hold_3f9c',

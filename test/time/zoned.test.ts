@@ -33,9 +33,7 @@ const offsetNamers = new Map<string, Intl.DateTimeFormat>();
 function intlOffsetMinutes(instant: number, timeZone: string): number {
   let namer = offsetNamers.get(timeZone);
   if (!namer) offsetNamers.set(timeZone, (namer = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
-  const name = namer
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')!.value;
+  const name = namer.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value;
   const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
   assert.ok(match, `unexpected offset name ${name}`);
   return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
@@ -129,7 +127,12 @@ describe('offsetMinutes with seconds in the offset', () => {
 describe('toLocal reads the wall clock in a zone', () => {
   it('New York on the morning after the change to summer time', () => {
     assert.deepEqual(toLocal(utc('2027-03-14T13:00:00Z'), 'America/New_York'), {
-      year: 2027, month: 3, day: 14, hour: 9, minute: 0, second: 0,
+      year: 2027,
+      month: 3,
+      day: 14,
+      hour: 9,
+      minute: 0,
+      second: 0,
     });
   });
 
@@ -221,7 +224,7 @@ describe('fromLocal for fields out of range', () => {
   });
 });
 
-describe('formatInstant writes ISO 8601 with the zone\'s offset', () => {
+describe("formatInstant writes ISO 8601 with the zone's offset", () => {
   const cases: [instant: string, zone: string, text: string][] = [
     ['2027-03-14T13:00:00Z', 'America/New_York', '2027-03-14T09:00:00-04:00'],
     ['2027-03-12T13:00:00Z', 'America/New_York', '2027-03-12T08:00:00-05:00'],
@@ -343,7 +346,7 @@ describe('daysBetween counts calendar days', () => {
 });
 
 describe('years outside 0000–9999', () => {
-  it('are written in ISO\'s expanded form, as Date writes them, and read back', () => {
+  it("are written in ISO's expanded form, as Date writes them, and read back", () => {
     const longAgo = new Date('-000005-06-01T12:00:00Z');
 
     assert.deepEqual(toLocal(longAgo, 'UTC'), { year: -5, month: 6, day: 1, hour: 12, minute: 0, second: 0 });
@@ -354,7 +357,7 @@ describe('years outside 0000–9999', () => {
   });
 });
 
-describe('the machine\'s own zone', () => {
+describe("the machine's own zone", () => {
   for (const machineZone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
     it(`changes nothing when it is ${machineZone}`, (t) => {
       const previous = process.env.TZ;
@@ -437,7 +440,14 @@ describe('wallClocks reads many instants of one zone', () => {
         const wallClock = wallClocks(zone);
         for (const instant of instants) {
           const wall = wallClock(instant);
-          const read = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() };
+          const read = {
+            year: wall.getUTCFullYear(),
+            month: wall.getUTCMonth() + 1,
+            day: wall.getUTCDate(),
+            hour: wall.getUTCHours(),
+            minute: wall.getUTCMinutes(),
+            second: wall.getUTCSeconds(),
+          };
           assert.deepEqual(read, toLocal(instant, zone), `${new Date(instant).toISOString()} in ${zone}`);
         }
       }),
@@ -453,8 +463,12 @@ describe('fromLocal of any wall clock', () => {
       const shown = toLocal(instant, zone);
       const wall = new Date(Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second) + shift);
       const local: LocalDateTime = {
-        year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(),
-        hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(),
+        year: wall.getUTCFullYear(),
+        month: wall.getUTCMonth() + 1,
+        day: wall.getUTCDate(),
+        hour: wall.getUTCHours(),
+        minute: wall.getUTCMinutes(),
+        second: wall.getUTCSeconds(),
       };
       return { zone, local };
     }),
@@ -481,7 +495,8 @@ describe('fromLocal of any wall clock', () => {
 });
 
 describe('date arithmetic round-trips', () => {
-  const aDate = fc.integer({ min: daysBetween('1970-01-01', '1900-01-01'), max: daysBetween('1970-01-01', '2200-12-31') })
+  const aDate = fc
+    .integer({ min: daysBetween('1970-01-01', '1900-01-01'), max: daysBetween('1970-01-01', '2200-12-31') })
     .map((days) => new Date(days * day).toISOString().slice(0, 10));
   const someDays = fc.integer({ min: -100_000, max: 100_000 });
 

@@ -36,7 +36,7 @@ const file = (href: string) => decodeURIComponent(href.replace(/^data:text\/cale
 
 // One module holds the loaded .ics code for the page, so these run in order: first before it is loaded, then after.
 describe('"Add to calendar"', () => {
-  it('is a named link before the file\'s code has loaded; a click waits for it, then downloads the file in the element\'s language', async () => {
+  it("is a named link before the file's code has loaded; a click waits for it, then downloads the file in the element's language", async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <test-calendar-link-host lang="de"></test-calendar-link-host>
       <test-calendar-link-host lang="en"></test-calendar-link-host>
@@ -54,7 +54,7 @@ describe('"Add to calendar"', () => {
     expect(href).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
     expect(file(href)).to.contain('\r\nDTSTART:20261125T080000Z\r\n');
     expect(file(href)).to.contain('\r\nDESCRIPTION:Circle Clinic\\nTelefon: +49 30 1234567\\nE-Mail: hello@c');
-    expect(file(href).replace(/\r\n /g, ''), 'the country in the element\'s language').to.contain('10999 Berlin\\, Deutschland\r\n');
+    expect(file(href).replace(/\r\n /g, ''), "the country in the element's language").to.contain('10999 Berlin\\, Deutschland\r\n');
     expect(file(await followLink(linkIn(english)))).to.contain('\r\nDESCRIPTION:Circle Clinic\\nPhone: +49 30 1234567\\nEmail: hello@circl');
   });
 

@@ -51,7 +51,7 @@ describe('describeError', () => {
     expect(describeError(errorWith('link_expired'))).to.include({ title: 'This link has expired', body: 'Ask the clinic for a new link.', retry: false });
   });
 
-  it('says a link the API does not know doesn\'t work, not that it expired', () => {
+  it("says a link the API does not know doesn't work, not that it expired", () => {
     expect(describeError(errorWith('unauthorized'))).to.include({ title: "This link doesn't work", body: 'Ask the clinic for a new link.', retry: false });
     expect(describeError(errorWith('unauthorized'), { clinic }).body).to.equal('Ask Circle Clinic for a new link.');
   });
@@ -128,7 +128,12 @@ describe('long waits', () => {
 
 describe('a failed read', () => {
   for (const subject of ['service', 'variant', 'appointment'] as const) {
-    for (const [code, status] of [['validation', 400], ['conflict', 409], ['validation', 422], ['http_error', 418]] as const) {
+    for (const [code, status] of [
+      ['validation', 400],
+      ['conflict', 409],
+      ['validation', 422],
+      ['http_error', 418],
+    ] as const) {
       it(`${status} ${code} reading a ${subject}: read wording, Try again and the clinic's contact, nothing about what was entered`, () => {
         const described = describeError(new ProblemError(code, 'Bad request', status), { subject, action: 'read', clinic });
         expect(described.retry).to.equal(true);
@@ -149,7 +154,12 @@ describe('a write whose outcome is unknown', () => {
   const garbled = new ResponseShapeError('POST /bookings', 201, ['not JSON']);
 
   it('booking: "We couldn\'t confirm your booking. Try again: you won\'t be booked twice."', () => {
-    expect(describeError(garbled, { action: 'book' })).to.include({ title: "We couldn't confirm your booking", body: "Try again: you won't be booked twice.", retry: true, code: 'malformed_response' });
+    expect(describeError(garbled, { action: 'book' })).to.include({
+      title: "We couldn't confirm your booking",
+      body: "Try again: you won't be booked twice.",
+      retry: true,
+      code: 'malformed_response',
+    });
     expect(describeError(new ProblemError('validation', 'x', 400, [], undefined, true), { action: 'book' }).title).to.equal("We couldn't confirm your booking");
   });
 
@@ -167,8 +177,11 @@ describe('a write whose outcome is unknown', () => {
 });
 
 describe('describeError for a booking limit and a code', () => {
-  it('says a booking limit is reached, with the clinic\'s contact, and no Try again', () => {
-    const described = describeError(new ProblemError('booking_limit', 'You already have 3 upcoming visits.', 409, [], undefined, false, { limit: 3 }), { clinic, action: 'book' });
+  it("says a booking limit is reached, with the clinic's contact, and no Try again", () => {
+    const described = describeError(new ProblemError('booking_limit', 'You already have 3 upcoming visits.', 409, [], undefined, false, { limit: 3 }), {
+      clinic,
+      action: 'book',
+    });
 
     expect(described.title).to.equal("You can't book more visits online");
     expect(described.body).to.contain(clinic.phone!);

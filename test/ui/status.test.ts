@@ -11,7 +11,9 @@ describe('renderError', () => {
 
     const alert = root.querySelector('[part="error"]')!;
     expect(alert.getAttribute('role'), 'no live role of its own').to.equal(null);
-    expect(errorAnnouncement(new NetworkError())).to.equal("You seem to be offline. We couldn't reach the clinic's booking system. Check your connection and try again.");
+    expect(errorAnnouncement(new NetworkError())).to.equal(
+      "You seem to be offline. We couldn't reach the clinic's booking system. Check your connection and try again.",
+    );
     expect(alert.getAttribute('part')).to.equal('error');
     expect(alert.querySelector('.title')!.textContent).to.equal('You seem to be offline');
     expect(alert.textContent).to.contain('Check your connection');
@@ -109,7 +111,9 @@ describe('renderLoading', () => {
 describe('renderEmpty', () => {
   it('says why and offers a way forward', async () => {
     let clicked = 0;
-    const root = await renderInShadowRoot(renderEmpty('No free times this week', 'The next free time is on Monday.', { label: 'Go to next available day', onClick: () => clicked++ }));
+    const root = await renderInShadowRoot(
+      renderEmpty('No free times this week', 'The next free time is on Monday.', { label: 'Go to next available day', onClick: () => clicked++ }),
+    );
 
     root.querySelector('button')!.click();
 
@@ -123,6 +127,8 @@ describe('renderEmpty', () => {
   });
 
   it('is accessible', async () => {
-    await expect((await renderInShadowRoot(renderEmpty('No free times this week', 'Try next week.', { label: 'Next week', onClick: () => {} }))).host).to.be.accessible();
+    await expect(
+      (await renderInShadowRoot(renderEmpty('No free times this week', 'Try next week.', { label: 'Next week', onClick: () => {} }))).host,
+    ).to.be.accessible();
   });
 });

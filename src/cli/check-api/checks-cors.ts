@@ -33,19 +33,29 @@ export async function checkCors(session: Session, known: Known, origin: string |
   const withId = (template: string) => template.replace('{appointmentId}', appointmentId);
   await session.check('cors.booking', titles.booking, preflight(routes.createBooking.path, 'POST', ['Content-Type', 'Idempotency-Key']));
   await session.check('cors.appointment', titles.appointment, preflight(withId(routes.getAppointment.path), 'GET', ['Authorization']));
-  await session.check('cors.change', titles.change, preflight(withId(routes.cancelAppointment.path), 'POST', ['Authorization', 'Content-Type', 'Idempotency-Key']));
+  await session.check(
+    'cors.change',
+    titles.change,
+    preflight(withId(routes.cancelAppointment.path), 'POST', ['Authorization', 'Content-Type', 'Idempotency-Key']),
+  );
   await session.check('cors.answer', titles.answer, async (probe) => {
     expectAllowOrigin(await probe.send({ path: routes.listServices.path, headers: { Origin: origin } }), origin);
   });
   await session.check('cors.error', titles.error, async (probe) => {
-    expectAllowOrigin(await probe.send({ path: routes.getService.path.replace('{serviceId}', encodeURIComponent(unknownId)), headers: { Origin: origin } }), origin);
+    expectAllowOrigin(
+      await probe.send({ path: routes.getService.path.replace('{serviceId}', encodeURIComponent(unknownId)), headers: { Origin: origin } }),
+      origin,
+    );
   });
 }
 
 function expectAllowOrigin(answer: Answer, origin: string): void {
   const allowed = answer.headers.get('Access-Control-Allow-Origin');
   if (allowed !== '*' && allowed !== origin) {
-    throw new Failure(`Access-Control-Allow-Origin: ${origin} (or *)`, allowed === null ? `${answer.status} without Access-Control-Allow-Origin` : `Access-Control-Allow-Origin: ${allowed}`);
+    throw new Failure(
+      `Access-Control-Allow-Origin: ${origin} (or *)`,
+      allowed === null ? `${answer.status} without Access-Control-Allow-Origin` : `Access-Control-Allow-Origin: ${allowed}`,
+    );
   }
 }
 
@@ -68,10 +78,16 @@ function expectPreflight(answer: Answer, origin: string, method: string, headers
     return !allowedHeaders.includes(name) && !(allowedHeaders.includes('*') && name !== 'authorization');
   });
   if (missing.length) {
-    throw new Failure(expected, `Access-Control-Allow-Headers: ${answer.headers.get('Access-Control-Allow-Headers') ?? '(missing)'}, without ${missing.join(', ')}`);
+    throw new Failure(
+      expected,
+      `Access-Control-Allow-Headers: ${answer.headers.get('Access-Control-Allow-Headers') ?? '(missing)'}, without ${missing.join(', ')}`,
+    );
   }
 }
 
 function list(header: string | null): string[] {
-  return (header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);
+  return (header ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
 }

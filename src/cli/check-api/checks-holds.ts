@@ -62,18 +62,23 @@ export async function checkHolds(session: Session, known: Known): Promise<void> 
     expectProblem(await hold(probe, crypto.randomUUID()), [{ status: statusOfProblem.slot_held, code: 'slot_held' }]);
   });
 
-  await session.check('hold.release', titles['hold.release'], async (probe) => {
-    if (!first) throw new Skip('no hold was made');
-    const release = (id: string) => probe.send({ path: routes.releaseHold.path.replace('{holdId}', encodeURIComponent(id)), body: {} });
-    const released = expectJson(await release(first.id), [200], ReleasedHold, 'ReleasedHold');
-    if (released.id !== first.id) throw new Failure(`{ id: "${first.id}", released: true }`, `{ id: "${released.id}" }`);
-    made.delete(first.id);
-    const again = await hold(probe, crypto.randomUUID());
-    for (const id of made) {
-      const answer = await release(id);
-      if (answer.status !== 200) throw new Failure(`the hold ${id} released`, describeAnswer(answer));
-    }
-    made.clear();
-    if (again.status !== 201) throw new Failure('201: the released slot can be held again', describeAnswer(again));
-  }, { cleanup: true });
+  await session.check(
+    'hold.release',
+    titles['hold.release'],
+    async (probe) => {
+      if (!first) throw new Skip('no hold was made');
+      const release = (id: string) => probe.send({ path: routes.releaseHold.path.replace('{holdId}', encodeURIComponent(id)), body: {} });
+      const released = expectJson(await release(first.id), [200], ReleasedHold, 'ReleasedHold');
+      if (released.id !== first.id) throw new Failure(`{ id: "${first.id}", released: true }`, `{ id: "${released.id}" }`);
+      made.delete(first.id);
+      const again = await hold(probe, crypto.randomUUID());
+      for (const id of made) {
+        const answer = await release(id);
+        if (answer.status !== 200) throw new Failure(`the hold ${id} released`, describeAnswer(answer));
+      }
+      made.clear();
+      if (again.status !== 201) throw new Failure('201: the released slot can be held again', describeAnswer(again));
+    },
+    { cleanup: true },
+  );
 }

@@ -39,9 +39,11 @@ export async function checkRateLimit(session: Session, budget: number | undefine
     const header = limited.headers.get('Retry-After');
     const seconds = parseRetryAfter(header);
     if (seconds === undefined || seconds < 1 || seconds > longestRetryAfterSeconds) {
-      throw new Failure(`Retry-After of 1 to ${longestRetryAfterSeconds} seconds (or an HTTP date as near)`, header === null ? 'no Retry-After header' : `Retry-After: ${header}`);
+      throw new Failure(
+        `Retry-After of 1 to ${longestRetryAfterSeconds} seconds (or an HTTP date as near)`,
+        header === null ? 'no Retry-After header' : `Retry-After: ${header}`,
+      );
     }
     return `429 after ${sent} requests, Retry-After ${seconds} s`;
   });
 }
-

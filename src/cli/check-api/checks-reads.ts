@@ -73,7 +73,7 @@ export async function checkReads(session: Session, known: Known): Promise<void> 
     return `${availability.slots.length} free slots in 14 days`;
   });
 
-  await session.check('shape.availability-practitioner', 'GET /availability?practitionerId= answers only that practitioner\'s times', async (probe) => {
+  await session.check('shape.availability-practitioner', "GET /availability?practitionerId= answers only that practitioner's times", async (probe) => {
     const { variantId, locationId, timeZone, practitionerId } = known;
     if (!variantId || !locationId || !timeZone) throw new Skip('no bookable variant and location found: give --variant');
     if (!practitionerId) throw new Skip('the variant lists no practitioners');
@@ -115,8 +115,14 @@ export async function checkStaffReads(session: Session, known: Known, staffToken
   });
   await session.check('shape.share-link', titles.share, async (probe) => {
     if (!known.serviceId) throw new Skip('no service to share: give --service');
-    const link = expectJson(await probe.send({ path: routes.getShareLink.path.replace('{kind}', 'service').replace('{recordId}', encodeURIComponent(known.serviceId)), headers }), [200], ShareLink, 'ShareLink');
-    if (link.kind !== 'service' || link.recordId !== known.serviceId) throw new Failure(`the link of service ${known.serviceId}`, `the link of ${link.kind} ${link.recordId}`);
+    const link = expectJson(
+      await probe.send({ path: routes.getShareLink.path.replace('{kind}', 'service').replace('{recordId}', encodeURIComponent(known.serviceId)), headers }),
+      [200],
+      ShareLink,
+      'ShareLink',
+    );
+    if (link.kind !== 'service' || link.recordId !== known.serviceId)
+      throw new Failure(`the link of service ${known.serviceId}`, `the link of ${link.kind} ${link.recordId}`);
   });
   await session.check('cache.staff-appointments', titles.cache, async (probe) => {
     expectPrivate(await probe.send({ path: listPath, headers }));
@@ -151,34 +157,56 @@ export async function checkAppointmentAccess(session: Session, known: Known): Pr
     expectPrivate(await probe.send({ path: appointmentPath(id), headers: withToken(token) }));
   });
 
-  await session.check('problem.appointment-not-found', 'GET /appointments/{unknown id} answers a 404 not_found (or 401 unauthorized) problem', async (probe) => {
-    const answer = await probe.send({ path: appointmentPath(unknownId), headers: withToken('circle-check-api-not-a-token') });
-    expectNoAppointment(answer);
-    expectProblem(answer, [{ status: statusOfProblem.not_found, code: 'not_found' }, { status: statusOfProblem.unauthorized, code: 'unauthorized' }]);
-  });
+  await session.check(
+    'problem.appointment-not-found',
+    'GET /appointments/{unknown id} answers a 404 not_found (or 401 unauthorized) problem',
+    async (probe) => {
+      const answer = await probe.send({ path: appointmentPath(unknownId), headers: withToken('circle-check-api-not-a-token') });
+      expectNoAppointment(answer);
+      expectProblem(answer, [
+        { status: statusOfProblem.not_found, code: 'not_found' },
+        { status: statusOfProblem.unauthorized, code: 'unauthorized' },
+      ]);
+    },
+  );
 
-  const unauthorized = [{ status: 401, code: 'unauthorized' }, { status: 403, code: 'unauthorized' }] as const;
-  await session.check('token.missing', 'GET /appointments/{appointmentId} without a token answers a 401 unauthorized problem, no appointment data', async (probe) => {
-    if (!known.appointment) throw new Skip(needAppointment);
-    const answer = await probe.send({ path: appointmentPath(known.appointment.id) });
-    expectNoAppointment(answer);
-    expectProblem(answer, unauthorized);
-  });
+  const unauthorized = [
+    { status: 401, code: 'unauthorized' },
+    { status: 403, code: 'unauthorized' },
+  ] as const;
+  await session.check(
+    'token.missing',
+    'GET /appointments/{appointmentId} without a token answers a 401 unauthorized problem, no appointment data',
+    async (probe) => {
+      if (!known.appointment) throw new Skip(needAppointment);
+      const answer = await probe.send({ path: appointmentPath(known.appointment.id) });
+      expectNoAppointment(answer);
+      expectProblem(answer, unauthorized);
+    },
+  );
 
-  await session.check('token.wrong', 'GET /appointments/{appointmentId} with a wrong token answers a 401 unauthorized problem, no appointment data', async (probe) => {
-    if (!known.appointment) throw new Skip(needAppointment);
-    const { id, token } = known.appointment;
-    const answer = await probe.send({ path: appointmentPath(id), headers: withToken(wrongToken(token)) });
-    expectNoAppointment(answer);
-    expectProblem(answer, unauthorized);
-  });
+  await session.check(
+    'token.wrong',
+    'GET /appointments/{appointmentId} with a wrong token answers a 401 unauthorized problem, no appointment data',
+    async (probe) => {
+      if (!known.appointment) throw new Skip(needAppointment);
+      const { id, token } = known.appointment;
+      const answer = await probe.send({ path: appointmentPath(id), headers: withToken(wrongToken(token)) });
+      expectNoAppointment(answer);
+      expectProblem(answer, unauthorized);
+    },
+  );
 
-  await session.check('token.expired', 'GET /appointments/{appointmentId} with an expired token answers a 410 link_expired problem, no appointment data', async (probe) => {
-    if (!known.expired) throw new Skip('no expired link to try: give --expired-appointment and --expired-token');
-    const answer = await probe.send({ path: appointmentPath(known.expired.id), headers: withToken(known.expired.token) });
-    expectNoAppointment(answer);
-    expectProblem(answer, [{ status: statusOfProblem.link_expired, code: 'link_expired' }]);
-  });
+  await session.check(
+    'token.expired',
+    'GET /appointments/{appointmentId} with an expired token answers a 410 link_expired problem, no appointment data',
+    async (probe) => {
+      if (!known.expired) throw new Skip('no expired link to try: give --expired-appointment and --expired-token');
+      const answer = await probe.send({ path: appointmentPath(known.expired.id), headers: withToken(known.expired.token) });
+      expectNoAppointment(answer);
+      expectProblem(answer, [{ status: statusOfProblem.link_expired, code: 'link_expired' }]);
+    },
+  );
 }
 
 /** The token with its last character changed: as close to the real one as a guess can get. */
@@ -206,7 +234,10 @@ function fieldsIn(value: unknown, depth = 0): string[] {
 /** The answer's Cache-Control keeps it out of shared caches: `private` or `no-store`, never `public`. */
 export function expectPrivate(answer: Answer): void {
   const header = answer.headers.get('Cache-Control');
-  const directives = (header ?? '').toLowerCase().split(',').map((directive) => directive.trim().split('=')[0]);
+  const directives = (header ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((directive) => directive.trim().split('=')[0]);
   const expected = 'Cache-Control with private or no-store (and not public)';
   if (answer.status < 200 || answer.status >= 300) throw new Failure(`a 2xx answer with ${expected}`, `${answer.status}`);
   if (directives.includes('public') || directives.includes('s-maxage') || !(directives.includes('private') || directives.includes('no-store'))) {

@@ -19,8 +19,11 @@ import { expectJson, expectProblem, type Session } from './session.js';
 function codeAsked(answer: Answer): void {
   if ((answer.json as { code?: unknown } | undefined)?.code !== 'verification_required') return;
   const problem = expectProblem(answer, [{ status: statusOfProblem.verification_required, code: 'verification_required' }]);
-  if (!problem.verification) throw new Failure('a verification_required problem with its verification (id, channel, masked destination, codeLength, …)', 'no verification');
-  throw new Skip(`the API asks ${patient.email} for a code, sent to ${problem.verification.destination}: on the test service, let this test patient book without one`);
+  if (!problem.verification)
+    throw new Failure('a verification_required problem with its verification (id, channel, masked destination, codeLength, …)', 'no verification');
+  throw new Skip(
+    `the API asks ${patient.email} for a code, sent to ${problem.verification.destination}: on the test service, let this test patient book without one`,
+  );
 }
 
 interface TestBooking {
@@ -71,14 +74,20 @@ export class WriteChecks {
       const { variantId, locationId, timeZone } = known;
       if (!variantId || !locationId || !timeZone) throw new Skip('no bookable variant and location found: give --variant of a test service');
       this.slots = await freeSlots(probe, variantId, locationId, timeZone);
-      request = { variantId, locationId, start: this.slots[0]!.start, patient: { ...patient, note: 'A test booking by circle-booking check-api; it is cancelled when the check ends.' } };
+      request = {
+        variantId,
+        locationId,
+        start: this.slots[0]!.start,
+        patient: { ...patient, note: 'A test booking by circle-booking check-api; it is cancelled when the check ends.' },
+      };
       const answer = await probe.send({ path: routes.createBooking.path, headers: { 'Idempotency-Key': key }, body: request });
       this.created = { request: probe.lastRequest ?? '', answer };
       codeAsked(answer);
       const confirmation = this.remember(answer) ?? expectJson(answer, [201], BookingConfirmation, 'BookingConfirmation');
       if (answer.status !== 201) throw new Failure('201 Created', `${answer.status}`);
       const booking = this.bookings[0];
-      if (!booking?.token) throw new Failure('an appointmentUrl carrying the token (a patient-app link, see circle-booking/links)', confirmation.appointmentUrl);
+      if (!booking?.token)
+        throw new Failure('an appointmentUrl carrying the token (a patient-app link, see circle-booking/links)', confirmation.appointmentUrl);
       known.appointment ??= { id: booking.id, token: booking.token };
       return `booked ${booking.id} at ${confirmation.appointment.start}`;
     });
@@ -125,28 +134,38 @@ export class WriteChecks {
 
     await session.check('write.cancel', titles['write.cancel'], async (probe) => {
       if (!booking?.token) throw new Skip('no booking was made');
-      const appointment = expectJson(await this.post(probe, booking, 'cancel', { reason: 'circle-booking check-api test booking' }), [200], Appointment, 'Appointment');
+      const appointment = expectJson(
+        await this.post(probe, booking, 'cancel', { reason: 'circle-booking check-api test booking' }),
+        [200],
+        Appointment,
+        'Appointment',
+      );
       if (appointment.id !== booking.id || appointment.status !== 'cancelled') {
         throw new Failure(`the appointment ${booking.id}, cancelled`, `the appointment ${appointment.id}, ${appointment.status}`);
       }
       booking.cancelled = true;
     });
 
-    await session.check('write.cleanup', titles['write.cleanup'], async (probe) => {
-      if (this.bookings.length === 0) throw new Skip('no booking was made');
-      const left: string[] = [];
-      for (const each of this.bookings.filter((candidate) => !candidate.cancelled)) {
-        if (!each.token) {
-          left.push(`${each.id} (no token to cancel it with)`);
-          continue;
+    await session.check(
+      'write.cleanup',
+      titles['write.cleanup'],
+      async (probe) => {
+        if (this.bookings.length === 0) throw new Skip('no booking was made');
+        const left: string[] = [];
+        for (const each of this.bookings.filter((candidate) => !candidate.cancelled)) {
+          if (!each.token) {
+            left.push(`${each.id} (no token to cancel it with)`);
+            continue;
+          }
+          const answer = await this.post(probe, each, 'cancel', { reason: 'circle-booking check-api clean-up' });
+          if (answer.status === 200) each.cancelled = true;
+          else left.push(`${each.id} (${describeAnswer(answer)})`);
         }
-        const answer = await this.post(probe, each, 'cancel', { reason: 'circle-booking check-api clean-up' });
-        if (answer.status === 200) each.cancelled = true;
-        else left.push(`${each.id} (${describeAnswer(answer)})`);
-      }
-      if (left.length) throw new Failure('every test booking cancelled', `still booked: ${left.join(', ')}`);
-      return `${this.bookings.length} test booking${this.bookings.length === 1 ? '' : 's'} cancelled`;
-    }, { cleanup: true });
+        if (left.length) throw new Failure('every test booking cancelled', `still booked: ${left.join(', ')}`);
+        return `${this.bookings.length} test booking${this.bookings.length === 1 ? '' : 's'} cancelled`;
+      },
+      { cleanup: true },
+    );
   }
 
   /** The confirmation in a 2xx answer, keeping any new booking to cancel afterwards. */
@@ -185,6 +204,7 @@ export async function freeSlots(probe: Probe, variantId: string, locationId: str
     slots.push(...availability.slots);
     from = availability.nextAvailableDate && availability.nextAvailableDate > from ? availability.nextAvailableDate : addDays(from, 14);
   }
-  if (slots.length < 2) throw new Failure('two free slots of the test variant within eight weeks from a week ahead', `${slots.length} free slot${slots.length === 1 ? '' : 's'}`);
+  if (slots.length < 2)
+    throw new Failure('two free slots of the test variant within eight weeks from a week ahead', `${slots.length} free slot${slots.length === 1 ? '' : 's'}`);
   return slots;
 }

@@ -84,7 +84,12 @@ export function parseCheckApiArgs(args: readonly string[]): Parsed {
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `One base URL, not ${positionals.length}: ${positionals.join(' ')}` : 'Give the API\'s base URL, e.g. https://clinic.example/booking-api');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length
+        ? `One base URL, not ${positionals.length}: ${positionals.join(' ')}`
+        : "Give the API's base URL, e.g. https://clinic.example/booking-api",
+    );
   const base = httpUrl(positionals[0]!, 'the base URL');
   const options: CheckApiOptions = {
     baseUrl: `${base.origin}${base.pathname.replace(/\/+$/, '')}`,

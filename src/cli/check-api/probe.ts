@@ -162,7 +162,12 @@ export function describeAnswer(answer: Answer, extra = ''): string {
 export function describeIssues(issues: readonly { path: PropertyKey[]; code: string; message: string; expected?: unknown }[]): string {
   const described = issues.slice(0, 3).map((issue) => {
     const where = issue.path.map(String).join('.') || '(body)';
-    const what = issue.code === 'invalid_type' && typeof issue.expected === 'string' ? `expected ${issue.expected}` : issue.message !== 'Invalid input' ? issue.message : issue.code.replaceAll('_', ' ');
+    const what =
+      issue.code === 'invalid_type' && typeof issue.expected === 'string'
+        ? `expected ${issue.expected}`
+        : issue.message !== 'Invalid input'
+          ? issue.message
+          : issue.code.replaceAll('_', ' ');
     return `${where}: ${what}`;
   });
   return `${described.join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`;

@@ -29,6 +29,8 @@ export function formatSummary(report: CheckApiReport): string {
   const stopped =
     (notRun ? `\nStopped: ${report.baseUrl} could not be reached, so ${notRun} checks did not run.` : '') +
     (cut ? `\nInterrupted: ${cut} checks did not run.` : '');
-  const verdict = report.ok ? 'The API meets every check that ran.' : 'The API does not meet the contract: see FAIL above, and docs/integrating.md for each check.';
+  const verdict = report.ok
+    ? 'The API meets every check that ran.'
+    : 'The API does not meet the contract: see FAIL above, and docs/integrating.md for each check.';
   return `${stopped}\n${passed} passed, ${failed} failed, ${skipped} skipped. ${verdict}`;
 }

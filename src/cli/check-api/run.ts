@@ -53,4 +53,3 @@ export async function checkApi(
   const summary = { passed: count('pass'), failed: count('fail'), skipped: count('skip') };
   return { baseUrl: options.baseUrl, ok: summary.failed === 0, summary, checks: session.results };
 }
-

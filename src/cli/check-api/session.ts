@@ -36,11 +36,21 @@ export class Session {
       return this.record({ id, title, status: 'pass', ...(note ? { note } : {}) });
     } catch (error) {
       if (error instanceof Skip) return this.record({ id, title, status: 'skip', note: error.message });
-      const failure = error instanceof Failure ? error : new Failure('the check to run to its end', `the checker stopped: ${cut(String(error instanceof Error ? error.message : error))}`);
+      const failure =
+        error instanceof Failure
+          ? error
+          : new Failure('the check to run to its end', `the checker stopped: ${cut(String(error instanceof Error ? error.message : error))}`);
       if (error instanceof NoAnswer && error.kind === 'unreachable' && /refused|not found|lookup/.test(error.got)) {
         this.down = unreachable;
       }
-      return this.record({ id, title, status: 'fail', ...(probe.lastRequest ? { request: cut(probe.lastRequest, 300) } : {}), expected: cut(failure.expected, 300), got: cut(failure.got, 400) });
+      return this.record({
+        id,
+        title,
+        status: 'fail',
+        ...(probe.lastRequest ? { request: cut(probe.lastRequest, 300) } : {}),
+        expected: cut(failure.expected, 300),
+        got: cut(failure.got, 400),
+      });
     }
   }
 

@@ -71,9 +71,11 @@ function renderChooseTime(view: AppointmentView, manage: StepState<'choose-time'
   const zone = appointment.location.timeZone;
   return html`<section class="step" part="reschedule" aria-labelledby="step-heading" @keydown=${view.onStepKeyDown}>
     <h3 id="step-heading" tabindex="-1">${msg('Choose a new time')}</h3>
-    ${manage.notice === 'slot-taken'
-      ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
-      : nothing}
+    ${
+      manage.notice === 'slot-taken'
+        ? html`<p class="notice">${msg('Sorry, that time was just taken by someone else. Please choose another time.')}</p>`
+        : nothing
+    }
     <p class="muted">${msg(str`Your current time: ${formatDateTime(appointment.start, zone, locale)}`)}</p>
     ${renderWiden(view)}
     ${renderMonthTimes({ ...view, state: manage, shownMonth: manage.month, timeZone: zone, clinic: appointment.clinic, marked: localDate(Date.parse(appointment.start), zone) })}
@@ -116,9 +118,11 @@ function renderConfirmTime(view: AppointmentView, manage: StepState<'confirm-tim
       <div><dt>${msg('To')}</dt><dd>${formatDateTime(manage.slot.start, zone, locale)}</dd></div>
     </dl>
     <p class="muted">${msg(str`Same treatment, same place: ${isolate(appointment.location.name)}.`)}</p>
-    ${appointment.practitioner && movePractitionerId(appointment, manage.slot)
-      ? html`<p>${msg(str`Not with ${isolate(appointment.practitioner.displayName)}: with another practitioner free at that time.`)}</p>`
-      : nothing}
+    ${
+      appointment.practitioner && movePractitionerId(appointment, manage.slot)
+        ? html`<p>${msg(str`Not with ${isolate(appointment.practitioner.displayName)}: with another practitioner free at that time.`)}</p>`
+        : nothing
+    }
     ${renderCutoffNotice(view, manage.slot.start)}
     ${renderFee(view, manage)}
     ${manage.error ? renderError(manage.error, { onRetry: view.confirm, clinic: appointment.clinic, subject: 'appointment', action: 'reschedule', headingLevel: 4 }) : nothing}

@@ -98,9 +98,11 @@ export function renderAppointment(view: AppointmentView, step: TemplateResult | 
         <p class="badge" data-phase=${phase}>${phaseLabel(phase)}</p>
       </header>
       <div class="announcement">${renderDone(view)}</div>
-      ${view.manage.step === 'view' && view.manage.refusal
-        ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
-        : nothing}
+      ${
+        view.manage.step === 'view' && view.manage.refusal
+          ? renderError(view.manage.refusal, { clinic: appointment.clinic, subject: 'appointment', headingLevel: 3 })
+          : nothing
+      }
       ${renderDetails(view, phase, intake)}
       ${renderVideoJoin(appointment, now, view.locale)}
       ${renderPhaseNote(view, phase)}
@@ -121,12 +123,14 @@ export function renderDone({ manage, appointment, locale }: AppointmentView): st
 function renderDetails({ appointment, locale }: AppointmentView, phase: AppointmentPhase, intake: IntakeView): TemplateResult {
   const { location } = appointment;
   return html`<dl class="details" part="details">
-    ${appointment.patient && appointment.bookedBy
-      ? html`<div>
+    ${
+      appointment.patient && appointment.bookedBy
+        ? html`<div>
           <dt>${msg('For')}</dt>
           <dd>${bookedByLine(appointment.patient, appointment.bookedBy)}</dd>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div>
       <dt>${msg('When')}</dt>
       <dd>
@@ -140,16 +144,20 @@ function renderDetails({ appointment, locale }: AppointmentView, phase: Appointm
     ${renderPractitioner(appointment)}
     <div>
       <dt>${msg('Where')}</dt>
-      <dd>${appointment.mode === 'video' || appointment.mode === 'phone'
-        ? renderWhere(appointment.mode, location)
-        : html`<span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span>`}</dd>
+      <dd>${
+        appointment.mode === 'video' || appointment.mode === 'phone'
+          ? renderWhere(appointment.mode, location)
+          : html`<span><bdi>${location.name}</bdi></span><span class="muted"><bdi>${formatAddress(location.address)}</bdi></span>`
+      }</dd>
     </div>
-    ${intake.state === 'none'
-      ? nothing
-      : html`<div>
+    ${
+      intake.state === 'none'
+        ? nothing
+        : html`<div>
           <dt>${msg('Intake forms')}</dt>
           <dd>${intake.state === 'complete' ? msg('Complete, thank you') : msg('Still to fill in before your visit')}</dd>
-        </div>`}
+        </div>`
+    }
   </dl>`;
 }
 
@@ -174,14 +182,18 @@ function renderPhaseNote({ appointment, locale }: AppointmentView, phase: Appoin
     past: msg('This visit has already started, so it can no longer be changed online. Questions? Contact the clinic:'),
   };
   return html`<div class="note">
-    ${phase === 'cancelled'
-      ? html`<p>
-            ${cancellation
-              ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale, true)}.`)
-              : msg('This appointment was cancelled.')}
+    ${
+      phase === 'cancelled'
+        ? html`<p>
+            ${
+              cancellation
+                ? msg(str`This appointment was cancelled on ${formatShortDateTime(cancellation.at, appointment.location.timeZone, locale, true)}.`)
+                : msg('This appointment was cancelled.')
+            }
           </p>
           ${cancellation?.reason ? html`<p>${msg('Reason given:')} <q dir="auto">${cancellation.reason}</q></p>` : nothing}`
-      : nothing}
+        : nothing
+    }
     <p>${notes[phase]}</p>
     ${renderContact(appointment.clinic)}
   </div>`;

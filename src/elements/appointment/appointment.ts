@@ -110,8 +110,15 @@ export class CircleAppointment extends LocalizedElement {
   private writing?: AbortController;
   private focusAfterUpdate?: FocusTarget;
   /** "Try again" or "Go to the next free day" replaced by what they brought: focus goes to its heading. */
-  private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'));
-  private readonly availability = new AvailabilityController(this, () => this.api.client!, (error) => this.reportError(error));
+  private readonly focusKeeper = new FocusKeeper(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('#step-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'),
+  );
+  private readonly availability = new AvailabilityController(
+    this,
+    () => this.api.client!,
+    (error) => this.reportError(error),
+  );
   /** The shown month's free times while choosing a new time, worked out before each render. */
   private month?: MonthAvailability;
   private today = '';
@@ -384,17 +391,23 @@ export class CircleAppointment extends LocalizedElement {
     const clinic = contact ? { clinic: contact } : {};
     const linkError = this.linkError();
     if (linkError) return { key: `no-access:${this.linkProblem()}`, text: errorAnnouncement(linkError, { subject: 'appointment', ...clinic }) };
-    if (this.appointment.status === 'error') return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', action: 'read', ...clinic }) };
+    if (this.appointment.status === 'error')
+      return { key: `load-error:${this.failures}`, text: errorAnnouncement(this.appointment.error, { subject: 'appointment', action: 'read', ...clinic }) };
     if (!shown) return { key: `loading:${this.appointmentId}`, text: msg('Loading your appointment…') };
-    if (manage.step === 'view' && manage.refusal) return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
+    if (manage.step === 'view' && manage.refusal)
+      return { key: `refused:${this.failures}`, text: errorAnnouncement(manage.refusal, { subject: 'appointment', ...clinic }) };
     if (manage.step === 'view' && manage.done) return { key: `done:${manage.done}:${shown.start}`, text: renderDone(this.viewOf(shown, false)) };
     if (manage.step === 'choose-time' && manage.notice === 'slot-taken') {
       return { key: `slot-taken:${this.failures}`, text: msg('Sorry, that time was just taken by someone else. Please choose another time.') };
     }
     if ((manage.step === 'confirm-cancel' || manage.step === 'confirm-time') && manage.error) {
-      return { key: `write-error:${this.failures}`, text: errorAnnouncement(manage.error, { subject: 'appointment', action: manage.step === 'confirm-cancel' ? 'cancel' : 'reschedule', ...clinic }) };
+      return {
+        key: `write-error:${this.failures}`,
+        text: errorAnnouncement(manage.error, { subject: 'appointment', action: manage.step === 'confirm-cancel' ? 'cancel' : 'reschedule', ...clinic }),
+      };
     }
-    if (manage.step === 'choose-time' && this.month?.status === 'pending') return { key: `loading-times:${manage.month ?? manage.date ?? ''}`, text: msg('Loading free times…') };
+    if (manage.step === 'choose-time' && this.month?.status === 'pending')
+      return { key: `loading-times:${manage.month ?? manage.date ?? ''}`, text: msg('Loading free times…') };
     return undefined;
   }
 

@@ -88,13 +88,16 @@ export class CircleBookButton extends LocalizedElement {
     if (!this.isConnected || !box.width || !matchMedia('(max-width: 40rem)').matches) return;
     const margin = [box.top, innerWidth - box.right, innerHeight - box.bottom, box.left].map((side) => `${-Math.max(0, Math.floor(side))}px`).join(' ');
     const under = new Set<Element>();
-    this.watcher = new IntersectionObserver((entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (isIntersecting) under.add(target);
-        else under.delete(target);
-      }
-      this.toggleAttribute('over-content', under.size > 0);
-    }, { rootMargin: margin });
+    this.watcher = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          if (isIntersecting) under.add(target);
+          else under.delete(target);
+        }
+        this.toggleAttribute('over-content', under.size > 0);
+      },
+      { rootMargin: margin },
+    );
     for (const content of document.querySelectorAll('circle-book-service, circle-book-variant, circle-appointment, circle-patient-app')) {
       if (!content.closest('circle-book-dialog')) this.watcher.observe(content);
     }

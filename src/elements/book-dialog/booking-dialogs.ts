@@ -33,10 +33,14 @@ export function openBookingDialog(target: BookingTarget, opener?: HTMLElement | 
     // After a booking is made, the next open starts a new one rather than showing the confirmation again.
     const made = dialog;
     made.addEventListener('circle-booking-created', () =>
-      made.addEventListener('circle-dialog-closed', () => {
-        if (dialogs.get(key) === made) dialogs.delete(key);
-        made.remove();
-      }, { once: true }),
+      made.addEventListener(
+        'circle-dialog-closed',
+        () => {
+          if (dialogs.get(key) === made) dialogs.delete(key);
+          made.remove();
+        },
+        { once: true },
+      ),
     );
     document.body.append(dialog);
   }

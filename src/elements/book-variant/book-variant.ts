@@ -115,7 +115,12 @@ export class CircleBookVariant extends LocalizedElement {
   );
 
   protected override render() {
-    return renderBookingCatalog(this.booking, { locale: this.localization.locale, layout: this.layout, prefill: prefillOf(this), practitionerId: this.practitionerId });
+    return renderBookingCatalog(this.booking, {
+      locale: this.localization.locale,
+      layout: this.layout,
+      prefill: prefillOf(this),
+      practitionerId: this.practitionerId,
+    });
   }
 }
 

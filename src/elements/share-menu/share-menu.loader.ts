@@ -24,7 +24,13 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
-type RequestFields = readonly [ShareLinkRequest['tag'], ShareLinkRequest['kind'], ShareLinkRequest['recordId'], ShareLinkRequest['apiBase'], ShareLinkRequest['locale']];
+type RequestFields = readonly [
+  ShareLinkRequest['tag'],
+  ShareLinkRequest['kind'],
+  ShareLinkRequest['recordId'],
+  ShareLinkRequest['apiBase'],
+  ShareLinkRequest['locale'],
+];
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class ShareLinkController {

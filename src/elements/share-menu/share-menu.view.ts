@@ -89,11 +89,13 @@ function renderSubmenu(link: LinkState): TemplateResult {
         target="_blank" rel="noopener noreferrer" aria-disabled=${disabled} aria-describedby=${reason ? 'share-reason' : nothing}>
         ${externalIcon}<span class="label">${msg('Open patient view')}</span><span class="visually-hidden">${msg('(opens in a new tab)')}</span>
       </a>
-      ${link.status === 'error' && link.retry
-        ? html`<div part="item" class="item" role="menuitem" tabindex="-1" data-action="retry">
+      ${
+        link.status === 'error' && link.retry
+          ? html`<div part="item" class="item" role="menuitem" tabindex="-1" data-action="retry">
             ${retryIcon}<span class="label">${msg('Try again')}</span>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>
   `;
 }
@@ -103,14 +105,16 @@ function renderToast({ toast, on }: ShareMenuView): TemplateResult {
   return html`
     <div id="toast" part="toast" class="popup toast ${toast?.kind ?? ''}" popover="manual" @keydown=${on.toastKeyDown}>
       ${toast?.kind === 'copied' ? html`<span class="copied-mark" aria-hidden="true">${checkIcon}${msg('Link copied')}</span>` : nothing}
-      ${toast?.kind === 'failed'
-        ? html`
+      ${
+        toast?.kind === 'failed'
+          ? html`
             <p id="copy-failed">${copyFailedMessage()}</p>
             <label for="manual-link">${msg('Patient App URL')}</label>
             <input id="manual-link" type="text" readonly dir="ltr" .value=${toast.url} aria-describedby="copy-failed" />
             <button class="button" type="button" @click=${on.closeToast}>${msg('Close')}</button>
           `
-        : nothing}
+          : nothing
+      }
     </div>
   `;
 }

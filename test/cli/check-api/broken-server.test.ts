@@ -9,7 +9,11 @@ import { everything, lineOf, run } from './helpers.js';
  */
 const cases: { fault: Fault; failing: string[]; got: RegExp; args?: string[] }[] = [
   { fault: 'wrong-shape', failing: ['shape.service'], got: /name: expected string/ },
-  { fault: 'missing-problem-type', failing: ['problem.service-not-found', 'problem.variant-not-found', 'problem.appointment-not-found'], got: /not application\/problem\+json/ },
+  {
+    fault: 'missing-problem-type',
+    failing: ['problem.service-not-found', 'problem.variant-not-found', 'problem.appointment-not-found'],
+    got: /not application\/problem\+json/,
+  },
   { fault: 'token-leak', failing: ['token.wrong'], got: /got: +200 / },
   { fault: 'no-cors', failing: ['cors.booking', 'cors.appointment', 'cors.change', 'cors.answer', 'cors.error'], got: /without Access-Control-Allow-Origin/ },
   { fault: 'no-idempotency', failing: ['write.replay', 'write.key-reused'], got: /409 application\/problem\+json/ },
@@ -28,7 +32,8 @@ describe('check-api against a deliberately broken API', () => {
         assert.deepEqual(result.failed, failing, result.out);
         assert.deepEqual(result.skipped, ['rate-limit'], result.out); // not asked for
         assert.match(lineOf(result.out, failing[0]!), got);
-        for (const id of failing) assert.match(lineOf(result.out, id), /\n {8}request: {2}\w+ http:\/\/127\.0\.0\.1:\d+\/api\/.*\n {8}expected: .+\n {8}got: {6}.+/);
+        for (const id of failing)
+          assert.match(lineOf(result.out, id), /\n {8}request: {2}\w+ http:\/\/127\.0\.0\.1:\d+\/api\/.*\n {8}expected: .+\n {8}got: {6}.+/);
         assert.match(result.out, new RegExp(`\\n${32 - failing.length} passed, ${failing.length} failed, 1 skipped\\.`));
       } finally {
         await server.close();

@@ -39,7 +39,8 @@ export async function startBrokenServer(fault: Fault): Promise<BrokenServer> {
       const method = request.method ?? 'GET';
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(request);
       const headers = new Headers();
-      for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers.set(name, value);
+      for (const [name, value] of Object.entries(request.headers))
+        if (typeof value === 'string' && name !== 'host' && name !== 'connection') headers.set(name, value);
 
       if (fault === 'hung' && method === 'GET' && /^\/api\/variants\/var_/.test(path)) return; // hold the request for ever
       if (fault === 'no-holds' && path.startsWith('/api/holds')) {

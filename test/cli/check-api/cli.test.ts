@@ -68,7 +68,9 @@ describe('an API that does not answer', () => {
   it('from the real process: exit status 1, no stack trace, nothing on stderr', async () => {
     const port = await aClosedPort();
 
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-api', `http://127.0.0.1:${port}/api`, '--json'], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check-api', `http://127.0.0.1:${port}/api`, '--json'], {
+      encoding: 'utf8',
+    });
     const report = JSON.parse(child.stdout) as { ok: boolean; checks: { id: string; status: string; got?: string }[] };
 
     assert.equal(child.status, 1);

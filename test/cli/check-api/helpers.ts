@@ -27,11 +27,20 @@ export const staffToken = 'staff-token-for-check-api';
 export function everything(baseUrl: string): string[] {
   const { expiredLink } = seedAppointments;
   return [
-    'check-api', baseUrl,
-    '--service', 'svc_physio', '--variant', 'var_physio_initial',
-    '--expired-appointment', expiredLink.id, '--expired-token', expiredLink.token,
-    '--staff-token', staffToken,
-    '--origin', 'https://clinic.example',
+    'check-api',
+    baseUrl,
+    '--service',
+    'svc_physio',
+    '--variant',
+    'var_physio_initial',
+    '--expired-appointment',
+    expiredLink.id,
+    '--expired-token',
+    expiredLink.token,
+    '--staff-token',
+    staffToken,
+    '--origin',
+    'https://clinic.example',
     '--writes',
   ];
 }

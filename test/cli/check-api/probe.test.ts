@@ -39,7 +39,10 @@ describe('a probe', () => {
 
     assert.equal(answer.status, 301);
     assert.match(describeAnswer(answer), /^301 redirecting to https:\/\/elsewhere\.example\/api\/moved \(an API must not redirect/);
-    assert.deepEqual(seen.filter((url) => url.includes('moved')), ['/api/moved']);
+    assert.deepEqual(
+      seen.filter((url) => url.includes('moved')),
+      ['/api/moved'],
+    );
   });
 });
 

@@ -20,19 +20,47 @@ describe('check-api against the simulator over HTTP', () => {
     assert.deepEqual(result.failed, []);
     assert.deepEqual(result.skipped, []);
     assert.deepEqual(result.passed.sort(), [
-      'cache.appointment', 'cache.booking', 'cache.staff-appointments',
-      'cors.answer', 'cors.appointment', 'cors.booking', 'cors.change', 'cors.error',
-      'hold.create', 'hold.refused', 'hold.release', 'hold.replay',
-      'problem.appointment-not-found', 'problem.service-not-found', 'problem.variant-not-found',
+      'cache.appointment',
+      'cache.booking',
+      'cache.staff-appointments',
+      'cors.answer',
+      'cors.appointment',
+      'cors.booking',
+      'cors.change',
+      'cors.error',
+      'hold.create',
+      'hold.refused',
+      'hold.release',
+      'hold.replay',
+      'problem.appointment-not-found',
+      'problem.service-not-found',
+      'problem.variant-not-found',
       'rate-limit',
-      'shape.appointment', 'shape.availability', 'shape.availability-practitioner', 'shape.service', 'shape.services', 'shape.share-link', 'shape.staff-appointments', 'shape.variant',
-      'token.expired', 'token.missing', 'token.wrong',
-      'write.cancel', 'write.cleanup', 'write.create', 'write.key-reused', 'write.replay', 'write.reschedule',
+      'shape.appointment',
+      'shape.availability',
+      'shape.availability-practitioner',
+      'shape.service',
+      'shape.services',
+      'shape.share-link',
+      'shape.staff-appointments',
+      'shape.variant',
+      'token.expired',
+      'token.missing',
+      'token.wrong',
+      'write.cancel',
+      'write.cleanup',
+      'write.create',
+      'write.key-reused',
+      'write.replay',
+      'write.reschedule',
     ]);
     assert.match(result.out, /\n33 passed, 0 failed, 0 skipped\. /);
     // Every check's id is explained, with its fix, where the failure line sends integrators.
     const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
-    assert.deepEqual(result.passed.filter((id) => !guide.includes(`\`${id}\``)), []);
+    assert.deepEqual(
+      result.passed.filter((id) => !guide.includes(`\`${id}\``)),
+      [],
+    );
   });
 
   it('leaves no test booking behind', async () => {
@@ -53,7 +81,10 @@ describe('check-api against the simulator over HTTP', () => {
     const result = await run(['check-api', api.url]);
 
     assert.equal(result.status, 0, result.out);
-    assert.ok(['shape.services', 'shape.service', 'shape.variant', 'shape.availability'].every((id) => result.passed.includes(id)), result.out);
+    assert.ok(
+      ['shape.services', 'shape.service', 'shape.variant', 'shape.availability'].every((id) => result.passed.includes(id)),
+      result.out,
+    );
     assert.match(result.out, /\(service svc_\w+\)/);
     // Without --writes, --origin, a token or --rate-limit those checks say what to give.
     assert.match(result.out, /skipped: give --origin https:\/\/your-clinic\.example/);
@@ -67,7 +98,10 @@ describe('check-api against the simulator over HTTP', () => {
     const result = await run(['check-api', api.url, '--appointment', seedAppointments.formsDue.id, '--token', seedAppointments.formsDue.token]);
 
     assert.equal(result.status, 0, result.out);
-    assert.ok(['shape.appointment', 'cache.appointment', 'token.missing', 'token.wrong'].every((id) => result.passed.includes(id)), result.out);
+    assert.ok(
+      ['shape.appointment', 'cache.appointment', 'token.missing', 'token.wrong'].every((id) => result.passed.includes(id)),
+      result.out,
+    );
   });
 
   it('prints the same results as JSON with --json', async () => {
@@ -104,7 +138,13 @@ describe('check-api interrupted halfway through its writes', () => {
       assert.equal(status['write.replay'], 'skip');
       assert.equal(status['shape.appointment'], 'skip');
       assert.equal(status['write.cleanup'], 'pass');
-      assert.deepEqual(api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API').map((appointment) => appointment.status), ['cancelled']);
+      assert.deepEqual(
+        api.simulator
+          .state()
+          .appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API')
+          .map((appointment) => appointment.status),
+        ['cancelled'],
+      );
       assert.match(formatSummary(report), /\nInterrupted: \d+ checks did not run\./);
     } finally {
       await api.close();
@@ -128,7 +168,9 @@ describe('check-api interrupted halfway through its writes', () => {
       assert.equal(await exited, 1, out + err);
       assert.match(err, /^Interrupted: cancelling any test booking/);
       assert.match(out, /PASS {2}Clean-up: every booking this run made is cancelled {2}\[write\.cleanup\]/);
-      const left = api.simulator.state().appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'booked');
+      const left = api.simulator
+        .state()
+        .appointments.filter((appointment) => appointment.patient?.familyName === 'Check-API' && appointment.status === 'booked');
       assert.deepEqual(left, []);
     } finally {
       await api.close();
@@ -137,7 +179,7 @@ describe('check-api interrupted halfway through its writes', () => {
 });
 
 describe('check-api against an API that asks its test patient for a code', () => {
-  it('checks the verification problem\'s shape, then skips the writes saying why', async () => {
+  it("checks the verification problem's shape, then skips the writes saying why", async () => {
     const api = await startApiServer({ verifyNewEmails: true, data: (at) => ({ ...seedData(at), patients: [] }) });
     try {
       const result = await run(everything(api.url));

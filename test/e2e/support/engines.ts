@@ -46,8 +46,18 @@ export interface EnginePage {
 
 /** WebDriver's codes for named keys (W3C WebDriver, "Keyboard actions"). */
 const webdriverKeys: Record<string, string> = {
-  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Escape: '\uE00C', Space: ' ',
-  End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Escape: '\uE00C',
+  Space: ' ',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
 };
 
 /**
@@ -100,7 +110,16 @@ interface WebdriverBrowser {
 
 function fromWebdriver(browser: WebdriverBrowser, close: () => Promise<void>): EnginePage {
   const keys = async (values: string[]) =>
-    browser.performActions([{ type: 'key', id: 'keyboard', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }]);
+    browser.performActions([
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: values.flatMap((value) => [
+          { type: 'keyDown', value },
+          { type: 'keyUp', value },
+        ]),
+      },
+    ]);
   return {
     engine: 'webkit',
     goto: async (url) => void (await browser.url(url)),
@@ -143,7 +162,12 @@ export async function openEngine(engine: EngineName, width: number, height: numb
   const { remote } = await import('webdriverio');
   const server = await startWebKitDriver();
   try {
-    const browser = (await remote({ hostname: '127.0.0.1', port: server.port, capabilities: server.capabilities, logLevel: 'error' })) as unknown as WebdriverBrowser;
+    const browser = (await remote({
+      hostname: '127.0.0.1',
+      port: server.port,
+      capabilities: server.capabilities,
+      logLevel: 'error',
+    })) as unknown as WebdriverBrowser;
     await browser.setWindowRect(null, null, width, height);
     return fromWebdriver(browser, async () => {
       await browser.deleteSession().catch(() => undefined);

@@ -43,11 +43,12 @@ export async function startSite(apiBase: () => string, options: SiteOptions = {}
     const path = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
     // node_modules/: what a page without a bundler maps lit and zod to with an import map, and
     // host pages' real stylesheets (Bootstrap's reboot, Tailwind's preflight, normalize.css).
-    const file = path.startsWith('/dist/') || path.startsWith('/node_modules/')
-      ? join(root, path)
-      : path.startsWith('/dist-copy/')
-        ? join(root, 'dist', path.slice('/dist-copy/'.length))
-        : join(root, 'test/e2e/pages', path);
+    const file =
+      path.startsWith('/dist/') || path.startsWith('/node_modules/')
+        ? join(root, path)
+        : path.startsWith('/dist-copy/')
+          ? join(root, 'dist', path.slice('/dist-copy/'.length))
+          : join(root, 'test/e2e/pages', path);
     try {
       let body: Buffer | string = await readFile(file);
       if (extname(file) === '.html') body = body.toString().replaceAll('__API_BASE__', apiBase());
