@@ -79,6 +79,8 @@ export const practitionerStyles = css`
     background: var(--_surface);
     color: inherit;
     font: inherit;
+    /* Never smaller than 16 px: on a page whose root font is 10 px, and so that iOS does not zoom on focus. */
+    font-size: max(1rem, 16px);
   }
   .person {
     display: flex;
