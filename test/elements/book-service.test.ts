@@ -160,8 +160,10 @@ describe('<circle-book-service>', () => {
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await flow.updateComplete;
 
-      // Review ran: every missing field is marked, not only the one just left.
+      // Review ran: every missing field is marked, not only the one just left (waited for: a busy
+      // WebKit renders the form's errors a frame after the flow).
       const familyName = queryDeep<HTMLInputElement>(flow.shadowRoot!, '#familyName')!;
+      await find(() => (familyName.getAttribute('aria-invalid') === 'true' ? true : undefined), 'the family name marked', 2000).catch(() => undefined);
       expect(familyName.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(currentStep(flow)).to.equal('details');
