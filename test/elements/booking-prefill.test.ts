@@ -92,7 +92,9 @@ describe('prefill', () => {
 describe('campaign tracking', () => {
   beforeEach(useSimulator);
 
-  it("sends the page's utm parameters with the booking, and only there", async () => {
+  it("sends the page's utm parameters with the booking, and only there", async function () {
+    // A whole booking, on a machine running three engines at once: more than mocha's 15 s default.
+    this.timeout(40_000);
     const simulator = await useSimulator();
     const requests: { url: string; body: string }[] = [];
     const record = async ({ request }: { request: Request }) => requests.push({ url: request.url, body: await request.clone().text() });
