@@ -66,11 +66,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** How many days with free times the list layout shows; "Show more" adds some. */
   @state() listLength = listStep;
   @state() undoingNow = false;
-  /** Moves the undo countdown on, once a second, while there is time left. */
+  /** Renders again each second while a countdown shows: the undo's time left, the code's cool-down and expiry. */
   private readonly wake = new WakeController(this);
-  /** The clock of the code step: ticks each second while it shows, for the cool-down and the code's expiry. */
-  @state() now = Date.now();
-  private ticker: ReturnType<typeof setInterval> | undefined;
+  /** The clock the countdowns are read by, taken before each render. */
+  now = Date.now();
 
   @property({ attribute: false }) catalog!: BookingCatalog;
   @property({ attribute: false }) client!: ApiClient;
@@ -134,6 +133,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.now = Date.now();
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
@@ -195,21 +195,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.shownMonth = monthOf(first);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicking();
-  }
-
-  private stopTicking(): void {
-    clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    const left = flow.undoTimeLeft(this.state, Date.now());
-    this.wake.at(left > 0 ? Date.now() + (left % 1000 || 1000) : undefined);
-    if (this.state.step === 'verify' && !this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), 1000);
-    if (this.state.step !== 'verify' && this.ticker) this.stopTicking();
+    this.wake.at(this.nextSecond());
     const before: BookingFlowState | undefined = changed.get('state');
     if (!before || before.step === this.state.step) return;
     // A new step: move focus to its heading, which also announces it, and tell the host.
@@ -239,6 +226,13 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   };
 
   showMonth = (month: string) => (this.shownMonth = month);
+
+  /** The next whole second of a countdown on screen, if one is: the undo's time left, or the code step's. */
+  private nextSecond(): number | undefined {
+    if (this.state.step === 'verify') return this.now + 1000;
+    const left = flow.undoTimeLeft(this.state, this.now);
+    return left > 0 ? this.now + (left % 1000 || 1000) : undefined;
+  }
 
   /** One practitioner, or anyone: the days and times shown are theirs from now on. */
   choosePractitioner = (practitionerId: string | undefined) => {

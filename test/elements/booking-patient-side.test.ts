@@ -192,6 +192,12 @@ describe('a code to confirm a new email', () => {
     expect(control(flow.shadowRoot!, 'Send a new code')!.getAttribute('aria-disabled')).to.equal('true');
     expect(text(flow)).to.match(/You can ask for a new code in \d+ seconds\./);
     expect(await wcagViolations(flow)).to.deep.equal([]);
+
+    // The wait counts down on its own, with nothing else happening on the page.
+    const secondsLeft = () => Number(/new code in (\d+) seconds/.exec(text(flow))![1]);
+    const before = secondsLeft();
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    expect(secondsLeft()).to.be.within(before - 3, before - 1);
   });
 
   it('books with the code from the outbox, pasted with its spaces', async () => {
