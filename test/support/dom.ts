@@ -21,8 +21,11 @@ export function control(root: ParentNode, text: string | RegExp): HTMLElement | 
   return queryAllDeep(root, 'button, a').find((element) => matches(element.textContent ?? ''));
 }
 
-/** Waits for `find` to return something, and returns it. */
-export async function find<T>(lookup: () => T | undefined | null, message: string, timeout = 4000): Promise<T> {
+/**
+ * Waits for `find` to return something, and returns it. The default wait allows for a lazily
+ * loaded step in WebKit beside two other engines on two cores (over 4 s seen there).
+ */
+export async function find<T>(lookup: () => T | undefined | null, message: string, timeout = 8000): Promise<T> {
   let found: T | undefined | null;
   await waitUntil(() => (found = lookup()) != null, message, { timeout });
   return found!;

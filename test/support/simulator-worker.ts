@@ -25,8 +25,29 @@ export async function useSimulator(): Promise<BookingSimulator> {
   return simulator;
 }
 
+/**
+ * Resolves once the worker has reported no request for `quietMs` (at most `limitMs`). WebKit's
+ * worker can report an earlier test's requests late; counting starts after they have drained.
+ */
+async function workerQuiet(quietMs = 100, limitMs = 1000): Promise<void> {
+  let last = performance.now();
+  const touch = () => {
+    last = performance.now();
+  };
+  worker.events.on('request:start', touch);
+  const start = performance.now();
+  try {
+    while (performance.now() - last < quietMs && performance.now() - start < limitMs) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    worker.events.removeListener('request:start', touch);
+  }
+}
+
 /** The API requests made while `run` runs, as paths with their query below the API base. */
 export async function apiRequestsDuring(run: (seen: readonly string[]) => Promise<void>): Promise<string[]> {
+  await workerQuiet();
   const seen: string[] = [];
   const listener = ({ request }: { request: Request }) => {
     const url = new URL(request.url);
