@@ -180,15 +180,23 @@ export class BookingSimulator {
     const service = this.data.services.find((candidate) => candidate.id === serviceId);
     if (!service) return notFound('service');
     const variants = this.data.variants.filter((variant) => variant.serviceId === service.id);
-    return ok({ ...serviceView(this.data, service), ...openingAvailability(this.schedule(), variants) });
+    return ok({ ...serviceView(this.data, service), ...this.openingAvailability(variants) });
   }
 
   getVariant(variantId: string): SimResult {
     const variant = this.variant(variantId);
     const service = variant && this.data.services.find((candidate) => candidate.id === variant.serviceId);
-    return variant && service
-      ? ok({ ...variantDetailView(this.data, variant, service), ...openingAvailability(this.schedule(), [variant]) })
-      : notFound('variant');
+    return variant && service ? ok({ ...variantDetailView(this.data, variant, service), ...this.openingAvailability([variant]) }) : notFound('variant');
+  }
+
+  /**
+   * The first month a service or variant answer carries. A fault waiting for the free times
+   * stands for a schedule that cannot be read: the answer then carries no month, so the flow
+   * asks `GET /availability` and meets the fault, as it would against a real API.
+   */
+  private openingAvailability(variants: readonly SeedVariant[]) {
+    if (this.faults().some((fault) => fault.route === 'getAvailability')) return undefined;
+    return openingAvailability(this.schedule(), variants);
   }
 
   getAvailability(params: AvailabilityParams): SimResult {

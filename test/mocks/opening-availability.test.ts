@@ -33,6 +33,16 @@ describe('the free slots a booking flow opens on', () => {
     assert.equal(detail.availability?.to, '2026-11-30');
   });
 
+  it('are left out while a fault waits for the free times, so the flow asks and meets it', () => {
+    const simulator = aSimulator();
+    simulator.addFault({ route: 'getAvailability', status: 500 });
+
+    assert.equal(Service.parse(simulator.getService('svc_checkup').body).availability, undefined);
+    assert.equal(VariantDetail.parse(simulator.getVariant('var_checkup').body).availability, undefined);
+    simulator.clearFaults();
+    assert.ok(VariantDetail.parse(simulator.getVariant('var_checkup').body).availability);
+  });
+
   it('are left out where the patient chooses a variant or a location first', () => {
     // Three variants.
     assert.equal(Service.parse(aSimulator().getService('svc_physio').body).availability, undefined);
