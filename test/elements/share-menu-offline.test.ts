@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
+import type { ShareLink } from '../../src/api/schemas.js';
 import type { CircleErrorEvent } from '../../src/error-event.js';
 import { apiBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
 
@@ -29,7 +30,7 @@ describe('<circle-share-menu> when the code that asks the API cannot be fetched'
     worker.resetHandlers();
     root.querySelector<HTMLElement>('[data-action=retry]')!.click();
     await waitUntil(() => !root.querySelector('[data-action=copy]')!.hasAttribute('aria-disabled'), 'the link to load', { timeout: 5000 });
-    expect(root.querySelector<HTMLAnchorElement>('[data-action=open]')!.href).to.equal(simulator.getShareLink('service', 'svc_physio').body.url);
+    expect(root.querySelector<HTMLAnchorElement>('[data-action=open]')!.href).to.equal((simulator.getShareLink('service', 'svc_physio').body as ShareLink).url);
     expect(root.querySelector('[data-action=retry]'), 'no Try again').to.equal(null);
   });
 });
