@@ -1,16 +1,19 @@
 /**
  * Asks the booking API for a record's share link, and says what the answer (or the failure)
  * means for the menu. `<circle-share-menu>` imports this only when it is given `kind` +
- * `record-id`, so a menu fed its `url` ships without the API client, zod/mini and the words for
- * failed requests; a staff page that already shows a booking element has them loaded anyway.
+ * `record-id`, so a menu fed its `url` ships without the API client, zod/mini, the words for
+ * failed requests and the controller that loads; a staff page that already shows a booking
+ * element has them loaded anyway.
  */
+import type { ReactiveControllerHost } from 'lit';
+import { LoadController } from '../../controllers/load.controller.js';
 import { msg } from '../../i18n/localization.js';
 import { ApiError } from '../../api/errors.js';
 import { getShareLink } from '../../api/endpoints.js';
 import type { ShareKind } from '../../api/schemas.js';
 import { clientFor, NotConfiguredError } from '../../api/client.js';
 import { describeError } from '../../ui/describe-error.js';
-import { unavailable, webUrl, type LinkState } from './share-menu.link.js';
+import { unavailable, webUrl, type LinkState, type Words } from './share-menu.link.js';
 
 export interface ShareLinkRequest {
   /** The element's tag, to name it in the console when no API is configured. */
@@ -48,4 +51,34 @@ export async function loadShareLink({ tag, apiBase, locale, kind, recordId }: Sh
   } catch (error) {
     return loadFailed(error, kind);
   }
+}
+
+/** What the menu asks, field by field: the element's tag, the kind, the record, the API and the locale. */
+export type ShareLinkFields = readonly [
+  ShareLinkRequest['tag'],
+  ShareLinkRequest['kind'],
+  ShareLinkRequest['recordId'],
+  ShareLinkRequest['apiBase'],
+  ShareLinkRequest['locale'],
+];
+
+export type ShareLinkAnswer = LoadController<ShareLinkFields, LinkState>;
+
+/**
+ * The menu's link, loaded by the controller every loading element uses: asked whenever
+ * `fields` change, aborted on a change and when the element leaves the page, asked again on
+ * its return. `onError` is told of each failed load (not of aborted ones), for `circle-error`.
+ */
+export function askForShareLink(
+  host: ReactiveControllerHost & HTMLElement,
+  fields: () => ShareLinkFields | undefined,
+  onError: (code: string, reason: Words) => void,
+): ShareLinkAnswer {
+  return new LoadController(host, {
+    args: fields,
+    load: ([tag, kind, recordId, apiBase, locale], signal) => loadShareLink({ tag, kind, recordId, apiBase, locale }, signal),
+    onComplete: (answer) => {
+      if (answer.status === 'error') onError(answer.code, answer.reason);
+    },
+  });
 }

@@ -4,13 +4,13 @@
  * on the page (so a disabled item's reason is ready when the menu opens) and again when they
  * change. A change, or the element leaving the page, aborts the request under way through its
  * AbortSignal, so a menu taken off the page keeps nothing alive; back on the page, it asks
- * again. The API client is imported then, not before: a menu fed its `url` never loads it.
+ * again. What asks (the API client, and the LoadController that aborts and asks again) is
+ * imported when there is first something to ask, not before: a menu fed its `url` never loads it.
  */
-import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../../controllers/load.controller.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '../../i18n/localization.js';
 import { localeOf } from '../../controllers/locale.controller.js';
-import type { ShareLinkRequest } from './share-menu.fetch.js';
+import type { ShareLinkAnswer, ShareLinkFields } from './share-menu.fetch.js';
 import { isShareKind, noPatientAppLink, refusedUrl, unavailable, webUrl, type LinkState, type Words } from './share-menu.link.js';
 
 export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
@@ -24,38 +24,46 @@ export interface ShareLinkHost extends ReactiveControllerHost, HTMLElement {
 
 const loading: LinkState = { status: 'loading' };
 
-type RequestFields = readonly [
-  ShareLinkRequest['tag'],
-  ShareLinkRequest['kind'],
-  ShareLinkRequest['recordId'],
-  ShareLinkRequest['apiBase'],
-  ShareLinkRequest['locale'],
-];
+/** The module that asks did not load: offline, or the site was redeployed. */
+const notLoaded: Extract<LinkState, { status: 'error' }> = { status: 'error', reason: () => msg('Something went wrong'), retry: true, code: 'unknown' };
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
-export class ShareLinkController {
-  /**
-   * The API's answer, loaded by the controller every loading element uses (aborted on a change
-   * and on leaving, asked again on return). What is asked goes in field by field, so an equal
-   * request is not a new one.
-   */
-  private readonly answer: LoadController<RequestFields, LinkState>;
+export class ShareLinkController implements ReactiveController {
+  /** The API's answer, once the module that asks has come (share-menu.fetch.ts). */
+  private answer?: ShareLinkAnswer;
+  /** That module is on its way. */
+  private importing = false;
+  /** What was to be asked when that module could not be fetched, as text; it is fetched again for another request, or on Try again. */
+  private failedFor?: string;
 
   constructor(
     private readonly host: ShareLinkHost,
     /** Told of each failed load (not of aborted ones), for `circle-error`; `reason` words it. */
-    onError: (code: string, reason: Words) => void,
+    private readonly onError: (code: string, reason: Words) => void,
   ) {
-    this.answer = new LoadController(host, {
-      args: () => {
-        const request = this.request();
-        return request && ([request.tag, request.kind, request.recordId, request.apiBase, request.locale] as const);
-      },
-      load: ([tag, kind, recordId, apiBase, locale], signal) => loadLink({ tag, kind, recordId, apiBase, locale }, signal),
-      onComplete: (answer) => {
-        if (answer.status === 'error') onError(answer.code, answer.reason);
-      },
-    });
+    host.addController(this);
+  }
+
+  /** Before each render: the first time there is something to ask, fetches what asks; from then on, that asks. */
+  hostUpdate(): void {
+    const fields = this.fields();
+    if (!fields || this.answer || this.importing || this.failedFor === JSON.stringify(fields)) return;
+    this.importing = true;
+    this.failedFor = undefined;
+    import('./share-menu.fetch.js')
+      .then(
+        ({ askForShareLink }) => {
+          this.answer = askForShareLink(this.host, () => this.fields(), this.onError);
+        },
+        () => {
+          this.failedFor = JSON.stringify(this.fields());
+          if (this.host.isConnected) this.onError(notLoaded.code, notLoaded.reason);
+        },
+      )
+      .finally(() => {
+        this.importing = false;
+        this.host.requestUpdate();
+      });
   }
 
   /**
@@ -71,30 +79,25 @@ export class ShareLinkController {
       const safe = webUrl(url);
       return safe ? { status: 'ready', url: safe } : refusedUrl;
     }
-    if (!this.request()) return noPatientAppLink;
-    return this.answer.status === 'complete' ? this.answer.value! : loading;
+    const fields = this.fields();
+    if (!fields) return noPatientAppLink;
+    if (this.failedFor === JSON.stringify(fields)) return notLoaded;
+    return this.answer?.status === 'complete' ? this.answer.value! : loading;
   }
 
-  /** Asks the API again, after a failed load. */
+  /** Asks the API again, after a failed load; fetches what asks again, if that was what failed. */
   retry(): void {
-    void this.answer.run();
+    if (this.answer) void this.answer.run();
+    else {
+      this.failedFor = undefined;
+      this.host.requestUpdate();
+    }
   }
 
-  /** What to ask the API, when it is to be asked at all. */
-  private request(): ShareLinkRequest | undefined {
+  /** What to ask the API, field by field (so an equal request is not a new one), when it is to be asked at all. */
+  private fields(): ShareLinkFields | undefined {
     const { kind, recordId, url, disabledReason, apiBase, localName } = this.host;
     if (url || disabledReason || !recordId || !isShareKind(kind)) return undefined;
-    return { tag: localName, kind, recordId, apiBase, locale: localeOf(this.host) };
-  }
-}
-
-/** The API client is imported here, on the first request: a menu given its `url` never loads it. */
-async function loadLink(request: ShareLinkRequest, signal: AbortSignal): Promise<LinkState> {
-  try {
-    const { loadShareLink } = await import('./share-menu.fetch.js');
-    return await loadShareLink(request, signal);
-  } catch {
-    // The module did not load: offline, or the site was redeployed.
-    return { status: 'error', reason: () => msg('Something went wrong'), retry: true, code: 'unknown' };
+    return [localName, kind, recordId, apiBase, localeOf(this.host)];
   }
 }
