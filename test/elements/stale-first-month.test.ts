@@ -7,7 +7,7 @@ import '../../src/elements/book-service/book-service.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
 import { Availability } from '../../src/api/schemas.js';
 import type { BookingSimulator } from '../../src/mocks/index.js';
-import { apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
+import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, find, queryDeep, visibleText } from '../support/dom.js';
 import { chooseFirstTime, chosenDay, flowOf, pressContinue, waitForStep } from '../support/booking.js';
 
@@ -22,15 +22,11 @@ function bookOut(simulator: BookingSimulator, day: string): void {
 
 async function atTheTimes(): Promise<{ flow: Flow; simulator: BookingSimulator }> {
   const simulator = await useSimulator();
-  const element = await fixture<CircleBookService>(html`<circle-book-service service-id="svc_checkup" api-base=${apiBase()}></circle-book-service>`);
+  const element = await fixture<CircleBookService>(html`<circle-book-service service-id="svc_checkup" api-base=${apiBase}></circle-book-service>`);
   const flow = await flowOf(element);
   await waitForStep(flow, 'time');
   await find(() => chosenDay(flow), 'a preselected day');
   return { flow, simulator };
-}
-
-function apiBase(): string {
-  return '/api';
 }
 
 describe('a first month the service answer carried, and the API says otherwise later', () => {
