@@ -37,7 +37,7 @@ import { patientSideStyles } from './patient-side.js';
 import { verifyStyles } from './verify-step.js';
 import { codeProblem } from '../ui/describe-error.js';
 import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books.js';
-import './patient-form.js';
+import { loadPatientForm } from './patient-form-loader.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 import { HoldController } from '../controllers/hold.controller.js';
@@ -199,6 +199,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (!first) return;
     this.state = flow.chooseDate(this.state, first);
     this.shownMonth = monthOf(first);
+  }
+
+  protected override firstUpdated(): void {
+    loadPatientForm(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
