@@ -20,11 +20,11 @@
 import { filesLoadedBy, filesLoadedWithDependencies } from './scripts/entry-files.mjs';
 
 export default [
-  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js'), limit: '56.9 kB' },
-  { name: '<circle-book-service> alone: dist/circle-book-service.js', path: filesLoadedBy('dist/circle-book-service.js'), limit: '43.0 kB' },
-  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '43.1 kB' },
+  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js'), limit: '55.12 kB' },
+  { name: '<circle-book-service> alone: dist/circle-book-service.js', path: filesLoadedBy('dist/circle-book-service.js'), limit: '41.23 kB' },
+  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '41.21 kB' },
   { name: '<circle-appointment> alone: dist/circle-appointment.js', path: filesLoadedBy('dist/circle-appointment.js'), limit: '35.3 kB' },
-  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '50.1 kB' },
+  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '48.35 kB' },
   // The share menu's popups are placed by @floating-ui/dom, fetched when a menu first opens: counted.
   // Its limit is issue 24's budget itself, not a ceiling over a measured size.
   {
@@ -37,16 +37,16 @@ export default [
     path: filesLoadedBy('dist/circle-share-menu.js', [/floating-ui/, /share-menu\.fetch/]),
     limit: '31.4 kB',
   },
-  { name: 'popups and the floating button alone: dist/circle-embed.js', path: filesLoadedBy('dist/circle-embed.js'), limit: '45.5 kB' },
+  { name: 'popups and the floating button alone: dist/circle-embed.js', path: filesLoadedBy('dist/circle-embed.js'), limit: '43.73 kB' },
   {
     name: 'popups and the floating button: dist/embed.js and its chunks, with lit and zod',
     path: filesLoadedWithDependencies('dist/embed.js'),
-    limit: '48.1 kB',
+    limit: '46.21 kB',
   },
   {
     name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks, with lit and zod',
     path: filesLoadedWithDependencies('dist/elements/book-service.js'),
-    limit: '45.1 kB',
+    limit: '43.24 kB',
   },
   {
     name: '<circle-share-menu> as modules, given its url: dist/elements/share-menu.js and its chunks, with lit and the @floating-ui/dom it fetches when a menu first opens',

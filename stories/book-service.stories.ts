@@ -232,6 +232,18 @@ export const TimeHeldByAnotherPatient: Story = {
 };
 
 /**
+ * The same, with Anna chosen: the nearest free times are everyone's, Anna's first under her
+ * name, then another practitioner's where one is nearer; taking one of theirs widens the
+ * choice to anyone, every detail kept.
+ */
+export const TimeHeldByAnotherPatientPractitionerChosen: Story = {
+  name: 'Time held by another patient, practitioner chosen',
+  args: { 'practitioner-id': 'prac_anna', 'location-id': 'loc_berlin', patient: ada },
+  beforeEach: TimeHeldByAnotherPatient.beforeEach,
+  play: TimeHeldByAnotherPatient.play,
+};
+
+/**
  * A hold expiring: holds last three seconds here (ten minutes by default). When it ends, the
  * details step says so, keeps every detail, and offers the nearest free times, the lost one
  * too while it is still free.

@@ -37,11 +37,11 @@ import { patientSideStyles } from './patient-side.js';
 import { verifyStyles } from './verify-step.js';
 import { codeProblem } from '../ui/describe-error.js';
 import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books.js';
-import './patient-form.js';
+import { loadPatientForm } from './patient-form-loader.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
 import { HoldController } from '../controllers/hold.controller.js';
-import type { HoldState } from '../flow/holds.js';
+import { lostWith, type HoldState } from '../flow/holds.js';
 import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
 
@@ -95,6 +95,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   );
   /** The free times nearest a lost time, worked out before each render while one is lost. */
   nearest?: readonly Slot[];
+  /** The practitioner the lost time was with, by name, whose near times come first. */
+  nearestWith?: { id: string; name: string };
   /** The lost time whose neighbours were last fetched afresh. */
   private refreshedFor?: string;
   /**
@@ -169,7 +171,11 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       this.refreshedFor = hold.slot.start;
       this.availability.refresh(variantId, locationId);
     }
-    this.nearest = nearestAround(hold, (month) => this.availabilityOf(month));
+    // Everyone's times, the same practitioner's first: the chosen one, else those free at the lost time.
+    const same = lostWith(this.state.practitionerId, hold.slot);
+    const named = same.length === 1 ? practitioners.practitionersFor(this.catalog, this.state).find((each) => each.id === same[0]) : undefined;
+    this.nearestWith = named && { id: named.id, name: named.displayName };
+    this.nearest = nearestAround(hold, (month) => this.availabilityOf(month, {}), same);
   }
 
   /** Holds the chosen time, unless it is held (or being held) already. */
@@ -193,6 +199,10 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (!first) return;
     this.state = flow.chooseDate(this.state, first);
     this.shownMonth = monthOf(first);
+  }
+
+  protected override firstUpdated(): void {
+    loadPatientForm(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -259,7 +269,11 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** One of the times offered around a lost one: chosen and held, everything typed kept. */
   chooseNearTime = (slot: Slot) => {
     const date = slot.start.slice(0, 10);
-    this.state = flow.chooseSlot(flow.chooseDate(this.state, date), slot);
+    // A time with another practitioner than the one chosen widens the choice to anyone, or the booking would name one not free then.
+    const { practitionerId } = this.state;
+    const widen = practitionerId && slot.practitionerIds && !slot.practitionerIds.includes(practitionerId);
+    const state = widen ? practitioners.choosePractitioner(this.catalog, this.state, undefined) : this.state;
+    this.state = flow.chooseSlot(flow.chooseDate(state, date), slot);
     this.shownMonth = monthOf(date);
     this.holdChosen();
   };
@@ -270,11 +284,15 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.state = flow.goTo(this.catalog, this.state, 'time');
   };
 
-  /** The free times of any month for the chosen variant and location, fetched when first asked for. */
-  availabilityOf(month: string): MonthAvailability {
+  /**
+   * The free times of any month for the chosen variant and location, fetched when first asked
+   * for: the chosen practitioner's, unless `of` asks for another's (or anyone's, `{}`).
+   */
+  availabilityOf(month: string, of: { practitionerId?: string | undefined } = this.state): MonthAvailability {
     const location = flow.locationOf(this.catalog, this.state);
     if (!location || !this.state.variantId) return { status: 'pending', days: new Map() };
-    const { variantId, practitionerId } = this.state;
+    const { variantId } = this.state;
+    const { practitionerId } = of;
     return this.availability.get({ variantId, locationId: location.id, timeZone: location.timeZone, month, today: this.today, practitionerId });
   }
 

@@ -159,7 +159,7 @@ export function renderWeek(view: FlowView): TemplateResult {
       )}
     </div>
     <div class="times" part="times">
-      ${renderDayTimes(view, week, msg('No free times this week'))}
+      ${renderDayTimes(view, week, msg('No free times this week'), !!state.date && days.includes(state.date))}
     </div>
   </div>`;
 }

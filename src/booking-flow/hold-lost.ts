@@ -3,9 +3,9 @@
  * held by another patient before it could be held, or its hold ended. It says what happened,
  * that every detail typed is kept, and offers the free times nearest the lost one.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.js';
-import { formatShortDateTime, formatTime } from '../i18n/format.js';
+import { formatShortDateTime, formatTime, isolate } from '../i18n/format.js';
 import type { Slot } from '../api/schemas.js';
 import type { HoldState } from '../flow/holds.js';
 import { localDate } from '../time/zoned.js';
@@ -34,7 +34,9 @@ export function renderLost(view: HoldPanelView, hold: Lost): TemplateResult {
           ? html`<p>${msg('There are no free times close to it.')}</p>`
           : html`<fieldset class="choices near-times" part="near-times">
             <legend class="visually-hidden">${msg('Nearest free times')}</legend>
-            ${nearest.map(
+            ${renderGroups(
+              view,
+              nearest,
               (slot) => html`<label class="choice">
                 <input type="radio" name="near-time" value=${slot.start} @change=${() => view.chooseNearTime(slot)} />
                 <span>${label(slot)}</span>
@@ -44,6 +46,29 @@ export function renderLost(view: HoldPanelView, hold: Lost): TemplateResult {
     }
     <button type="button" class="button" part="another-day-button" @click=${view.chooseAnotherDay}>${msg('Choose another day')}</button>
   </section>`;
+}
+
+/**
+ * The same practitioner's times first, under their name, then the others' under theirs: the
+ * patient sees who each time is with. One group, unnamed, where all are with the same one or
+ * no practitioner is known.
+ */
+function renderGroups(view: HoldPanelView, nearest: readonly Slot[], choice: (slot: Slot) => TemplateResult): TemplateResult {
+  const same = view.nearestWith;
+  const theirs = same ? nearest.filter((slot) => slot.practitionerIds?.includes(same.id)) : nearest;
+  const others = same ? nearest.filter((slot) => !slot.practitionerIds?.includes(same.id)) : [];
+  if (!same || others.length === 0) return html`${nearest.map(choice)}`;
+  return html`${
+    theirs.length
+      ? html`<fieldset class="choices near-group">
+          <legend>${msg(str`With ${isolate(same.name)}`)}</legend>
+          ${theirs.map(choice)}
+        </fieldset>`
+      : nothing
+  }<fieldset class="choices near-group">
+      <legend>${msg('With another practitioner')}</legend>
+      ${others.map(choice)}
+    </fieldset>`;
 }
 
 /** What screen readers hear when the time is lost: the same words as the screen's heading and first line. */

@@ -21,4 +21,14 @@ export const holdPanelStyles = css`
     display: flex;
     flex-wrap: wrap;
   }
+  /* The same practitioner's times, then the others': each group a row of its own. */
+  .near-group {
+    display: flex;
+    flex-wrap: wrap;
+    flex-basis: 100%;
+  }
+  .near-group legend {
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
 `;

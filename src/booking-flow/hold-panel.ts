@@ -12,7 +12,7 @@ import { formatTime } from '../i18n/format.js';
 import type { Slot } from '../api/schemas.js';
 import { addMonths, monthOf, type MonthAvailability } from '../flow/availability-window.js';
 import type { BookingStep } from '../flow/booking-flow.js';
-import { nearestTimes, type HoldState } from '../flow/holds.js';
+import { nearestTimes, withAnyOf, type HoldState } from '../flow/holds.js';
 import type { Announcement } from '../ui/live-region.js';
 import type { HoldPanelView } from './hold-view.js';
 
@@ -70,14 +70,20 @@ export function holdAnnouncement(
 
 /**
  * The free times nearest a lost one, from its month and the next as `availabilityOf` knows
- * them; undefined while its month loads.
+ * them (everyone's), those with `samePractitioners` first; undefined while its month loads.
  */
-export function nearestAround(hold: Extract<HoldState, { slot: Slot }>, availabilityOf: (month: string) => MonthAvailability): readonly Slot[] | undefined {
+export function nearestAround(
+  hold: Extract<HoldState, { slot: Slot }>,
+  availabilityOf: (month: string) => MonthAvailability,
+  samePractitioners: readonly string[] = [],
+): readonly Slot[] | undefined {
   const month = monthOf(hold.slot.start.slice(0, 10));
   const months = [availabilityOf(month), availabilityOf(addMonths(month, 1))];
   if (months[0]!.status === 'pending') return undefined;
   return nearestTimes(
     months.flatMap((each) => [...each.days.values()].flat()),
     hold.slot,
+    4,
+    (slot) => withAnyOf(samePractitioners, slot),
   );
 }

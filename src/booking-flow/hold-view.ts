@@ -10,8 +10,10 @@ export interface HoldPanelView {
   /** The chosen location's zone: times are the clinic's. */
   timeZone: string;
   locale?: string | undefined;
-  /** The free times nearest the lost one; undefined while they load. */
+  /** The free times nearest the lost one, the same practitioner's first; undefined while they load. */
   nearest?: readonly Slot[] | undefined;
+  /** The practitioner the lost time was with, when one is known by name: their times are offered apart, first. */
+  nearestWith?: { id: string; name: string } | undefined;
   chooseNearTime(slot: Slot): void;
   /** Back to the calendar, for a time further off. */
   chooseAnotherDay(): void;

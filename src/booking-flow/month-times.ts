@@ -70,7 +70,7 @@ export function renderMonthTimes(view: MonthTimesView): TemplateResult {
       @day-select=${(event: DaySelectEvent) => view.chooseDate(event.date)}
       @month-change=${(event: MonthChangeEvent) => view.showMonth(event.month)}
     ></circle-day-picker>
-    <div class="times" part="times">${renderDayTimes(view, month, msg('No free times this month'))}</div>
+    <div class="times" part="times">${renderDayTimes(view, month, msg('No free times this month'), monthOf(state.date ?? '') === (view.shownMonth ?? monthOf(state.date ?? today)))}</div>
   </div>`;
 }
 
@@ -83,8 +83,12 @@ export function horizonNote(last: string, horizonDays: number | undefined, local
   return msg(str`Online booking opens ${period} ahead, until ${until}. For a later visit, please contact the clinic.`);
 }
 
-/** The chosen day's times, or why there are none and the way to the next free day. */
-export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | undefined, emptyTitle: string): TemplateResult {
+/**
+ * The chosen day's times, or why there are none and the way to the next free day. `dayShown`:
+ * the chosen day is among the days `shown` covers, so a day without times there has none left
+ * (a fresher answer than the one it was chosen from says so), not a day of another month.
+ */
+export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | undefined, emptyTitle: string, dayShown = false): TemplateResult {
   const { locale } = view;
   if (!shown || shown.status === 'pending') return renderLoading(msg('Loading free times…'), 'grid');
   if (shown.status === 'error') return renderError(shown.error, { onRetry: view.retryAvailability, clinic: view.clinic, subject: 'times' });
@@ -106,11 +110,27 @@ export function renderDayTimes(view: MonthTimesView, shown: MonthAvailability | 
       next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
     );
   }
-  // A day chosen in another month has no times here: the patient is asked for a day.
   const date = view.state.date ?? '';
   const slots = shown.days.get(date);
+  if (!slots?.length && date && dayShown) return renderNoneLeft(view, shown, date);
+  // A day chosen in another month has no times here: the patient is asked for a day.
   if (!slots?.length) return html`<p class="hint">${msg('Choose a day to see its free times.')}</p>`;
   return renderTimeList(view, date, slots);
+}
+
+/**
+ * The chosen day has no times left: it had some when chosen, from an earlier answer (the first
+ * month the service answer carried, say), and the API's fresh one has none. The next free day
+ * is offered: the first after it, else the first of the days shown, else the answer's own next.
+ */
+function renderNoneLeft(view: MonthTimesView, shown: MonthAvailability, date: string): TemplateResult {
+  const days = [...shown.days.keys()].sort();
+  const next = days.find((day) => day > date) ?? days[0] ?? shown.nextAvailableDate;
+  return renderEmpty(
+    msg('No free times on this day.'),
+    next ? msg(str`The next free time is on ${formatDate(next, view.locale)}.`) : msg('Please try a later month or call the clinic.'),
+    next ? { label: msg('Go to the next free day'), onClick: () => view.chooseDate(next) } : undefined,
+  );
 }
 
 /** The times of one day, labelled with it; `quietZoneNote` when the day above showed the same zone note. */

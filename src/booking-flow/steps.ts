@@ -10,7 +10,8 @@ import type { BookingStep, PatientDraft } from '../flow/booking-flow.js';
 import { formatAddress, formatDuration, formatPrice } from '../i18n/format.js';
 import { renderCalendarLink } from '../ui/calendar-link.js';
 import { renderWhen } from '../ui/contact.js';
-import { renderError } from '../ui/status.js';
+import { renderError, renderLoading } from '../ui/status.js';
+import { patientFormLoaded } from './patient-form-loader.js';
 import { renderCalendar } from './calendar-layouts.js';
 import type { FlowView } from './flow-view.js';
 import { renderPractitionerFilter } from './practitioner-filter.js';
@@ -173,6 +174,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
 
 function renderDetailsStep(view: FlowView): TemplateResult {
   const { state, catalog } = view;
+  if (!patientFormLoaded()) return renderLoading(msg('Loading…'));
   const someoneElse = state.visitFor === 'someone-else';
   const bookerErrors = Object.fromEntries(
     Object.entries(state.serverErrors)

@@ -53,6 +53,10 @@ export class AvailabilityController implements ReactiveController {
 
   /** Forgets what is cached for this variant and location, e.g. after a slot was taken meanwhile. */
   refresh(variantId: string, locationId: string): void {
+    // A refresh asks the API: the slots in hand, even a catalog loaded again since, are older
+    // than what it says now, and its fresh answer is the one shown.
+    const known = this.known();
+    if (known) this.used.add(known);
     const prefix = `${variantId}|${locationId}|`;
     for (const key of this.months.keys()) if (key.startsWith(prefix)) this.forget(key);
     this.host.requestUpdate();

@@ -117,13 +117,28 @@ export function booked(state: HoldState): HoldState {
 }
 
 /**
- * Up to `count` free times nearest the lost one, in time order: what the patient is offered
- * when a held time is lost. `preferred` ones (the same practitioner) come before the rest.
+ * Up to `count` free times nearest the lost one: what the patient is offered when a held time is
+ * lost. `preferred` ones (the same practitioner) are picked before the rest and listed first;
+ * each group in time order.
  */
 export function nearestTimes(slots: readonly Slot[], lost: Slot, count = 4, preferred: (slot: Slot) => boolean = () => true): Slot[] {
   const at = Date.parse(lost.start);
   const distance = (slot: Slot) => Math.abs(Date.parse(slot.start) - at);
+  const first = (slot: Slot) => Number(!preferred(slot));
   // A time inside the minimum notice is booked by phone: never offered in place of a lost one.
-  const ranked = slots.filter((slot) => slot.bookableOnline !== false).sort((a, b) => Number(preferred(b)) - Number(preferred(a)) || distance(a) - distance(b));
-  return ranked.slice(0, count).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const ranked = slots.filter((slot) => slot.bookableOnline !== false).sort((a, b) => first(a) - first(b) || distance(a) - distance(b));
+  return ranked.slice(0, count).sort((a, b) => first(a) - first(b) || Date.parse(a.start) - Date.parse(b.start));
+}
+
+/**
+ * The practitioners a lost time was with: the one the patient chose, else those the API said
+ * were free at it. Empty when the API names none: every time is then as near as its clock says.
+ */
+export function lostWith(chosen: string | undefined, lost: Slot): readonly string[] {
+  return chosen ? [chosen] : (lost.practitionerIds ?? []);
+}
+
+/** Whether `slot` is with one of `practitioners` (all are, when none is named). */
+export function withAnyOf(practitioners: readonly string[], slot: Slot): boolean {
+  return practitioners.length === 0 || !!slot.practitionerIds?.some((id) => practitioners.includes(id));
 }

@@ -69,8 +69,13 @@ describe('a patient books on a phone, the page loading dist/circle-book-service.
     assert.equal(appointments.at(-1)!.variantId, 'var_physio_initial');
   });
 
-  it('fetched one script file for the whole booking', () => {
-    assert.deepEqual(scripts, ['/dist/circle-book-service.js']);
+  it('fetched one script file for the first render, and the patient form after it', () => {
+    // The patient form is a chunk of its own, fetched once the flow is on screen (docs/performance.md).
+    assert.equal(scripts[0], '/dist/circle-book-service.js');
+    assert.deepEqual(
+      scripts.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')),
+      ['/dist/chunks/patient-form.js'],
+    );
   });
 
   it('fits the phone: nothing scrolls sideways', async () => {

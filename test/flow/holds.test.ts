@@ -11,6 +11,8 @@ import {
   holdIdFor,
   holding,
   nearestTimes,
+  lostWith,
+  withAnyOf,
   noHold,
   released,
   secondsLeft,
@@ -141,12 +143,33 @@ describe('the times offered around a lost one', () => {
     );
   });
 
-  it('put the preferred ones (the same practitioner) first', () => {
+  it('put the preferred ones (the same practitioner) first, each group in time order', () => {
     const preferred = (slot: Slot) => slot.start.includes('T15:') || slot.start.includes('T08:');
 
     assert.deepEqual(
       nearestTimes(free, ten, 3, preferred).map((slot) => slot.start.slice(11, 16)),
-      ['08:00', '09:30', '15:00'],
+      ['08:00', '15:00', '09:30'],
+    );
+  });
+
+  it('with the same practitioner first: the one chosen, else those free at the lost time', () => {
+    const withAnna = (time: string) => ({ ...slotAt(time), practitionerIds: ['anna'] });
+    const withJonas = (time: string) => ({ ...slotAt(time), practitionerIds: ['jonas'] });
+    const slots = [withJonas('09:30'), withJonas('10:30'), withAnna('08:00'), withAnna('13:00'), withJonas('11:00')];
+    const lost = { ...ten, practitionerIds: ['anna'] };
+    const offered = (chosen: string | undefined) =>
+      nearestTimes(slots, lost, 4, (slot) => withAnyOf(lostWith(chosen, lost), slot)).map((slot) => slot.start.slice(11, 16));
+
+    assert.deepEqual(offered(undefined), ['08:00', '13:00', '09:30', '10:30']);
+    assert.deepEqual(offered('jonas'), ['09:30', '10:30', '11:00', '08:00']);
+  });
+
+  it('in time order alone where the API names no practitioner', () => {
+    const offered = nearestTimes(free, ten, 3, (slot) => withAnyOf(lostWith(undefined, ten), slot));
+
+    assert.deepEqual(
+      offered.map((slot) => slot.start.slice(11, 16)),
+      ['09:00', '09:30', '11:00'],
     );
   });
 
