@@ -265,7 +265,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 
 /**
  * What the first pass may leave outside the named groups: what pages fetch only when they need
- * it (another language, the week and list layouts, the lost-time screen, the .ics writer, the share menu's API
+ * it (another language, the week and list layouts, the lost-time screen, the email-typo check, the .ics writer, the share menu's API
  * loader, the positioning library, the simulator's handlers and route table, the data layer's
  * entries). Anything else of
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
@@ -277,6 +277,7 @@ const lazyChunks = [
   /^calendar-alternatives$/,
   /^hold-lost$/,
   /^patient-form$/,
+  /^email-suggestion$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

@@ -605,3 +605,20 @@ export const BookingLimit: Story = {
     await waitFor(() => expect(flow.shadowRoot!.querySelector('[part=error]')).toBeTruthy(), { timeout: 10_000 });
   },
 };
+
+/**
+ * The page prefills a mistyped email (ada@gmial.com); leaving the field offers "Did you mean
+ * ada@gmail.com?" under it. One tap takes it; the booking goes on with or without it.
+ */
+export const EmailSuggestion: Story = {
+  name: 'Email suggestion',
+  args: { 'service-id': 'svc_checkup', patient: { ...ada, email: 'ada@gmial.com' } },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-service');
+    await clickThrough(flow, 'details');
+    const form = flow.shadowRoot!.querySelector('circle-patient-form')!;
+    form.shadowRoot!.querySelector<HTMLInputElement>('#email')!.focus();
+    form.shadowRoot!.querySelector<HTMLInputElement>('#phone')!.focus();
+    await waitFor(() => expect(form.shadowRoot!.querySelector('.suggestion button')).toBeTruthy(), { timeout: 10_000 });
+  },
+};

@@ -75,6 +75,20 @@ export const styles = css`
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
+  /* "Did you mean …?": a text button, as tall as a fingertip, that wraps a long address. */
+  .suggestion button {
+    min-block-size: max(2.75rem, 44px);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
   @media (forced-colors: active) {
     .error::before {
       background: CanvasText;

@@ -9,6 +9,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
+import { isolate } from '../i18n/format.js';
 import { checkField, fieldsOf, isOptional, parsedDraft, type FormDraft, type FormField, type FormMode } from './patient-fields.js';
 import { relationshipLabel, relationships } from '../ui/booked-by.js';
 import type { MatchField } from '../flow/who-books.js';
@@ -61,6 +62,8 @@ export class CirclePatientForm extends LocalizedElement {
   @state() private errors: Partial<Record<PatientField, string>> = {};
   /** How many fields the last `validate()` found wrong, and how often it was called, for the live region. */
   @state() private attention = { count: 0, times: 0 };
+  /** "Did you mean …?" for the email as it was when the field was left; shown while the field still holds `typed`. */
+  @state() private emailSuggestion?: { typed: string; address: string };
 
   /** What the patient has typed so far; the form shows it as is. */
   @property({ attribute: false }) value: PatientDraft = {};
@@ -110,6 +113,27 @@ export class CirclePatientForm extends LocalizedElement {
     // now would push the button down between press and release, so the click would miss it.
     if (event.relatedTarget instanceof HTMLButtonElement) return;
     if (this.typed.has(field)) this.setError(field, checkField(field, this.value, this.mode));
+    if (field === 'email') this.suggestEmail(this.value.email ?? '');
+  };
+
+  /** Looks for a likely typo once the field is left, not on every keystroke; the check is fetched then, off the first render. */
+  private suggestEmail(typed: string): void {
+    void import('../flow/email-suggestion.js').then(({ suggestEmail }) => {
+      const address = suggestEmail(typed);
+      this.emailSuggestion = address ? { typed, address } : undefined;
+    });
+  }
+
+  /** One tap takes the suggestion: the field holds it, and focus goes back to the field the button sat under. */
+  private acceptEmailSuggestion = () => {
+    const address = this.emailSuggestion?.address;
+    if (!address) return;
+    this.emailSuggestion = undefined;
+    this.value = { ...this.value, email: address };
+    this.typed.add('email');
+    if (this.errors.email && !checkField('email', this.value, this.mode)) this.setError('email', undefined);
+    this.dispatchEvent(new Event('patient-input', { bubbles: true }));
+    this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   };
 
   private onSubmit = (event: SubmitEvent) => {
@@ -209,7 +233,7 @@ export class CirclePatientForm extends LocalizedElement {
         }
         ${submitButton}
       </form>
-      ${this.live.render({ key: `attention:${this.attention.times}`, text: this.renderAttention() })}
+      ${this.live.render(this.suggestionShown() ? { key: `suggestion:${this.emailSuggestion!.typed}`, text: this.suggestionText() } : { key: `attention:${this.attention.times}`, text: this.renderAttention() })}
     `;
   }
 
@@ -251,6 +275,16 @@ export class CirclePatientForm extends LocalizedElement {
     });
   }
 
+  /** While the field holds what was typed when the suggestion was made. A suggestion, never an error: Continue works with or without it. */
+  private suggestionShown(): boolean {
+    return !!this.emailSuggestion && this.value.email === this.emailSuggestion.typed;
+  }
+
+  /** The address is kept left to right inside a right-to-left sentence. */
+  private suggestionText(): string {
+    return msg(str`Did you mean ${isolate(this.emailSuggestion!.address)}?`);
+  }
+
   /** A one-line field; what it asks for (`type`) decides its keyboard, capitals and direction. */
   private renderInput(field: PatientField, label: string, type: 'text' | 'email' | 'tel' | 'date', autocomplete: string, hint?: string) {
     // Email addresses and phone numbers get their own keyboard, and read left to right on right-to-left pages too.
@@ -276,6 +310,7 @@ export class CirclePatientForm extends LocalizedElement {
         @input=${this.onInput}
         @blur=${this.onBlur}
       />
+      ${field === 'email' && this.suggestionShown() ? html`<p class="suggestion"><button type="button" @click=${this.acceptEmailSuggestion}>${this.suggestionText()}</button></p>` : nothing}
     `,
     );
   }

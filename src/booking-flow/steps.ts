@@ -176,9 +176,14 @@ function renderDetailsStep(view: FlowView): TemplateResult {
   const { state, catalog } = view;
   if (!patientFormLoaded()) return renderLoading(msg('Loading…'));
   const someoneElse = state.visitFor === 'someone-else';
+  // The booker's errors (`bookedBy.email`) go on the booker's form only, not atop the patient's as errors of no field.
+  const booker = (field: string) => field.startsWith('bookedBy.');
+  const patientErrors = Object.keys(state.serverErrors).some(booker)
+    ? Object.fromEntries(Object.entries(state.serverErrors).filter(([field]) => !booker(field)))
+    : state.serverErrors;
   const bookerErrors = Object.fromEntries(
     Object.entries(state.serverErrors)
-      .filter(([field]) => field.startsWith('bookedBy.'))
+      .filter(([field]) => booker(field))
       .map(([field, message]) => [field.slice('bookedBy.'.length), message]),
   );
   return html`
@@ -190,7 +195,7 @@ function renderDetailsStep(view: FlowView): TemplateResult {
       mode=${someoneElse ? 'dependant' : 'self'}
       .matchFields=${matchFieldsAsked(catalog.returningPatients, state.returning)}
       .value=${{ ...state.patient, ...state.match }}
-      .serverErrors=${state.serverErrors}
+      .serverErrors=${patientErrors}
       .locale=${view.locale}
       @patient-input=${(event: { target: { value: PatientDraft } }) => view.updatePatientForm(event.target.value)}
       @patient-submit=${view.continue}

@@ -437,10 +437,12 @@ export function updateBooker(state: BookingFlowState, booker: BookerDraft): Book
   const before = state.booker ?? {};
   const fields = new Set([...Object.keys(before), ...Object.keys(booker)] as (keyof BookerDraft)[]);
   if ([...fields].every((field) => (before[field] ?? '') === (booker[field] ?? ''))) return state;
+  // An error the API gave on one of the booker's fields goes away once the booker changes that field.
   const serverErrors = Object.fromEntries(
-    Object.entries(state.serverErrors).filter(
-      ([field]) => !field.startsWith('bookedBy.') || booker[field.slice(8) as keyof BookerDraft] === before[field.slice(8) as keyof BookerDraft],
-    ),
+    Object.entries(state.serverErrors).filter(([field]) => {
+      const name = field.slice('bookedBy.'.length) as keyof BookerDraft;
+      return !field.startsWith('bookedBy.') || booker[name] === before[name];
+    }),
   );
   return withoutAttempt({ ...state, booker: { ...booker }, serverErrors });
 }

@@ -196,6 +196,7 @@
 's84f0323d5769101d': `Wird rückgängig gemacht …`,
 's854ea8384cd7ed00': `Hier gibt es noch nichts zu sehen`,
 's859ce3bcefd17e37': `Sie scheinen offline zu sein`,
+'s879c6dc8f01a46a5': str`Meinten Sie ${0}?`,
 's895c346b31f02363': `Ja`,
 's898575e98ecb2156': `Ja, verschieben`,
 's89911286f4b45dab': `Einige Angaben müssen geprüft werden`,

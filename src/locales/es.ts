@@ -196,6 +196,7 @@
 's84f0323d5769101d': `Deshaciendo…`,
 's854ea8384cd7ed00': `Aún no hay nada que mostrar`,
 's859ce3bcefd17e37': `Parece que no tiene conexión`,
+'s879c6dc8f01a46a5': str`¿Quería decir ${0}?`,
 's895c346b31f02363': `Sí`,
 's898575e98ecb2156': `Sí, cambiarla`,
 's89911286f4b45dab': `Hay datos que revisar`,

@@ -196,6 +196,7 @@
 's84f0323d5769101d': `Annulation en cours…`,
 's854ea8384cd7ed00': `Rien à afficher pour l’instant`,
 's859ce3bcefd17e37': `Vous semblez être hors ligne`,
+'s879c6dc8f01a46a5': str`Vouliez-vous dire ${0} ?`,
 's895c346b31f02363': `Oui`,
 's898575e98ecb2156': `Oui, le déplacer`,
 's89911286f4b45dab': `Certaines informations sont à vérifier`,

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import '../../src/elements/book-service/book-service.js';
 import type { CircleBookService } from '../../src/elements/book-service/book-service.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
@@ -145,6 +146,47 @@ describe('"Who is this visit for?"', () => {
     expect(visibleText(booker!.shadowRoot!)).to.contain('Choose how you are related to the patient');
   });
 
+  it("puts the API's error on the booker's own field, and keeps the patient's details", async () => {
+    const flow = await physio();
+    await toDetails(flow);
+    await answer(flow, /Someone else/);
+    const [patient, booker] = forms(flow);
+    await fillForm(patient!, sam);
+    await fillForm(booker!, { givenName: 'Ada', familyName: 'Lovelace', relationship: 'parent', email: 'ada@example.org', phone: '+44 20 7946 0958' });
+    await pressContinue(flow, 'Review booking');
+    await waitForStep(flow, 'review');
+    worker.use(
+      http.post(`${apiBase}/bookings`, () =>
+        HttpResponse.json(
+          { title: 'Invalid', status: 422, code: 'validation', errors: [{ field: 'bookedBy.email', message: 'This address cannot receive mail.' }] },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+
+    control(flow.shadowRoot!, 'Confirm booking')!.click();
+    await waitForStep(flow, 'details');
+    const [patientAgain, bookerAgain] = forms(flow);
+    await bookerAgain!.updateComplete;
+    await patientAgain!.updateComplete;
+
+    const bookerEmail = bookerAgain!.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+    expect(bookerEmail.getAttribute('aria-invalid')).to.equal('true');
+    expect(bookerAgain!.shadowRoot!.getElementById('email-error')!.textContent).to.contain('This address cannot receive mail.');
+    expect(bookerEmail.value).to.equal('ada@example.org');
+    // Not on the patient's form, whose own email field is theirs, not the booker's.
+    expect(visibleText(patientAgain!.shadowRoot!)).not.to.contain('This address cannot receive mail.');
+    for (const [field, value] of Object.entries(sam)) {
+      expect(patientAgain!.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`)!.value, field).to.equal(value);
+    }
+    expect(await wcagViolations(flow)).to.deep.equal([]);
+
+    // Fixing the field takes the error away.
+    await fillForm(bookerAgain!, { email: 'ada@example.com' });
+    await bookerAgain!.updateComplete;
+    expect(bookerEmail.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('keeps what was typed for the patient when the answer switches back and forth', async () => {
     const flow = await physio();
     await toDetails(flow);
@@ -198,6 +240,40 @@ describe('a code to confirm a new email', () => {
     const before = secondsLeft();
     await new Promise((resolve) => setTimeout(resolve, 2200));
     expect(secondsLeft()).to.be.within(before - 3, before - 1);
+  });
+
+  it('lets the patient ask for a new code once the wait is over, and books with the new one', async () => {
+    const { simulator, flow, input, type } = await atCodeStep();
+    // The outbox lists the newest first.
+    const codes = () => (simulator.getOutbox('grace@example.org').body as { messages: Array<{ code?: string }> }).messages.map((message) => message.code!);
+    const resend = () => control(flow.shadowRoot!, 'Send a new code')!;
+    await type('12');
+    expect(resend().getAttribute('aria-disabled')).to.equal('true');
+
+    // Half a minute on, on the page's clock and the simulator's: the flow's own wake-up, not a
+    // render caused by anything else, shows the wait is over.
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + 31_000;
+    simulator.setNow(() => new Date(Date.now()));
+    try {
+      await find(() => (resend().getAttribute('aria-disabled') === 'false' ? true : undefined), 'a usable "Send a new code"', 3000);
+      expect(text(flow)).not.to.match(/new code in/);
+      expect(resend().hasAttribute('aria-describedby')).to.equal(false);
+
+      resend().click();
+      await find(() => (codes().length === 2 ? true : undefined), 'a second code sent');
+      await find(() => (!flow.confirmingNow && /new code in \d+ seconds/.test(text(flow)) ? true : undefined), 'the wait again, for the new code');
+      expect(resend().getAttribute('aria-disabled')).to.equal('true');
+      // The half-typed old code is moot: the field is empty for the new one.
+      expect(input.value).to.equal('');
+
+      await type(codes()[0]!);
+      control(flow.shadowRoot!, 'Confirm booking')!.click();
+      await waitForStep(flow, 'done');
+    } finally {
+      Date.now = realNow;
+    }
+    expect(simulator.state().appointments.at(-1)!.patient?.email).to.equal('grace@example.org');
   });
 
   it('books with the code from the outbox, pasted with its spaces', async () => {

@@ -135,6 +135,15 @@ describe('"Who is this visit for?"', () => {
     assert.deepEqual(patientParts(patientSide(catalog, state)), { ok: false, invalid: 'booker' });
   });
 
+  it("drops the API's error on a booker's field once the booker changes that field, and only then", () => {
+    let state = updateBooker(updatePatient(chooseVisitFor(startBooking(catalog), 'someone-else'), sam), adaBooks);
+    state = { ...state, serverErrors: { 'bookedBy.email': 'This address cannot receive mail.', 'bookedBy.phone': 'Not a phone.' } };
+
+    state = updateBooker(state, { ...adaBooks, email: 'ada@example.com' });
+
+    assert.deepEqual(state.serverErrors, { 'bookedBy.phone': 'Not a phone.' });
+  });
+
   it('keeps what was typed for either answer when the patient switches back and forth', () => {
     let state = updatePatient(startBooking(catalog), ada);
     state = updateBooker(chooseVisitFor(state, 'someone-else'), adaBooks);
