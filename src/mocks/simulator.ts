@@ -30,6 +30,7 @@ import { appointmentList, type AppointmentListParams } from './staff-appointment
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 import { answerLanguage } from './language.js';
 import { Outbox } from './outbox.js';
+import { clinicFormRefusal, keptAnswers } from './clinic-questions.js';
 import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal } from './patients.js';
 import { VerificationCodes } from './verification.js';
 import type { SeedLocation } from './fixtures.js';
@@ -326,6 +327,9 @@ export class BookingSimulator {
     const { variant, location } = target;
     const kindRefusal = patientKindRefusal(variant, request.returningPatient);
     if (kindRefusal) return kindRefusal;
+    const formRefusal = clinicFormRefusal(variant, request);
+    if (formRefusal) return formRefusal;
+    const answers = keptAnswers(request.answers);
     const service = this.data.services.find((candidate) => candidate.id === variant.serviceId)!;
     const match = matchReturning(this.data, service, request);
     if (match.refused) return match.refused;
@@ -361,6 +365,7 @@ export class BookingSimulator {
       ...(who.practitionerId ? { practitionerId: who.practitionerId } : {}),
       ...this.undoWindow(),
       ...(bookedBy ? { bookedBy } : {}),
+      ...(answers ? { answers } : {}),
       language: answerLanguage(),
     };
     this.data.appointments.push(record);
