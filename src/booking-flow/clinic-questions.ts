@@ -72,8 +72,8 @@ export function renderQuestion(question: Question, context: QuestionContext): Te
   const value = context.value[key] ?? '';
   const invalid = error ? 'true' : 'false';
   const described = describedBy(id, question, error) || nothing;
-  if (question.type === 'yes_no' || (question.type === 'choice' && question.options.length <= mostRadios)) {
-    const options = question.type === 'yes_no' ? [{ id: 'yes', label: msg('Yes') }, { id: 'no', label: msg('No') }] : question.options;
+  if (question.type === 'yes_no' || (question.type === 'choice' && (question.options?.length ?? 0) <= mostRadios)) {
+    const options = question.type === 'yes_no' ? [{ id: 'yes', label: msg('Yes') }, { id: 'no', label: msg('No') }] : (question.options ?? []);
     return html`<fieldset class="field question-group" aria-describedby=${described}>
       <legend part="label">${labelOf(question)}</legend>
       ${hintAndError(id, question, error)}
@@ -99,7 +99,7 @@ export function renderQuestion(question: Question, context: QuestionContext): Te
     question.type === 'choice'
       ? html`<select id=${id} name=${key} ?required=${question.required} aria-invalid=${invalid} aria-describedby=${described} .value=${live(value)} @change=${context.onInput} @blur=${context.onBlur}>
           <option value="" ?selected=${value === ''}>${msg('Choose…')}</option>
-          ${question.options.map((option) => html`<option value=${option.id} ?selected=${value === option.id}>${option.label}</option>`)}
+          ${(question.options ?? []).map((option) => html`<option value=${option.id} ?selected=${value === option.id}>${option.label}</option>`)}
         </select>`
       : html`<input
           id=${id}

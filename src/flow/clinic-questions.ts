@@ -48,7 +48,7 @@ export function answerProblem(question: Question, raw: string | undefined): Answ
     case 'text':
       return value.length > (question.maxLength ?? defaultTextMax) ? 'too-long' : undefined;
     case 'choice':
-      return question.options.some((option) => option.id === value) ? undefined : 'not-an-option';
+      return question.options?.some((option) => option.id === value) ? undefined : 'not-an-option';
     case 'yes_no':
       return value === 'yes' || value === 'no' ? undefined : 'not-an-option';
     case 'date':
@@ -60,8 +60,8 @@ export function answerProblem(question: Question, raw: string | undefined): Answ
 }
 
 /**
- * The answers as the booking sends them (trimmed text, option ids, booleans, dates), the empty
- * ones left out; or undefined when one of them cannot be sent.
+ * The answers as the booking sends them (trimmed text, option ids, `yes` or `no`, dates), the
+ * empty ones left out; or undefined when one of them cannot be sent.
  */
 export function answersOf(questions: readonly Question[], draft: AnswerDraft): Answers | undefined {
   const answers: Answers = {};
@@ -70,7 +70,7 @@ export function answersOf(questions: readonly Question[], draft: AnswerDraft): A
     if (answerProblem(question, raw)) return undefined;
     const value = raw?.trim() ?? '';
     if (value === '') continue;
-    answers[question.id] = question.type === 'yes_no' ? value === 'yes' : value;
+    answers[question.id] = value;
   }
   return answers;
 }
@@ -81,7 +81,7 @@ export function answerShown(question: Question, raw: string | undefined): { kind
   if (value === '') return undefined;
   switch (question.type) {
     case 'choice': {
-      const option = question.options.find((candidate) => candidate.id === value);
+      const option = question.options?.find((candidate) => candidate.id === value);
       return option ? { kind: 'text', value: option.label } : undefined;
     }
     case 'yes_no':

@@ -3,8 +3,8 @@
  * (`patientFields`), and the answers to its own questions, each refused with a field error
  * (`patient.phone`, `answers.<id>`) that lands on what the patient must fix.
  */
-import type { Answers, CreateBookingRequest, Question, StaffAppointment, Variant } from '../api/schemas.js';
-import { answerProblem, defaultTextMax, type AnswerProblem } from '../flow/clinic-questions.js';
+import type { Answers, CreateBookingRequest, StaffAppointment, Variant } from '../api/schemas.js';
+import { answerProblem, type AnswerProblem } from '../flow/clinic-questions.js';
 import { say, type Localized } from './language.js';
 import { problem, type SimResult } from './problems.js';
 
@@ -77,14 +77,6 @@ const answerMessages: Record<AnswerProblem | 'unknown', Localized> = {
   },
 };
 
-/** The answer as the request sent it, as the form would have typed it, so the same rules check both. */
-function asTyped(question: Question, answer: Answers[string] | undefined): string | undefined {
-  if (answer === undefined) return undefined;
-  if (question.type === 'yes_no') return typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : `not-${answer}`;
-  // A boolean for any other question is no answer it could take.
-  return typeof answer === 'string' ? answer : '\u0000';
-}
-
 /** The 422 for a booking that leaves out a field or an answer the variant needs, or gives one it cannot take. */
 export function clinicFormRefusal(variant: Variant, request: CreateBookingRequest): SimResult | undefined {
   const errors: { field: string; message: string }[] = [];
@@ -102,7 +94,7 @@ export function clinicFormRefusal(variant: Variant, request: CreateBookingReques
     if (!questions.some((question) => question.id === id)) errors.push({ field: `answers.${id}`, message: say(answerMessages.unknown) });
   }
   for (const question of questions) {
-    const trouble = answerProblem(question, asTyped(question, answers[question.id]));
+    const trouble = answerProblem(question, answers[question.id]);
     if (trouble) errors.push({ field: `answers.${question.id}`, message: say(answerMessages[trouble]) });
   }
   if (errors.length === 0) return undefined;
@@ -112,7 +104,7 @@ export function clinicFormRefusal(variant: Variant, request: CreateBookingReques
 /** The answers as trimmed and kept: text as typed, less its outer spaces. */
 export function keptAnswers(answers: Answers | undefined): Answers | undefined {
   if (!answers || Object.keys(answers).length === 0) return undefined;
-  return Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, typeof answer === 'string' ? answer.trim() : answer]));
+  return Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, answer.trim()]));
 }
 
 /** For staff: each answered question, in the variant's order, with its label and the answer in words. */
@@ -123,12 +115,12 @@ export function staffAnswers(variant: Variant, answers: Answers | undefined): Pi
     if (answer === undefined) return [];
     const words =
       question.type === 'yes_no'
-        ? answer
+        ? answer === 'yes'
           ? 'Yes'
           : 'No'
         : question.type === 'choice'
-          ? (question.options.find((option) => option.id === answer)?.label ?? String(answer))
-          : String(answer).slice(0, defaultTextMax * 4);
+          ? (question.options?.find((option) => option.id === answer)?.label ?? answer)
+          : answer;
     return [{ questionId: question.id, question: question.label, answer: words }];
   });
   return answered.length > 0 ? { answers: answered } : {};

@@ -133,7 +133,7 @@ describe("the clinic's own questions", () => {
     expect(simulator.state().appointments.at(-1)!.answers).to.deep.equal({
       insurance_number: 'A123 456',
       heard_about_us: 'friend',
-      medication: false,
+      medication: 'no',
       last_blood_test: '2025-03-01',
     });
   });

