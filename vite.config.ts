@@ -249,12 +249,13 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     },
     // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
     // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
-    // own, fetched only where a page needs them.
+    // own, fetched only where a page needs them, and so do the clinic's own questions.
     {
       name: 'booking-flow',
       test: (id) =>
         !id.includes('calendar-alternatives') &&
         !id.includes('hold-lost') &&
+        !id.includes('booking-flow/clinic-questions') &&
         modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
@@ -274,6 +275,7 @@ const lazyChunks = [
   /^data-layer-entry$/,
   /^calendar-alternatives$/,
   /^hold-lost$/,
+  /^clinic-questions$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

@@ -1,9 +1,10 @@
 /**
  * The clinic's own questions on the details form, and their answers on the review: labels,
  * hints and options come from the API and are rendered as text. Each control is wired to its
- * label, hint and error as the patient's own fields are (`patient-form.ts` holds the state).
+ * label, hint and error as the patient's own fields are (`patient-form.ts` holds the state, and
+ * the styles, in patient-form.styles.ts). Fetched only for a variant with questions (question-loader.ts).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
 import { formatDate } from '../i18n/format.js';
@@ -137,43 +138,3 @@ export function renderAnswers(questions: readonly Question[], draft: AnswerDraft
     <dd><span>${answered}</span></dd>
   </div>`;
 }
-
-/** The questions' own styles, beside the form's (patient-form.styles.ts). */
-export const questionStyles = css`
-  .question-group {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .question-group legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-    font-weight: 600;
-  }
-  .answers {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .answers.inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
-  }
-  .answer {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    min-block-size: max(2.75rem, 44px);
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .answer input {
-    inline-size: 1.25rem;
-    min-block-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    padding: 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
-`;

@@ -20,7 +20,8 @@ import { styles } from './patient-form.styles.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import type { Question } from '../api/schemas.js';
 import { answerKey, answerProblem, type ClinicField } from '../flow/clinic-questions.js';
-import { answerMessage, questionStyles, renderQuestion, type QuestionContext } from './clinic-questions.js';
+import type { QuestionContext } from './clinic-questions.js';
+import { loadQuestionView, questionView } from './question-loader.js';
 
 /** A field of the form: the patient's, the booker's, or one that finds a returning patient's record. */
 export type PatientField = FormField;
@@ -52,7 +53,7 @@ function localToday(): string {
  * @internal The package's own, not its API: left out of custom-elements.json.
  */
 export class CirclePatientForm extends LocalizedElement {
-  static override styles = [tokens, styles, questionStyles];
+  static override styles = [tokens, styles];
 
   /** Fields the patient has typed in (and answers, by `answers.<id>`): only those are validated on blur. */
   private typed = new Set<string>();
@@ -86,6 +87,7 @@ export class CirclePatientForm extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
+    if (this.questions.length > 0) loadQuestionView(() => this.requestUpdate());
     // Every field fixed: "5 fields need attention" no longer holds, so the status region empties.
     if (this.attention.count && Object.keys(this.errors).length === 0) {
       this.attention = { count: 0, times: this.attention.times };
@@ -110,7 +112,8 @@ export class CirclePatientForm extends LocalizedElement {
     const question = this.questions.find((candidate) => answerKey(candidate) === key);
     if (!question) return checkField(key as PatientField, draft, this.mode, this.optionalFields);
     const problem = answerProblem(question, draft[key as keyof PatientDraft]);
-    return problem && answerMessage(question, problem, this.localization.locale);
+    // The questions' view words it; before it arrives (the questions are not on screen yet), a plain word.
+    return problem && (questionView?.answerMessage(question, problem, this.localization.locale) ?? msg('Enter your answer'));
   }
 
   private onInput = (event: Event) => {
@@ -207,7 +210,7 @@ export class CirclePatientForm extends LocalizedElement {
           ${this.renderInput('familyName', msg('Last name'), 'text', auto('family-name'))}
         </div>
         ${fields.filter((field) => field !== 'givenName' && field !== 'familyName' && field !== 'note').map((field) => inputs[field as Exclude<PatientField, 'note'>]())}
-        ${this.questions.map((question) => renderQuestion(question, this.questionContext()))}
+        ${questionView ? this.questions.map((question) => questionView!.renderQuestion(question, this.questionContext())) : nothing}
         ${
           fields.includes('note')
             ? this.renderField(

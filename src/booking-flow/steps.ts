@@ -19,7 +19,7 @@ import { renderUndo, renderUndoneNotice } from './undo.js';
 import { modeLabel, renderWhere } from '../ui/visit-mode.js';
 import { asksReturning, fits, matchFieldsAsked } from '../flow/who-books.js';
 import { optionalFieldsOf, questionsOf } from '../flow/clinic-questions.js';
-import { renderAnswers } from './clinic-questions.js';
+import { questionView } from './question-loader.js';
 import { bookedByLine, relationships } from '../ui/booked-by.js';
 import { forPatientsTag, renderReturningQuestion, renderVisitForQuestion } from './patient-side.js';
 import { renderVerifyStep } from './verify-step.js';
@@ -257,7 +257,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
     ${renderWith(view)}
     ${row(msg('Where'), renderWhere(variant.mode, location), 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), who, 'details', msg('Change details')) : nothing}
-    ${editable ? renderAnswers(questionsOf(variant), state.patient, locale) : nothing}
+    ${editable && questionView ? questionView.renderAnswers(questionsOf(variant), state.patient, locale) : nothing}
   </dl>`;
 }
 

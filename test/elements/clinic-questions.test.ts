@@ -20,6 +20,8 @@ async function checkupDetails(): Promise<CircleBookingFlow> {
 
 async function formOf(flow: CircleBookingFlow) {
   const form = await find(() => flow.shadowRoot!.querySelector('circle-patient-form'), 'the patient form');
+  // The questions' controls are fetched with the first variant that has questions.
+  await find(() => form.shadowRoot!.querySelector('[name^="answers."]'), "the clinic's questions");
   await form.updateComplete;
   return form;
 }
