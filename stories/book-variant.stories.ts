@@ -150,7 +150,9 @@ export const ClinicQuestionRequired: Story = {
     data: (now) => {
       const data = seedData(now);
       const variants = data.variants.map((variant) =>
-        variant.id === 'var_checkup' ? { ...variant, questions: variant.questions?.map((question) => ({ ...question, required: question.type === 'yes_no' })) } : variant,
+        variant.id === 'var_checkup'
+          ? { ...variant, questions: variant.questions?.map((question) => ({ ...question, required: question.type === 'yes_no' })) }
+          : variant,
       );
       return { ...data, variants };
     },

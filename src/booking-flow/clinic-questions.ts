@@ -74,7 +74,13 @@ export function renderQuestion(question: Question, context: QuestionContext): Te
   const invalid = error ? 'true' : 'false';
   const described = describedBy(id, question, error) || nothing;
   if (question.type === 'yes_no' || (question.type === 'choice' && (question.options?.length ?? 0) <= mostRadios)) {
-    const options = question.type === 'yes_no' ? [{ id: 'yes', label: msg('Yes') }, { id: 'no', label: msg('No') }] : (question.options ?? []);
+    const options =
+      question.type === 'yes_no'
+        ? [
+            { id: 'yes', label: msg('Yes') },
+            { id: 'no', label: msg('No') },
+          ]
+        : (question.options ?? []);
     return html`<fieldset class="field question-group" aria-describedby=${described}>
       <legend part="label">${labelOf(question)}</legend>
       ${hintAndError(id, question, error)}
@@ -128,7 +134,8 @@ export function renderAnswers(questions: readonly Question[], draft: AnswerDraft
   const answered = questions.flatMap((question) => {
     const shown = answerShown(question, draft[answerKey(question)]);
     if (!shown) return [];
-    const words = 'value' in shown ? (shown.kind === 'date' ? formatDate(shown.value, locale, 'medium') : shown.value) : shown.kind === 'yes' ? msg('Yes') : msg('No');
+    const words =
+      'value' in shown ? (shown.kind === 'date' ? formatDate(shown.value, locale, 'medium') : shown.value) : shown.kind === 'yes' ? msg('Yes') : msg('No');
     return [html`<span class="block"><span class="muted">${question.label}</span> <bdi>${words}</bdi></span>`];
   });
   if (answered.length === 0) return nothing;

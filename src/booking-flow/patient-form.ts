@@ -183,7 +183,8 @@ export class CirclePatientForm extends LocalizedElement {
     const theirs = mode === 'dependant';
     // Someone else's details must not be filled in with the booker's own from the browser.
     const auto = (token: string) => (theirs ? 'off' : token);
-    const optional = (label: string, field: PatientField) => (isOptional(field, mode, this.optionalFields) && field !== 'note' ? msg(str`${label} (optional)`) : label);
+    const optional = (label: string, field: PatientField) =>
+      isOptional(field, mode, this.optionalFields) && field !== 'note' ? msg(str`${label} (optional)`) : label;
     const inputs: Record<Exclude<PatientField, 'note'>, () => unknown> = {
       givenName: () => nothing,
       familyName: () => nothing,

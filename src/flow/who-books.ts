@@ -4,7 +4,16 @@
  * the patient's; "Have you been to us before?" narrows the variants to those that fit, and, for a
  * returning patient, asks what the API named to find their record. No DOM, no fetch.
  */
-import { Booker, BookingPatient, PatientMatch, type CreateBookingRequest, type PatientDetails, type Question, type ReturningPatients, type Variant } from '../api/schemas.js';
+import {
+  Booker,
+  BookingPatient,
+  PatientMatch,
+  type CreateBookingRequest,
+  type PatientDetails,
+  type Question,
+  type ReturningPatients,
+  type Variant,
+} from '../api/schemas.js';
 import { answersOf, type AnswerDraft, type ClinicField } from './clinic-questions.js';
 
 export type VisitFor = 'me' | 'someone-else';

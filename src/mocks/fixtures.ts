@@ -389,7 +389,14 @@ const variants: SeedVariant[] = [
         ],
       },
       { id: 'medication', type: 'yes_no', label: 'Do you take any medication regularly?', required: false },
-      { id: 'last_blood_test', type: 'date', label: 'When was your last blood test?', hint: 'Leave it empty if you are not sure.', required: false, min: '1990-01-01' },
+      {
+        id: 'last_blood_test',
+        type: 'date',
+        label: 'When was your last blood test?',
+        hint: 'Leave it empty if you are not sure.',
+        required: false,
+        min: '1990-01-01',
+      },
     ],
   },
   {

@@ -68,7 +68,7 @@ describe("the clinic's own questions", () => {
     await expect(form).to.be.accessible();
   });
 
-  it('render the API\'s words as text, never as markup', async () => {
+  it("render the API's words as text, never as markup", async () => {
     worker.use(
       http.get(`${apiBase}/variants/:id`, ({ params }) => {
         const detail = simulator.getVariant(String(params.id)).body as VariantDetail;

@@ -69,7 +69,14 @@ describe('the answers a booking sends', () => {
   });
 
   it('go with the patient parts, and hold the booking back while one is wrong', () => {
-    const side: PatientSide = { visitFor: 'me', patient: { ...ada, 'answers.medication': 'yes' }, booker: {}, match: {}, matchAsked: [], questions: [medication] };
+    const side: PatientSide = {
+      visitFor: 'me',
+      patient: { ...ada, 'answers.medication': 'yes' },
+      booker: {},
+      match: {},
+      matchAsked: [],
+      questions: [medication],
+    };
     const parts = patientParts(side);
     assert.ok(parts.ok);
     assert.deepEqual(parts.parts.answers, { medication: 'yes' });
