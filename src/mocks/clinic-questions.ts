@@ -77,17 +77,24 @@ const answerMessages: Record<AnswerProblem | 'unknown', Localized> = {
   },
 };
 
+/**
+ * The patient fields the variant needs that the booking leaves out, as issues beside the
+ * schema's own: a booking that fails its schema for another reason still hears of every field.
+ */
+export function missingPatientFields(variant: Variant | undefined, body: unknown): { code: 'custom'; path: string[]; message: string }[] {
+  const request = (typeof body === 'object' && body !== null ? body : {}) as { patient?: Record<string, unknown>; bookedBy?: unknown };
+  const patient = typeof request.patient === 'object' && request.patient !== null ? request.patient : {};
+  const needs = variant?.patientFields ?? {};
+  const missing: ('phone' | 'dateOfBirth')[] = [];
+  // Without `bookedBy` the patient is written to: their phone is needed unless the variant says otherwise.
+  if (needs.phone !== 'optional' && request.bookedBy === undefined && patient.phone === undefined) missing.push('phone');
+  if (needs.dateOfBirth !== 'optional' && patient.dateOfBirth === undefined) missing.push('dateOfBirth');
+  return missing.map((field) => ({ code: 'custom', path: ['patient', field], message: say(fieldMissing[field]) }));
+}
+
 /** The 422 for a booking that leaves out a field or an answer the variant needs, or gives one it cannot take. */
 export function clinicFormRefusal(variant: Variant, request: CreateBookingRequest): SimResult | undefined {
-  const errors: { field: string; message: string }[] = [];
-  const needs = variant.patientFields ?? {};
-  // Without `bookedBy` the patient is written to: their phone is needed unless the variant says otherwise.
-  if (needs.phone !== 'optional' && !request.bookedBy && request.patient.phone === undefined) {
-    errors.push({ field: 'patient.phone', message: say(fieldMissing.phone) });
-  }
-  if (needs.dateOfBirth !== 'optional' && request.patient.dateOfBirth === undefined) {
-    errors.push({ field: 'patient.dateOfBirth', message: say(fieldMissing.dateOfBirth) });
-  }
+  const errors = missingPatientFields(variant, request).map(({ path, message }) => ({ field: path.join('.'), message }));
   const questions = variant.questions ?? [];
   const answers = request.answers ?? {};
   for (const id of Object.keys(answers)) {

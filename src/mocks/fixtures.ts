@@ -575,6 +575,8 @@ export function seedData(now: Date): SeedData {
       start: workdayAt(now, berlin, -7, '15:00'),
       intakeComplete: false,
       practitionerId: claudia,
+      // What the staff booking page shows under "Answers to your questions".
+      answers: { insurance_number: 'A123456789', heard_about_us: 'doctor', medication: 'no' },
     },
     {
       ...seedAppointments.expiredLink,

@@ -30,7 +30,7 @@ import { appointmentList, type AppointmentListParams } from './staff-appointment
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 import { answerLanguage } from './language.js';
 import { Outbox } from './outbox.js';
-import { clinicFormRefusal, keptAnswers } from './clinic-questions.js';
+import { clinicFormRefusal, keptAnswers, missingPatientFields } from './clinic-questions.js';
 import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal } from './patients.js';
 import { VerificationCodes } from './verification.js';
 import type { SeedLocation } from './fixtures.js';
@@ -319,7 +319,10 @@ export class BookingSimulator {
 
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
-    if (!parsed.success) return validationProblem(parsed.error.issues);
+    if (!parsed.success) {
+      const variant = this.data.variants.find((candidate) => candidate.id === (body as { variantId?: unknown } | null)?.variantId);
+      return validationProblem([...parsed.error.issues, ...missingPatientFields(variant, body)]);
+    }
     const request = parsed.data;
     const { variantId, locationId, start, patient, tracking, bookedBy, holdId, practitionerId } = request;
     const target = this.bookable(variantId, locationId);

@@ -119,3 +119,14 @@ describe('patient fields the variant decides', () => {
     );
   });
 });
+
+describe("the demo's staff booking page", () => {
+  it("has a check-up with the answers to the clinic's questions", () => {
+    const list = AppointmentList.parse(aSimulator().listAppointments({ variantId: 'var_checkup' }).body);
+    const noShow = list.appointments.find((appointment) => appointment.id === 'apt_no_show');
+    assert.deepEqual(
+      noShow?.answers?.map(({ question, answer }) => `${question} ${answer}`),
+      ['Health insurance number A123456789', 'How did you hear about us? Another doctor', 'Do you take any medication regularly? No'],
+    );
+  });
+});
