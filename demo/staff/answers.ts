@@ -9,6 +9,10 @@ export function answersPanel(booking: StaffAppointment): HTMLElement | undefined
     'section',
     { class: 'panel', 'aria-labelledby': 'answers' },
     h('h2', { id: 'answers' }, 'Answers to your questions'),
-    h('dl', { class: 'facts', 'data-field': 'answers' }, ...booking.answers.map(({ question, answer }) => [h('dt', {}, question), h('dd', {}, answer)])),
+    h(
+      'dl',
+      { class: 'facts facts--answers', 'data-field': 'answers' },
+      ...booking.answers.map(({ question, answer }) => [h('dt', {}, question), h('dd', {}, answer)]),
+    ),
   );
 }
