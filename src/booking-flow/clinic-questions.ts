@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '../i18n/localization.js';
 import { formatDate } from '../i18n/format.js';
 import type { Question } from '../api/schemas.js';
-import { answerKey, answerShown, defaultTextMax, type AnswerDraft, type AnswerProblem } from '../flow/clinic-questions.js';
+import { answerKey, defaultTextMax, type AnswerDraft, type AnswerProblem } from '../flow/clinic-questions.js';
 
 /** More options than this make a select rather than a list of radio buttons. */
 const mostRadios = 5;
@@ -127,6 +127,24 @@ export function renderQuestion(question: Question, context: QuestionContext): Te
     <label for=${id} part="label">${labelOf(question)}</label>
     ${hintAndError(id, question, error)} ${control}
   </div>`;
+}
+
+/** The answer to a question as typed, for the review: the option's label, yes or no as a code, or the text. */
+function answerShown(question: Question, raw: string | undefined): { kind: 'text' | 'date'; value: string } | { kind: 'yes' | 'no' } | undefined {
+  const value = raw?.trim() ?? '';
+  if (value === '') return undefined;
+  switch (question.type) {
+    case 'choice': {
+      const option = question.options?.find((candidate) => candidate.id === value);
+      return option ? { kind: 'text', value: option.label } : undefined;
+    }
+    case 'yes_no':
+      return value === 'yes' ? { kind: 'yes' } : { kind: 'no' };
+    case 'date':
+      return { kind: 'date', value };
+    case 'text':
+      return { kind: 'text', value };
+  }
 }
 
 /** The answers given, for the review: each question with its answer; nothing when none was answered. */

@@ -74,21 +74,3 @@ export function answersOf(questions: readonly Question[], draft: AnswerDraft): A
   }
   return answers;
 }
-
-/** The answer to a question as typed, for the review: the option's label, yes or no as a code, or the text. */
-export function answerShown(question: Question, raw: string | undefined): { kind: 'text' | 'date'; value: string } | { kind: 'yes' | 'no' } | undefined {
-  const value = raw?.trim() ?? '';
-  if (value === '') return undefined;
-  switch (question.type) {
-    case 'choice': {
-      const option = question.options?.find((candidate) => candidate.id === value);
-      return option ? { kind: 'text', value: option.label } : undefined;
-    }
-    case 'yes_no':
-      return value === 'yes' ? { kind: 'yes' } : { kind: 'no' };
-    case 'date':
-      return { kind: 'date', value };
-    case 'text':
-      return { kind: 'text', value };
-  }
-}
