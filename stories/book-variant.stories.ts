@@ -4,11 +4,12 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../src/elements/book-variant/book-variant.js';
-import { apiBase, flowIn, simulate } from './support/simulator.js';
+import { seedData } from '../src/mocks/index.js';
+import { ada, apiBase, clickThrough, flowIn, simulate } from './support/simulator.js';
 
 interface Args {
   'variant-id': string;
@@ -120,4 +121,46 @@ export const NetworkError: Story = {
   beforeEach: simulate({
     overrides: () => [http.get(`${apiBase}/variants/:variantId`, () => HttpResponse.error())],
   }),
+};
+
+// The form the clinic asks for (issue #26).
+
+/**
+ * The check-up's details step with the clinic's own questions below the patient's details: an
+ * insurance number (text, with a hint), "How did you hear about us?" (a choice), a yes/no and a
+ * date. The labels and options are the API's, shown as text; all four may be left out.
+ */
+export const ClinicQuestions: Story = {
+  name: "The clinic's own questions",
+  args: { 'variant-id': 'var_checkup', 'patient-given-name': ada.givenName, 'patient-family-name': ada.familyName, 'patient-email': ada.email },
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-variant');
+    await clickThrough(flow, 'details');
+  },
+};
+
+/**
+ * A required question left unanswered: Review booking shows what is missing on the question
+ * itself, with focus on it, as on the patient's own fields.
+ */
+export const ClinicQuestionRequired: Story = {
+  name: "The clinic's own questions: one required, unanswered",
+  args: ClinicQuestions.args!,
+  beforeEach: simulate({
+    data: (now) => {
+      const data = seedData(now);
+      const variants = data.variants.map((variant) =>
+        variant.id === 'var_checkup'
+          ? { ...variant, questions: variant.questions?.map((question) => ({ ...question, required: question.type === 'yes_no' })) }
+          : variant,
+      );
+      return { ...data, variants };
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-variant');
+    await clickThrough(flow, 'details');
+    [...flow.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Review booking')?.click();
+    await waitFor(() => expect(flow.shadowRoot!.querySelector('circle-patient-form')?.shadowRoot?.querySelector('[part=error]')).toBeTruthy());
+  },
 };

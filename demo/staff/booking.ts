@@ -1,6 +1,7 @@
 // One booking as staff see it: the patient, the visit, its history (booked, moved, cancelled),
 // kept fresh while open, and the share menu that copies the patient's own appointment link.
 import type { StaffAppointment } from 'circle-booking/api';
+import { answersPanel } from './answers.js';
 import { recentChange } from './changes.js';
 import { allBookings } from './data.js';
 import { empty, failure, h, loading, recordId, show } from './dom.js';
@@ -104,6 +105,7 @@ function render(booking: StaffAppointment): void {
         ],
       ),
     ),
+    answersPanel(booking),
     h('section', { class: 'panel', 'aria-labelledby': 'history' }, h('h2', { id: 'history' }, 'History'), h('ol', { class: 'history' }, history)),
   );
 }

@@ -184,6 +184,91 @@ export const Verification = z.object({
   attemptsLeft: integer.check(z.nonnegative()),
 });
 
+// The form the clinic asks for (issue #26): which patient fields a variant requires, and the
+// clinic's own questions with their answers.
+
+/** Whether a variant requires a patient field or lets the patient leave it out. */
+export const FieldRequirement = z.enum(['required', 'optional']);
+
+/**
+ * The patient fields whose need differs between clinics and treatments. Absent, or a field left
+ * out, means required: a clinic that says nothing asks what it always asked.
+ */
+export const PatientFields = z.object({
+  dateOfBirth: z.optional(FieldRequirement),
+  phone: z.optional(FieldRequirement),
+});
+
+/** A label or hint of a question, from the clinic: shown as text, never as HTML. */
+const questionText = z.string().check(z.minLength(1), z.maxLength(300));
+
+/** What every question has: its id (the key of its answer), its label, an optional hint, and whether it must be answered. */
+const questionFields = {
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  label: questionText,
+  hint: z.optional(questionText),
+  required: z.boolean(),
+};
+
+/** One of a choice question's answers: `id` is what the booking sends, `label` what the patient reads. */
+export const QuestionOption = z.object({ id: questionFields.id, label: questionText });
+
+/** What a question asks for. Other kinds (a newer API's) fail validation: a form cannot ask what it cannot show. */
+export const QuestionType = z.enum(['text', 'choice', 'yes_no', 'date']);
+
+/** A choice question comes with its options. */
+const choiceHasOptions: z.core.CheckFn<{ type: string; options?: unknown[] | undefined }> = (payload) => {
+  if (payload.value.type === 'choice' && !payload.value.options?.length) {
+    payload.issues.push({ code: 'custom', message: 'A choice question needs options.', input: payload.value, path: ['options'] });
+  }
+};
+
+/**
+ * A question the clinic adds to the booking form: free text (`text`, at most `maxLength`
+ * characters, 500 when left out), one of `options` (`choice`), yes or no (`yes_no`), or a date
+ * between `min` and `max` (`date`, both inclusive, both optional). Its answer travels with the
+ * booking in `answers`, keyed by `id`. One object rather than a union by `type`: a union costs
+ * every booking page about 1 kB of zod.
+ */
+export const Question = z
+  .object({
+    ...questionFields,
+    type: QuestionType,
+    /** `text`: the longest answer, in characters. */
+    maxLength: z.optional(integer.check(z.positive(), z.maximum(2000))),
+    /** `choice`: the answers to choose from, in order. */
+    options: z.optional(z.array(QuestionOption).check(z.maxLength(50))),
+    /** `date`: the earliest and latest dates accepted. */
+    min: z.optional(isoDate),
+    max: z.optional(isoDate),
+  })
+  .check(choiceHasOptions);
+
+/**
+ * A patient's answer, as text: what they typed for a text question, an option's `id` for a
+ * choice, `yes` or `no`, `YYYY-MM-DD` for a date. A question left unanswered is left out.
+ */
+export const Answer = z.string().check(z.maxLength(2000));
+
+/** Every key of the answers is a question's id. */
+const keyedByQuestionId: z.core.CheckFn<Record<string, string>> = (payload) => {
+  for (const key of Object.keys(payload.value)) {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(key)) payload.issues.push({ code: 'custom', message: 'Not a question id.', input: payload.value, path: [key] });
+  }
+};
+
+/**
+ * The answers of a booking, keyed by question id. An object with a catch-all rather than
+ * `z.record`, which costs every page that asks the API about 0.5 kB of zod.
+ */
+export const Answers = z.catchall(z.object({}), Answer).check(keyedByQuestionId);
+
+/** What a variant asks of the patient beyond their name and contact. */
+const variantFormFields = {
+  patientFields: z.optional(PatientFields),
+  questions: z.optional(z.array(Question).check(z.maxLength(30))),
+};
+
 export const Variant = z.object({
   id,
   serviceId: id,
@@ -197,6 +282,7 @@ export const Variant = z.object({
   mode: z.optional(VisitMode),
   /** Whom the variant is for: new patients, returning ones, or both (also when absent). */
   forPatients: z.optional(PatientKind),
+  ...variantFormFields,
 });
 
 /** Why a service, variant or share link is not available; `message` is shown to people as is. */
@@ -319,10 +405,22 @@ export const DependantDetails = z.object({
   phone: z.optional(PatientDetails.shape.phone),
 });
 
-/** Without `bookedBy` the patient books for themselves, and the clinic needs their own email and phone. */
-const selfBookingHasContact: z.core.CheckFn<{ patient: DependantDetails; bookedBy?: Booker | undefined }> = (payload) => {
+/**
+ * The patient as a booking names them: a date of birth and a phone number are required unless the
+ * variant's `patientFields` makes them optional, which the API checks against the variant.
+ */
+export const BookingPatient = z.object({
+  ...DependantDetails.shape,
+  dateOfBirth: z.optional(PatientDetails.shape.dateOfBirth),
+});
+
+/**
+ * Without `bookedBy` the patient books for themselves, and the clinic needs their own email (and
+ * their phone, unless the variant's `patientFields` makes it optional: the API checks that).
+ */
+const selfBookingHasContact: z.core.CheckFn<{ patient: BookingPatient; bookedBy?: Booker | undefined }> = (payload) => {
   if (payload.value.bookedBy) return;
-  for (const field of ['email', 'phone'] as const) {
+  for (const field of ['email'] as const) {
     if (payload.value.patient[field] === undefined) {
       payload.issues.push({ code: 'custom', message: `${field} is required unless bookedBy is given.`, input: payload.value, path: ['patient', field] });
     }
@@ -334,8 +432,12 @@ export const CreateBookingRequest = z
     variantId: id,
     locationId: id,
     start: instant,
-    /** Who the visit is for. Their email and phone may be left out only when `bookedBy` is given. */
-    patient: DependantDetails,
+    /**
+     * Who the visit is for. Their email may be left out only when `bookedBy` is given; their phone
+     * only then or when the variant's `patientFields` makes it optional, and their date of birth
+     * only when the variant's `patientFields` does.
+     */
+    patient: BookingPatient,
     /** Who books, when it is not the patient: the clinic writes to them. */
     bookedBy: z.optional(Booker),
     /** The patient's answer to "Have you been to us before?", when the flow asked it. */
@@ -348,6 +450,8 @@ export const CreateBookingRequest = z
     ...practitionerChoiceField,
     /** The hold on this time (`POST /holds`), when one was taken: the API books what it held. */
     holdId: z.optional(id),
+    /** The answers to the variant's `questions`, keyed by question id; errors come back as `answers.<id>`. */
+    answers: z.optional(Answers),
   })
   .check(selfBookingHasContact);
 
@@ -523,7 +627,14 @@ export const StaffAppointment = z.object({
   previousStart: z.optional(instant),
   cancellation: z.optional(Cancellation),
   ...appointmentPractitionerField,
+  /** The patient's answers to the clinic's own questions, in the variant's order, as staff read them. */
+  answers: z.optional(z.array(AnsweredQuestion())),
 });
+
+/** For staff: one answer, with the question's label and the answer in words (an option's label, "Yes", a date). */
+function AnsweredQuestion() {
+  return z.object({ questionId: questionFields.id, question: questionText, answer: z.string().check(z.maxLength(2000)) });
+}
 
 /** For staff: bookings by start time, a page at a time; `nextCursor` fetches the next page. */
 export const AppointmentList = z.object({
@@ -649,3 +760,11 @@ export type Verification = z.infer<typeof Verification>;
 export type MessageKind = z.infer<typeof MessageKind>;
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export type Outbox = z.infer<typeof Outbox>;
+export type FieldRequirement = z.infer<typeof FieldRequirement>;
+export type PatientFields = z.infer<typeof PatientFields>;
+export type Question = z.infer<typeof Question>;
+export type QuestionOption = z.infer<typeof QuestionOption>;
+export type QuestionType = z.infer<typeof QuestionType>;
+export type Answer = z.infer<typeof Answer>;
+export type Answers = z.infer<typeof Answers>;
+export type BookingPatient = z.infer<typeof BookingPatient>;

@@ -8,11 +8,12 @@
 import { msg } from '../i18n/localization.js';
 import { Booker, DependantDetails, PatientDetails, PatientMatch } from '../api/schemas.js';
 import type { MatchField } from '../flow/who-books.js';
+import type { AnswerDraft } from '../flow/clinic-questions.js';
 
 export type FormMode = 'self' | 'dependant' | 'booker';
 export type FormField = keyof PatientDetails | 'relationship' | MatchField;
-/** What was typed, field by field, kept as typed until it validates. */
-export type FormDraft = Partial<Record<FormField, string>>;
+/** What was typed, field by field, kept as typed until it validates; answers to the clinic's questions as `answers.<id>`. */
+export type FormDraft = Partial<Record<FormField, string>> & AnswerDraft;
 
 /** The fields a form of `mode` asks, in order; match fields after the date of birth. */
 export function fieldsOf(mode: FormMode, matchFields: readonly MatchField[] = []): FormField[] {
@@ -22,8 +23,9 @@ export function fieldsOf(mode: FormMode, matchFields: readonly MatchField[] = []
   return ['givenName', 'familyName', ...contact, 'dateOfBirth', ...matchFields, ...later, 'note'];
 }
 
-/** Fields that may be left empty. */
-export function isOptional(field: FormField, mode: FormMode): boolean {
+/** Fields that may be left empty: the note, someone else's contact, and what the variant lets the patient leave out. */
+export function isOptional(field: FormField, mode: FormMode, optionalFields: readonly FormField[] = []): boolean {
+  if (mode !== 'booker' && optionalFields.includes(field)) return true;
   return field === 'note' || (mode === 'dependant' && (field === 'email' || field === 'phone'));
 }
 
@@ -34,10 +36,10 @@ function schemaOf(field: FormField, mode: FormMode) {
 }
 
 /** The field's error message, or undefined when the contract accepts what was typed. */
-export function checkField(field: FormField, draft: FormDraft, mode: FormMode): string | undefined {
+export function checkField(field: FormField, draft: FormDraft, mode: FormMode, optionalFields: readonly FormField[] = []): string | undefined {
   const raw = draft[field]?.trim() ? draft[field] : undefined;
   // Empty is missing, except for the fields that may be left out.
-  if (raw === undefined) return isOptional(field, mode) ? undefined : messageFor(field, mode, 'too_small');
+  if (raw === undefined) return isOptional(field, mode, optionalFields) ? undefined : messageFor(field, mode, 'too_small');
   const result = schemaOf(field, mode).safeParse(raw);
   return result.success ? undefined : messageFor(field, mode, result.error.issues[0]?.code);
 }

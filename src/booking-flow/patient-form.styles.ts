@@ -89,6 +89,43 @@ export const styles = css`
     overflow-wrap: anywhere;
     cursor: pointer;
   }
+  /* The clinic's own questions (clinic-questions.ts): radio groups. */
+  .question-group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .question-group legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-weight: 600;
+  }
+  .answers {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .answers.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+  }
+  .answer {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: max(2.75rem, 44px);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .answer input {
+    inline-size: 1.25rem;
+    min-block-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    padding: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
   @media (forced-colors: active) {
     .error::before {
       background: CanvasText;

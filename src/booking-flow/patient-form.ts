@@ -19,6 +19,10 @@ import { defineElement } from '../ui/define.js';
 import { LiveRegion } from '../ui/live-region.js';
 import { styles } from './patient-form.styles.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
+import type { Question } from '../api/schemas.js';
+import { answerKey, answerProblem, type ClinicField } from '../flow/clinic-questions.js';
+import type { QuestionContext } from './clinic-questions.js';
+import { loadQuestionView, questionView } from './question-loader.js';
 
 /** A field of the form: the patient's, the booker's, or one that finds a returning patient's record. */
 export type PatientField = FormField;
@@ -52,14 +56,14 @@ function localToday(): string {
 export class CirclePatientForm extends LocalizedElement {
   static override styles = [tokens, styles];
 
-  /** Fields the patient has typed in: only those are validated on blur. */
-  private typed = new Set<PatientField>();
+  /** Fields the patient has typed in (and answers, by `answers.<id>`): only those are validated on blur. */
+  private typed = new Set<string>();
   /** The draft as it was when `serverErrors` arrived: a server error shows while its field holds that value. */
   private serverErrorsFor: PatientDraft = {};
   private readonly live = new LiveRegion(this);
 
   /** Errors found here (on blur, or by `validate()`); cleared as soon as the field is valid. */
-  @state() private errors: Partial<Record<PatientField, string>> = {};
+  @state() private errors: Partial<Record<string, string>> = {};
   /** How many fields the last `validate()` found wrong, and how often it was called, for the live region. */
   @state() private attention = { count: 0, times: 0 };
   /** "Did you mean …?" for the email as it was when the field was left; shown while the field still holds `typed`. */
@@ -75,6 +79,10 @@ export class CirclePatientForm extends LocalizedElement {
   @property() mode: FormMode = 'self';
   /** For a returning patient, the fields the API asks to find their record. */
   @property({ attribute: false }) matchFields: readonly MatchField[] = [];
+  /** The clinic's own questions (the variant's `questions`); answers are kept in `value` as `answers.<id>`. */
+  @property({ attribute: false }) questions: readonly Question[] = [];
+  /** The patient fields the variant lets the patient leave out (its `patientFields`). */
+  @property({ attribute: false }) optionalFields: readonly ClinicField[] = [];
 
   private get fields(): FormField[] {
     return fieldsOf(this.mode, this.matchFields);
@@ -82,6 +90,7 @@ export class CirclePatientForm extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('serverErrors')) this.serverErrorsFor = { ...this.value };
+    if (this.questions.length > 0) loadQuestionView(() => this.requestUpdate());
     // Every field fixed: "5 fields need attention" no longer holds, so the status region empties.
     if (this.attention.count && Object.keys(this.errors).length === 0) {
       this.attention = { count: 0, times: this.attention.times };
@@ -89,30 +98,45 @@ export class CirclePatientForm extends LocalizedElement {
     }
   }
 
-  private errorOf(field: PatientField): string | undefined {
+  private errorOf = (field: string): string | undefined => {
     if (this.errors[field]) return this.errors[field];
     const server = this.serverErrors[field];
-    return server && this.value[field] === this.serverErrorsFor[field] ? server : undefined;
+    const key = field as keyof PatientDraft;
+    return server && this.value[key] === this.serverErrorsFor[key] ? server : undefined;
+  };
+
+  /** Every field and answer the form checks, by the name its control carries. */
+  private get keys(): string[] {
+    return [...this.fields, ...this.questions.map(answerKey)];
+  }
+
+  /** The error of a field or an answer as it stands, or undefined when it can go. */
+  private check(key: string, draft: PatientDraft): string | undefined {
+    const question = this.questions.find((candidate) => answerKey(candidate) === key);
+    if (!question) return checkField(key as PatientField, draft, this.mode, this.optionalFields);
+    const problem = answerProblem(question, draft[key as keyof PatientDraft]);
+    // The questions' view words it; before it arrives (the questions are not on screen yet), a plain word.
+    return problem && (questionView?.answerMessage(question, problem, this.localization.locale) ?? msg('Enter your answer'));
   }
 
   private onInput = (event: Event) => {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    const field = input.name as PatientField;
+    const field = input.name;
     const draft = { ...this.value, [field]: input.value };
     this.value = draft;
     this.typed.add(field);
     // An error shown on a field goes as soon as the field is valid; new errors wait for blur.
-    if (this.errors[field] && !checkField(field, draft, this.mode)) this.setError(field, undefined);
+    if (this.errors[field] && !this.check(field, draft)) this.setError(field, undefined);
     // The parent reads the new draft from `value`.
     this.dispatchEvent(new Event('patient-input', { bubbles: true }));
   };
 
   private onBlur = (event: FocusEvent) => {
-    const field = (event.target as HTMLInputElement).name as PatientField;
+    const field = (event.target as HTMLInputElement).name;
     // Leaving for a button (Review booking, Back): its own action follows, and an error shown
     // now would push the button down between press and release, so the click would miss it.
     if (event.relatedTarget instanceof HTMLButtonElement) return;
-    if (this.typed.has(field)) this.setError(field, checkField(field, this.value, this.mode));
+    if (this.typed.has(field)) this.setError(field, this.check(field, this.value));
     if (field === 'email') this.suggestEmail(this.value.email ?? '');
   };
 
@@ -131,7 +155,7 @@ export class CirclePatientForm extends LocalizedElement {
     this.emailSuggestion = undefined;
     this.value = { ...this.value, email: address };
     this.typed.add('email');
-    if (this.errors.email && !checkField('email', this.value, this.mode)) this.setError('email', undefined);
+    if (this.errors.email && !this.check('email', this.value)) this.setError('email', undefined);
     this.dispatchEvent(new Event('patient-input', { bubbles: true }));
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   };
@@ -142,7 +166,7 @@ export class CirclePatientForm extends LocalizedElement {
     this.dispatchEvent(new Event('patient-submit', { bubbles: true }));
   };
 
-  private setError(field: PatientField, message: string | undefined): void {
+  private setError(field: string, message: string | undefined): void {
     const errors = { ...this.errors };
     if (message) errors[field] = message;
     else delete errors[field];
@@ -155,18 +179,19 @@ export class CirclePatientForm extends LocalizedElement {
    * details, without an empty note, or undefined when something needs fixing.
    */
   validate(): PatientDraft | undefined {
-    const { fields } = this;
-    const errors: Partial<Record<PatientField, string>> = {};
-    for (const field of fields) {
-      const message = checkField(field, this.value, this.mode);
-      if (message) errors[field] = message;
+    const { fields, keys } = this;
+    const errors: Partial<Record<string, string>> = {};
+    for (const key of keys) {
+      const message = this.check(key, this.value);
+      if (message) errors[key] = message;
     }
     this.errors = errors;
     // Server errors are shown but do not block: the server may accept the same value next time.
-    const invalid = fields.filter((field) => errors[field]);
+    const invalid = keys.filter((key) => errors[key]);
     if (invalid.length === 0) {
       this.attention = { count: 0, times: this.attention.times };
-      return parsedDraft(fields, this.value, this.mode);
+      const answers = Object.fromEntries(this.questions.map(answerKey).map((key) => [key, this.value[key]]));
+      return { ...parsedDraft(fields, this.value, this.mode), ...answers };
     }
     this.attention = { count: invalid.length, times: this.attention.times + 1 };
     // Focus once the errors are in the DOM, so the field is read out with its error.
@@ -177,12 +202,13 @@ export class CirclePatientForm extends LocalizedElement {
   protected override render() {
     const note = this.value.note ?? '';
     const number = new Intl.NumberFormat(this.localization.locale);
-    const { fields, mode } = this;
-    const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !fields.includes(key as PatientField));
+    const { fields, mode, keys } = this;
+    const others = Object.entries(this.serverErrors).filter(([key, message]) => message && !keys.includes(key));
     const theirs = mode === 'dependant';
     // Someone else's details must not be filled in with the booker's own from the browser.
     const auto = (token: string) => (theirs ? 'off' : token);
-    const optional = (label: string, field: PatientField) => (isOptional(field, mode) && field !== 'note' ? msg(str`${label} (optional)`) : label);
+    const optional = (label: string, field: PatientField) =>
+      isOptional(field, mode, this.optionalFields) && field !== 'note' ? msg(str`${label} (optional)`) : label;
     const inputs: Record<Exclude<PatientField, 'note'>, () => unknown> = {
       givenName: () => nothing,
       familyName: () => nothing,
@@ -195,7 +221,7 @@ export class CirclePatientForm extends LocalizedElement {
           theirs ? msg('We write to you about the visit; add theirs only if they want messages too.') : msg("We'll send your confirmation here."),
         ),
       phone: () => this.renderInput('phone', optional(theirs ? msg('Their phone number') : msg('Phone number'), 'phone'), 'tel', auto('tel')),
-      dateOfBirth: () => this.renderInput('dateOfBirth', msg('Date of birth'), 'date', auto('bday')),
+      dateOfBirth: () => this.renderInput('dateOfBirth', optional(msg('Date of birth'), 'dateOfBirth'), 'date', auto('bday')),
       relationship: () => this.renderRelationship(),
       postalCode: () => this.renderInput('postalCode', msg('Postal code'), 'text', theirs ? 'off' : 'postal-code', msg('The one the clinic has on record.')),
       patientNumber: () => this.renderInput('patientNumber', msg('Patient number'), 'text', 'off', msg('On letters and invoices from the clinic.')),
@@ -209,6 +235,7 @@ export class CirclePatientForm extends LocalizedElement {
           ${this.renderInput('familyName', msg('Last name'), 'text', auto('family-name'))}
         </div>
         ${fields.filter((field) => field !== 'givenName' && field !== 'familyName' && field !== 'note').map((field) => inputs[field as Exclude<PatientField, 'note'>]())}
+        ${questionView ? this.questions.map((question) => questionView!.renderQuestion(question, this.questionContext())) : nothing}
         ${
           fields.includes('note')
             ? this.renderField(
@@ -235,6 +262,10 @@ export class CirclePatientForm extends LocalizedElement {
       </form>
       ${this.live.render(this.suggestionShown() ? { key: `suggestion:${this.emailSuggestion!.typed}`, text: this.suggestionText() } : { key: `attention:${this.attention.times}`, text: this.renderAttention() })}
     `;
+  }
+
+  private questionContext(): QuestionContext {
+    return { value: this.value, locale: this.localization.locale, errorOf: this.errorOf, onInput: this.onInput, onBlur: this.onBlur };
   }
 
   /** How the booker is related to the patient: a native select, so every platform's own picker serves it. */
@@ -303,7 +334,7 @@ export class CirclePatientForm extends LocalizedElement {
         dir=${address ? 'ltr' : nothing}
         spellcheck="false"
         max=${type === 'date' ? localToday() : nothing}
-        ?required=${!isOptional(field, this.mode)}
+        ?required=${!isOptional(field, this.mode, this.optionalFields)}
         aria-invalid=${invalid}
         aria-describedby=${describedBy || nothing}
         .value=${live(this.value[field] ?? '')}

@@ -19,6 +19,8 @@ import { practitionerOf, practitionersFor } from '../flow/practitioners.js';
 import { renderUndo, renderUndoneNotice } from './undo.js';
 import { modeLabel, renderWhere } from '../ui/visit-mode.js';
 import { asksReturning, fits, matchFieldsAsked } from '../flow/who-books.js';
+import { optionalFieldsOf, questionsOf } from '../flow/clinic-questions.js';
+import { questionView } from './question-loader.js';
 import { bookedByLine, relationships } from '../ui/booked-by.js';
 import { forPatientsTag, renderReturningQuestion, renderVisitForQuestion } from './patient-side.js';
 import { renderVerifyStep } from './verify-step.js';
@@ -194,6 +196,8 @@ function renderDetailsStep(view: FlowView): TemplateResult {
       exportparts="label, input, error: field-error"
       mode=${someoneElse ? 'dependant' : 'self'}
       .matchFields=${matchFieldsAsked(catalog.returningPatients, state.returning)}
+      .questions=${questionsOf(flow.variantOf(catalog, state))}
+      .optionalFields=${optionalFieldsOf(flow.variantOf(catalog, state))}
       .value=${{ ...state.patient, ...state.match }}
       .serverErrors=${patientErrors}
       .locale=${view.locale}
@@ -260,6 +264,7 @@ function renderSummary(view: FlowView, editable: boolean): TemplateResult {
     ${renderWith(view)}
     ${row(msg('Where'), renderWhere(variant.mode, location), 'location', msg('Change location'))}
     ${editable ? row(msg('Who'), who, 'details', msg('Change details')) : nothing}
+    ${editable && questionView ? questionView.renderAnswers(questionsOf(variant), state.patient, locale) : nothing}
   </dl>`;
 }
 

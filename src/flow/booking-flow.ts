@@ -21,6 +21,7 @@ import { ApiError, ProblemError } from '../api/errors.js';
 import { codeStepAfter, typeCode, type CodeStep } from './code-step.js';
 import { contactEmail, fits, matchFieldsAsked, type BookerDraft, type MatchDraft, type PatientSide, type VisitFor } from './who-books.js';
 import { outcomeUnknown } from './write-outcome.js';
+import { optionalFieldsOf, questionsOf, type AnswerDraft } from './clinic-questions.js';
 
 /** `verify`: the API asked for the code it sent; only then is it among the steps. */
 export type BookingStep = 'variant' | 'location' | 'time' | 'details' | 'review' | 'verify' | 'done';
@@ -48,7 +49,7 @@ export interface BookingCatalog {
 }
 
 /** What the patient has typed, field by field, kept as typed until it validates. */
-export type PatientDraft = Partial<Record<'givenName' | 'familyName' | 'email' | 'phone' | 'dateOfBirth' | 'note', string>>;
+export type PatientDraft = Partial<Record<'givenName' | 'familyName' | 'email' | 'phone' | 'dateOfBirth' | 'note', string>> & AnswerDraft;
 
 export interface BookingFlowState {
   step: BookingStep;
@@ -369,9 +370,10 @@ export function confirmFailed(state: BookingFlowState, error: unknown, now = Dat
   }
   if (error instanceof ProblemError && error.code === 'validation' && !bare) {
     const { attemptKey: _key, unconfirmed: _unconfirmed, confirmError: _error, ...rest } = state;
-    // The patient's fields and those that find their record are keyed by name; the booker's keep `bookedBy.`.
+    // The patient's fields and those that find their record are keyed by name; the booker's keep
+    // `bookedBy.`, and the answers to the clinic's questions `answers.` (as the draft keeps them).
     const formField = (field: string) =>
-      /^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : field.startsWith('bookedBy.') ? field : undefined;
+      /^(patient|patientMatch)\./.test(field) ? field.slice(field.indexOf('.') + 1) : /^(bookedBy|answers)\./.test(field) ? field : undefined;
     const patientErrors = error.fieldErrors.filter((field) => formField(field.field));
     if (patientErrors.length > 0) {
       const serverErrors = Object.fromEntries(patientErrors.map(({ field, message }) => [formField(field)!, message]));
@@ -473,6 +475,8 @@ export function patientSide(catalog: BookingCatalog, state: BookingFlowState): P
     returning: state.returning,
     match: state.match ?? {},
     matchAsked: matchFieldsAsked(catalog.returningPatients, state.returning),
+    questions: questionsOf(variantOf(catalog, state)),
+    optionalFields: optionalFieldsOf(variantOf(catalog, state)),
   };
 }
 

@@ -7,7 +7,7 @@
 import { PatientDetails } from '../api/schemas.js';
 import type { PatientDraft } from './booking-flow.js';
 
-type Field = keyof PatientDraft;
+type Field = keyof typeof PatientDetails.shape;
 const fields: readonly Field[] = ['givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'note'];
 
 /** The fields of `draft` that pass the patient schema, trimmed; everything else is dropped. */

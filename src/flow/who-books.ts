@@ -4,7 +4,17 @@
  * the patient's; "Have you been to us before?" narrows the variants to those that fit, and, for a
  * returning patient, asks what the API named to find their record. No DOM, no fetch.
  */
-import { Booker, DependantDetails, PatientDetails, PatientMatch, type CreateBookingRequest, type ReturningPatients, type Variant } from '../api/schemas.js';
+import {
+  Booker,
+  BookingPatient,
+  PatientMatch,
+  type CreateBookingRequest,
+  type PatientDetails,
+  type Question,
+  type ReturningPatients,
+  type Variant,
+} from '../api/schemas.js';
+import { answersOf, type AnswerDraft, type ClinicField } from './clinic-questions.js';
 
 export type VisitFor = 'me' | 'someone-else';
 
@@ -53,8 +63,12 @@ export function matchFieldsAsked(returningPatients: ReturningPatients | undefine
 /** What the patient has said about whom the visit is for and about themselves. */
 export interface PatientSide {
   visitFor: VisitFor;
-  /** The patient's details; for someone else, their email and phone may be empty. */
-  patient: Partial<Record<keyof PatientDetails, string>>;
+  /** The patient's details, and their answers to the clinic's questions; for someone else, their email and phone may be empty. */
+  patient: Partial<Record<keyof PatientDetails, string>> & AnswerDraft;
+  /** The clinic's questions for the chosen variant. */
+  questions?: readonly Question[];
+  /** The patient fields the chosen variant lets the patient leave out. */
+  optionalFields?: readonly ClinicField[];
   booker: BookerDraft;
   returning?: boolean | undefined;
   match: MatchDraft;
@@ -64,15 +78,19 @@ export interface PatientSide {
 
 /** The parts of the booking request that say who it is for, or which part is not yet valid. */
 export type PatientParts =
-  | { ok: true; parts: Pick<CreateBookingRequest, 'patient' | 'bookedBy' | 'returningPatient' | 'patientMatch'> }
+  | { ok: true; parts: Pick<CreateBookingRequest, 'patient' | 'bookedBy' | 'returningPatient' | 'patientMatch' | 'answers'> }
   | { ok: false; invalid: 'patient' | 'booker' | 'match' };
 
 export function patientParts(side: PatientSide): PatientParts {
   const forSomeoneElse = side.visitFor === 'someone-else';
-  // Empty contact fields of someone else are left out, not sent as "": the booker is written to.
-  const typed = forSomeoneElse ? withoutEmpty(side.patient) : side.patient;
-  const patient = (forSomeoneElse ? DependantDetails : PatientDetails).safeParse(typed);
-  if (!patient.success) return { ok: false, invalid: 'patient' };
+  // Empty fields are left out, not sent as "": someone else's contact (the booker is written to),
+  // and what the variant lets the patient leave out. The rest must be there.
+  const patient = BookingPatient.safeParse(withoutEmpty(side.patient));
+  const optional = new Set<string>(side.optionalFields ?? []);
+  const required = (forSomeoneElse ? ['dateOfBirth'] : ['email', 'phone', 'dateOfBirth']).filter((field) => !optional.has(field));
+  if (!patient.success || required.some((field) => patient.data[field as keyof BookingPatient] === undefined)) return { ok: false, invalid: 'patient' };
+  const answers = answersOf(side.questions ?? [], side.patient);
+  if (!answers) return { ok: false, invalid: 'patient' };
   const booker = forSomeoneElse ? Booker.safeParse(side.booker) : undefined;
   if (booker && !booker.success) return { ok: false, invalid: 'booker' };
   const asked = Object.fromEntries(side.matchAsked.map((field) => [field, side.match[field] ?? '']));
@@ -85,6 +103,7 @@ export function patientParts(side: PatientSide): PatientParts {
       ...(booker?.success && { bookedBy: booker.data }),
       ...(side.returning !== undefined && { returningPatient: side.returning }),
       ...(match?.success && { patientMatch: match.data }),
+      ...(Object.keys(answers).length > 0 && { answers }),
     },
   };
 }

@@ -8,7 +8,8 @@ import type {
   AppointmentStatus,
   Booker,
   ClinicContact,
-  DependantDetails,
+  BookingPatient,
+  Answers,
   Location,
   PatientDetails,
   Practitioner,
@@ -74,7 +75,9 @@ export interface SeedAppointment {
   /** Actions beyond cancel and reschedule, passed through as they are. */
   extraActions?: AppointmentAction[];
   /** Whom the visit is for; only staff see their contact, in the bookings list. */
-  patient?: DependantDetails;
+  patient?: BookingPatient;
+  /** The answers to the variant's own questions, as the booking sent them. */
+  answers?: Answers;
   /** Who booked it, when not the patient: the clinic writes to them. */
   bookedBy?: Booker;
   /** The language the patient booked in; the clinic's messages about the visit are in it. */
@@ -368,6 +371,33 @@ const variants: SeedVariant[] = [
     locationIds: ['loc_berlin'],
     practitionerIds: [claudia],
     bookingWindow: { minimumNoticeMinutes: 24 * 60, horizonDays: 56 },
+    // The clinic's own form: the date of birth and phone it always asks, and questions of each
+    // kind. All optional, so a patient who skips them books as before.
+    patientFields: { dateOfBirth: 'required', phone: 'required' },
+    questions: [
+      { id: 'insurance_number', type: 'text', label: 'Health insurance number', hint: 'On your insurance card.', required: false, maxLength: 30 },
+      {
+        id: 'heard_about_us',
+        type: 'choice',
+        label: 'How did you hear about us?',
+        required: false,
+        options: [
+          { id: 'search', label: 'Search engine' },
+          { id: 'friend', label: 'A friend or relative' },
+          { id: 'doctor', label: 'Another doctor' },
+          { id: 'other', label: 'Somewhere else' },
+        ],
+      },
+      { id: 'medication', type: 'yes_no', label: 'Do you take any medication regularly?', required: false },
+      {
+        id: 'last_blood_test',
+        type: 'date',
+        label: 'When was your last blood test?',
+        hint: 'Leave it empty if you are not sure.',
+        required: false,
+        min: '1990-01-01',
+      },
+    ],
   },
   {
     id: 'var_nutrition',
@@ -545,6 +575,8 @@ export function seedData(now: Date): SeedData {
       start: workdayAt(now, berlin, -7, '15:00'),
       intakeComplete: false,
       practitionerId: claudia,
+      // What the staff booking page shows under "Answers to your questions".
+      answers: { insurance_number: 'A123456789', heard_about_us: 'doctor', medication: 'no' },
     },
     {
       ...seedAppointments.expiredLink,

@@ -30,6 +30,7 @@ import { appointmentList, type AppointmentListParams } from './staff-appointment
 import { appointmentView, serviceView, variantDetailView, variantUnavailable, type ViewContext } from './views.js';
 import { answerLanguage } from './language.js';
 import { Outbox } from './outbox.js';
+import { clinicFormRefusal, keptAnswers, missingPatientFields } from './clinic-questions.js';
 import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal } from './patients.js';
 import { VerificationCodes } from './verification.js';
 import type { SeedLocation } from './fixtures.js';
@@ -326,7 +327,10 @@ export class BookingSimulator {
 
   private book(body: unknown): SimResult {
     const parsed = CreateBookingRequest.safeParse(body);
-    if (!parsed.success) return validationProblem(parsed.error.issues);
+    if (!parsed.success) {
+      const variant = this.data.variants.find((candidate) => candidate.id === (body as { variantId?: unknown } | null)?.variantId);
+      return validationProblem([...parsed.error.issues, ...missingPatientFields(variant, body)]);
+    }
     const request = parsed.data;
     const { variantId, locationId, start, patient, tracking, bookedBy, holdId, practitionerId } = request;
     const target = this.bookable(variantId, locationId);
@@ -334,6 +338,9 @@ export class BookingSimulator {
     const { variant, location } = target;
     const kindRefusal = patientKindRefusal(variant, request.returningPatient);
     if (kindRefusal) return kindRefusal;
+    const formRefusal = clinicFormRefusal(variant, request);
+    if (formRefusal) return formRefusal;
+    const answers = keptAnswers(request.answers);
     const service = this.data.services.find((candidate) => candidate.id === variant.serviceId)!;
     const match = matchReturning(this.data, service, request);
     if (match.refused) return match.refused;
@@ -369,6 +376,7 @@ export class BookingSimulator {
       ...(who.practitionerId ? { practitionerId: who.practitionerId } : {}),
       ...this.undoWindow(),
       ...(bookedBy ? { bookedBy } : {}),
+      ...(answers ? { answers } : {}),
       language: answerLanguage(),
     };
     this.data.appointments.push(record);

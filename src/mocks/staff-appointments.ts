@@ -8,6 +8,7 @@ import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';
 import { problem, validationProblem, type SimResult } from './problems.js';
 import { practitionerName } from './practitioners.js';
+import { staffAnswers } from './clinic-questions.js';
 
 export interface AppointmentListParams {
   serviceId?: string | undefined;
@@ -94,6 +95,7 @@ export function staffAppointmentView(data: SeedData, record: SeedAppointment): S
       },
     }),
     ...practitionerName(data, record.practitionerId),
+    ...staffAnswers(variant, record.answers),
   };
 }
 

@@ -16,6 +16,11 @@ const pages: Array<[name: string, path: string, ready: (page: Page) => Promise<u
   ['a variant page with no bookings', 'staff/variant.html?id=var_hydro', (page) => page.getByText('No bookings yet').waitFor()],
   ['a practitioner page', 'staff/practitioner.html?service=svc_physio&id=prac_anna', (page) => page.locator('li.booking').first().waitFor()],
   ['a booking page', 'staff/booking.html?id=apt_forms_due', (page) => page.getByRole('heading', { level: 1, name: 'Maria Schmidt' }).waitFor()],
+  [
+    "a booking page with the answers to the clinic's questions",
+    'staff/booking.html?id=apt_no_show',
+    (page) => page.getByText('How did you hear about us?').waitFor(),
+  ],
   ['the patient app without a link', 'patient/', (page) => page.getByRole('heading', { name: 'In this demo' }).waitFor()],
   ['the outbox', 'outbox/', (page) => page.locator('li.message').first().waitFor()],
   [
