@@ -17,6 +17,7 @@ const kindLabels: Record<OutboxMessage['kind'], string> = {
   rescheduled: 'Change',
   cancelled: 'Cancellation',
   verification_code: 'Verification code',
+  waitlist_offer: 'Waitlist offer',
 };
 
 const linkLabels: Partial<Record<OutboxMessage['kind'], string>> = {
