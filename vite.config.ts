@@ -249,13 +249,22 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     },
     // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
     // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
-    // own, fetched only where a page needs them.
+    // own, fetched only where a page needs them, and so does the waitlist form.
     {
       name: 'booking-flow',
       test: (id) =>
         !id.includes('calendar-alternatives') &&
         !id.includes('hold-lost') &&
-        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
+        !id.includes('waitlist-form') &&
+        modules(
+          'flow/booking-flow.ts',
+          'flow/tracking.ts',
+          'flow/prefill.ts',
+          'flow/holds.ts',
+          'flow/offered-time.ts',
+          'controllers/hold.controller.ts',
+          'booking-flow/',
+        )(id),
       priority: 20,
     },
   ],
@@ -274,6 +283,7 @@ const lazyChunks = [
   /^data-layer-entry$/,
   /^calendar-alternatives$/,
   /^hold-lost$/,
+  /^waitlist-form$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

@@ -44,12 +44,14 @@ import { HoldController } from '../controllers/hold.controller.js';
 import type { HoldState } from '../flow/holds.js';
 import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
+import { openAtOfferedTime } from '../flow/offered-time.js';
+import { loadWaitlistForm, waitlistStyles } from './waitlist-entry.js';
 
 const listStep = 5;
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles, patientSideStyles, verifyStyles, holdPanelStyles];
+  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles, patientSideStyles, verifyStyles, holdPanelStyles, waitlistStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -76,6 +78,12 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @property({ attribute: false }) prefill: PatientDraft = {};
   /** The practitioner a link named, chosen from the start. */
   @property({ attribute: false }) practitionerId = '';
+  /** A time a link offered (a waitlist offer): the flow opens at it, or says it was just taken. */
+  @property({ attribute: false }) offeredStart = '';
+  /** The offered time was looked for once its month came in. */
+  private offerSettled = false;
+  /** The waitlist form shows (issue #23, part 2); waitlist-entry.ts fetches it when first asked for. */
+  @state() waitlistOpen = false;
   @property() locale?: string;
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
@@ -134,6 +142,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.now = Date.now();
+    // The waitlist form belongs to the step it was opened on.
+    if ((changed.get('state') as BookingFlowState | undefined)?.step !== undefined && changed.get('state')?.step !== this.state.step) this.waitlistOpen = false;
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
@@ -149,6 +159,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (location) this.today = todayIn(location.timeZone);
     this.prepareNearest();
     if (this.state.step !== 'time' || !location) return;
+    if (this.offeredStart && !this.offerSettled) this.openAtOffer(location.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }
@@ -171,6 +182,24 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     }
     this.nearest = nearestAround(hold, (month) => this.availabilityOf(month));
   }
+
+  /** Opens at the offered time once its month's free times are in; held at once when still free. */
+  private openAtOffer(timeZone: string): void {
+    const opened = openAtOfferedTime(this.state, this.offeredStart, timeZone, (month) => this.availabilityOf(month));
+    if (!opened) return;
+    this.offerSettled = true;
+    this.state = opened;
+    if (opened.date) this.shownMonth = monthOf(opened.date);
+    this.holdChosen();
+  }
+
+  /** Shows the waitlist form, fetched when first asked for. */
+  openWaitlist = () => {
+    this.waitlistOpen = true;
+    loadWaitlistForm(() => this.requestUpdate());
+  };
+
+  closeWaitlist = () => (this.waitlistOpen = false);
 
   /** Holds the chosen time, unless it is held (or being held) already. */
   private holdChosen(): void {
