@@ -26,6 +26,7 @@ const linkLabels: Partial<Record<OutboxMessage['kind'], string>> = {
   reminder: 'Open your appointment',
   rescheduled: 'Open your appointment',
   cancelled: 'Book another time',
+  waitlist_offer: 'Book this time',
 };
 
 function renderMessage(message: OutboxMessage): HTMLLIElement {

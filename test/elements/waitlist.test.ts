@@ -29,7 +29,7 @@ async function bookVariant(start = ''): Promise<{ element: CircleBookVariant; fl
 }
 
 async function openForm(flow: CircleBookingFlow) {
-  const button = await find(() => queryDeep(flow.shadowRoot!, '[part=waitlist-button]'), 'the waitlist button');
+  const button = await find(() => queryDeep<HTMLButtonElement>(flow.shadowRoot!, '[part=waitlist-button]'), 'the waitlist button');
   button.click();
   const form = await find(() => flow.shadowRoot!.querySelector('circle-waitlist-form'), 'the waitlist form');
   await form.updateComplete;
