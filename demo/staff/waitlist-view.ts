@@ -60,7 +60,10 @@ export async function mountWaitlist(region: HTMLElement, serviceId: string): Pro
           ),
     );
   } catch (error) {
-    show(region, failure(error, () => void mountWaitlist(region, serviceId)));
+    show(
+      region,
+      failure(error, () => void mountWaitlist(region, serviceId)),
+    );
   } finally {
     region.setAttribute('aria-busy', 'false');
   }

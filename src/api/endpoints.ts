@@ -17,13 +17,10 @@ import {
   ServiceList,
   ShareLink,
   VariantDetail,
-  WaitlistEntry,
-  WaitlistList,
   type AppointmentStatus,
   type CancelAppointmentRequest,
   type CreateBookingRequest,
   type CreateHoldRequest,
-  type JoinWaitlistRequest,
   type RescheduleAppointmentRequest,
   type ShareKind,
 } from './schemas.js';
@@ -48,8 +45,6 @@ const undoBookingWire = { method: 'POST', path: '/appointments/{appointmentId}/u
 const getOutboxWire = { method: 'GET', path: '/outbox', response: Outbox } as const;
 const createHoldWire = { method: 'POST', path: '/holds', response: Hold } as const;
 const releaseHoldWire = { method: 'POST', path: '/holds/{holdId}/release', response: ReleasedHold } as const;
-const joinWaitlistWire = { method: 'POST', path: '/waitlist', response: WaitlistEntry } as const;
-const listWaitlistWire = { method: 'GET', path: '/waitlist', response: WaitlistList } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -66,11 +61,10 @@ export const wire = {
   getOutbox: getOutboxWire,
   createHold: createHoldWire,
   releaseHold: releaseHoldWire,
-  joinWaitlist: joinWaitlistWire,
-  listWaitlist: listWaitlistWire,
 } as const;
 
-export type RouteName = keyof typeof wire;
+/** The endpoints the elements call; the whole contract's names are `RouteName` in routes.ts. */
+export type EndpointName = keyof typeof wire;
 
 interface ReadOptions {
   signal?: AbortSignal | undefined;
@@ -239,20 +233,4 @@ export function createHold(client: ApiClient, request: CreateHoldRequest, option
  */
 export function releaseHold(client: ApiClient, holdId: string, options: { keepalive?: boolean } = {}): Promise<ReleasedHold> {
   return call(client, releaseHoldWire, { holdId }, { body: {}, keepalive: !!options.keepalive });
-}
-
-// The waitlist (issue #23, part 2).
-
-/**
- * Puts the patient on the waitlist of a variant at a location for the days that suit them; a
- * repeated Idempotency-Key replays the first answer. Optional in the contract: an API without a
- * waitlist answers 404 or 501.
- */
-export function joinWaitlist(client: ApiClient, request: JoinWaitlistRequest, options: WriteOptions): Promise<WaitlistEntry> {
-  return call(client, joinWaitlistWire, {}, { body: request, ...options });
-}
-
-/** For staff: the waitlist, first come first, optionally of one service. */
-export function listWaitlist(client: ApiClient, query: { serviceId?: string | undefined } = {}, options: ReadOptions = {}): Promise<WaitlistList> {
-  return call(client, listWaitlistWire, {}, { query: { ...query }, ...options });
 }

@@ -5,16 +5,8 @@
  * tests read it; the elements do not, so it stays out of their bundles.
  */
 import { wire } from './endpoints.js';
-import {
-  CancelAppointmentRequest,
-  CreateBookingRequest,
-  CreateHoldRequest,
-  JoinWaitlistRequest,
-  RescheduleAppointmentRequest,
-  type ProblemCode,
-} from './schemas.js';
-
-export type { RouteName } from './endpoints.js';
+import { JoinWaitlistRequest, waitlistWire } from './waitlist.js';
+import { CancelAppointmentRequest, CreateBookingRequest, CreateHoldRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
 
 /**
  * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
@@ -148,7 +140,7 @@ export const routes = {
   },
   // The waitlist (issue #23, part 2): optional; an API without one answers 404 or 501.
   joinWaitlist: {
-    ...wire.joinWaitlist,
+    ...waitlistWire.joinWaitlist,
     noStore: true,
     idempotent: true,
     created: true,
@@ -158,7 +150,7 @@ export const routes = {
       'Join the waitlist of a variant at a location for the days that suit the patient; when a booking then is cancelled, the freed time is offered to the first patient waiting. Optional: 404 or 501 means no waitlist',
   },
   listWaitlist: {
-    ...wire.listWaitlist,
+    ...waitlistWire.listWaitlist,
     noStore: true,
     staff: true,
     optionalQuery: ['serviceId'],
@@ -166,3 +158,5 @@ export const routes = {
     summary: "For staff: the waitlist, first come first, optionally of one service, with each patient's contact and the time offered",
   },
 } as const;
+
+export type RouteName = keyof typeof routes;

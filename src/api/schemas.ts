@@ -376,65 +376,6 @@ export const Hold = z.object({
   expiresInSeconds: integer.check(z.positive(), z.maximum(24 * 3600)),
 });
 
-// The waitlist (issue #23, part 2): "tell me if an earlier time opens".
-
-/** How the clinic reaches a patient on the waitlist: their name and contact, no more. */
-export const WaitlistContact = z.object({
-  givenName: PatientDetails.shape.givenName,
-  familyName: PatientDetails.shape.familyName,
-  email: PatientDetails.shape.email,
-  phone: PatientDetails.shape.phone,
-});
-
-/** The earliest and latest days that suit the patient (`YYYY-MM-DD` in the location's zone), inclusive. */
-const suitableDates = { fromDate: isoDate, toDate: isoDate };
-
-const fromNotAfterTo: z.core.CheckFn<{ fromDate: string; toDate: string }> = (payload) => {
-  if (payload.value.fromDate > payload.value.toDate) {
-    payload.issues.push({ code: 'custom', message: 'toDate is before fromDate.', input: payload.value, path: ['toDate'] });
-  }
-};
-
-/**
- * Join the waitlist of a variant at a location: when a booking of it between `fromDate` and
- * `toDate` is cancelled, the clinic offers the freed time to the first patient waiting.
- */
-export const JoinWaitlistRequest = z
-  .object({
-    variantId: id,
-    locationId: id,
-    contact: WaitlistContact,
-    ...suitableDates,
-    /** The appointment the patient booked and would move to an earlier time, when they joined after booking. */
-    appointmentId: z.optional(id),
-  })
-  .check(fromNotAfterTo);
-
-/** A place on the waitlist, as the patient who joined is told it: no contact comes back. */
-export const WaitlistEntry = z.object({
-  id,
-  variantId: id,
-  locationId: id,
-  ...suitableDates,
-  /** `waiting` until a freed time is offered (`offered`); an offer ends the place. */
-  status: z.enum(['waiting', 'offered']),
-  createdAt: instant,
-});
-
-/** For staff: one place on a service's waitlist, with whom to reach. */
-export const StaffWaitlistEntry = z.object({
-  ...WaitlistEntry.shape,
-  service: z.object({ id, name: shortText }),
-  variant: z.object({ id, name: shortText }),
-  location: z.object({ id, name: shortText }),
-  contact: WaitlistContact,
-  /** The time offered, once one was. */
-  offeredStart: z.optional(instant),
-});
-
-/** For staff: the waitlist, first come first. */
-export const WaitlistList = z.object({ entries: z.array(StaffWaitlistEntry) });
-
 /** The answer to releasing a hold; releasing one that already ended answers the same. */
 export const ReleasedHold = z.object({ id, released: z.literal(true) });
 
@@ -708,8 +649,3 @@ export type Verification = z.infer<typeof Verification>;
 export type MessageKind = z.infer<typeof MessageKind>;
 export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export type Outbox = z.infer<typeof Outbox>;
-export type WaitlistContact = z.infer<typeof WaitlistContact>;
-export type JoinWaitlistRequest = z.infer<typeof JoinWaitlistRequest>;
-export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
-export type StaffWaitlistEntry = z.infer<typeof StaffWaitlistEntry>;
-export type WaitlistList = z.infer<typeof WaitlistList>;

@@ -4,12 +4,11 @@
  * Every method runs synchronously, so a check and its commit cannot interleave with another
  * request: of two bookings of one slot exactly one wins.
  */
-import type { RouteName } from '../api/endpoints.js';
+import type { RouteName } from '../api/routes.js';
 import {
   CancelAppointmentRequest,
   CreateBookingRequest,
   CreateHoldRequest,
-  JoinWaitlistRequest,
   RescheduleAppointmentRequest,
   type Price,
   type VerificationAnswer,
@@ -35,6 +34,7 @@ import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal }
 import { VerificationCodes } from './verification.js';
 import type { SeedLocation } from './fixtures.js';
 import { Waitlist, waitlistEntryView } from './waitlist.js';
+import { JoinWaitlistRequest } from '../api/waitlist.js';
 
 export interface SimulatorOptions {
   /** The simulator's clock: a fixed instant or a function; the real time when left out. */

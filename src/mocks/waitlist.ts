@@ -4,7 +4,7 @@
  * a day that suits them, is offered the freed time through the clinic's messages; the offer
  * ends their place, and whoever books the time first gets it.
  */
-import type { StaffWaitlistEntry, WaitlistContact, WaitlistEntry } from '../api/schemas.js';
+import type { StaffWaitlistEntry, WaitlistContact, WaitlistEntry } from '../api/waitlist.js';
 import { formatInstant } from '../time/instants.js';
 import { localDate } from '../time/zoned.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';

@@ -3,7 +3,7 @@
  * upcoming and its actions open. The fuzz tests break these; a test of the contract keeps them
  * valid (test/api/fuzz.test.ts checks each against its schema first).
  */
-import type { RouteName } from '../../src/api/endpoints.js';
+import type { RouteName } from '../../src/api/routes.js';
 import type {
   Appointment,
   AppointmentList,
