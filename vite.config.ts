@@ -284,6 +284,7 @@ const lazyChunks = [
   /^calendar-alternatives$/,
   /^hold-lost$/,
   /^waitlist-form$/,
+  /^waitlist$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

@@ -45,13 +45,13 @@ import type { HoldState } from '../flow/holds.js';
 import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
 import { openAtOfferedTime } from '../flow/offered-time.js';
-import { loadWaitlistForm, waitlistStyles } from './waitlist-entry.js';
+import { loadWaitlistForm } from './waitlist-entry.js';
 
 const listStep = 5;
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
-  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles, patientSideStyles, verifyStyles, holdPanelStyles, waitlistStyles];
+  static override styles = [tokens, buttons, statusStyles, styles, practitionerStyles, patientSideStyles, verifyStyles, holdPanelStyles];
 
   /** "Go to the next free day" or "Try again" replaced by the times: focus goes to the step's heading. */
   private readonly focusKeeper = new FocusKeeper(this, () => this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -143,7 +143,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.now = Date.now();
     // The waitlist form belongs to the step it was opened on.
-    if ((changed.get('state') as BookingFlowState | undefined)?.step !== undefined && changed.get('state')?.step !== this.state.step) this.waitlistOpen = false;
+    const before = changed.get('state');
+    if (before && before.step !== this.state.step) this.waitlistOpen = false;
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.

@@ -3,38 +3,27 @@
  * times (a full day or month) and on the confirmation (a time later than the patient wanted).
  * The form itself (waitlist-form.ts) is fetched when first asked for: most patients never open it.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localization.js';
-import type { ApiClient } from '../api/client.js';
-import type { BookingCatalog, BookingFlowState } from '../flow/booking-flow.js';
-import { addDays } from '../time/zoned.js';
+import type { WaitlistView } from './waitlist-view.js';
 
-/** What the entry reads from the flow element. */
-export interface WaitlistView {
-  catalog: BookingCatalog;
-  state: BookingFlowState;
-  client: ApiClient;
-  today: string;
-  locale?: string | undefined;
-  waitlistOpen: boolean;
-  openWaitlist(): void;
-  closeWaitlist(): void;
-}
+export type { WaitlistView } from './waitlist-view.js';
 
-let formLoaded = false;
+/** The form, once fetched. */
+let formModule: typeof import('./waitlist-form.js') | undefined;
 
-/** Fetches the form's element once; `loaded` renders again when it is defined. */
+/** Fetches the form once; `loaded` renders again when it is here. */
 export function loadWaitlistForm(loaded: () => void): void {
-  if (formLoaded) return;
-  void import('./waitlist-form.js').then(() => {
-    formLoaded = true;
+  if (formModule) return;
+  void import('./waitlist-form.js').then((module) => {
+    formModule = module;
     loaded();
   });
 }
 
 /** The button that opens the form, or the form once open; nothing before a variant and location are chosen. */
 export function renderWaitlist(view: WaitlistView): TemplateResult | typeof nothing {
-  const { state, catalog } = view;
+  const { state } = view;
   const variantId = state.variantId ?? state.confirmation?.appointment.variant.id;
   const locationId = state.locationId ?? state.confirmation?.appointment.location.id;
   if (!variantId || !locationId) return nothing;
@@ -45,35 +34,5 @@ export function renderWaitlist(view: WaitlistView): TemplateResult | typeof noth
       </button>
     </div>`;
   }
-  // After booking, the days that suit are those before the booked one; before, the next four weeks.
-  const booked = state.confirmation?.appointment;
-  const until = booked ? booked.start.slice(0, 10) : addDays(view.today, 27);
-  return html`<div class="waitlist" part="waitlist">
-    ${
-      formLoaded
-        ? html`<circle-waitlist-form
-            exportparts="label, input, field-error, error, waitlist-join-button"
-            .client=${view.client}
-            .serviceId=${catalog.service.id}
-            .variantId=${variantId}
-            .locationId=${locationId}
-            .appointmentId=${booked?.id ?? ''}
-            .prefill=${state.patient}
-            .fromDate=${view.today}
-            .toDate=${until < view.today ? view.today : until}
-            .today=${view.today}
-            .locale=${view.locale}
-            @waitlist-close=${view.closeWaitlist}
-          ></circle-waitlist-form>`
-        : html`<p role="status" class="muted">${msg('Loading…')}</p>`
-    }
-  </div>`;
+  return html`<div class="waitlist" part="waitlist">${formModule ? formModule.renderWaitlistForm(view, variantId, locationId) : nothing}</div>`;
 }
-
-export const waitlistStyles = css`
-  .waitlist {
-    margin-block-start: var(--_space);
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
-  }
-`;

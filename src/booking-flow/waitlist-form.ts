@@ -19,6 +19,8 @@ import { LocalizedElement } from '../controllers/localized-element.js';
 import { checkField } from './patient-fields.js';
 import { styles as formStyles } from './patient-form.styles.js';
 import { WaitlistJoinedEvent } from './booking-flow.events.js';
+import { addDays } from '../time/zoned.js';
+import type { WaitlistView } from './waitlist-view.js';
 
 type Field = 'givenName' | 'familyName' | 'email' | 'phone' | 'fromDate' | 'toDate';
 type Draft = Record<Field, string>;
@@ -38,6 +40,9 @@ export class CircleWaitlistForm extends LocalizedElement {
     css`
     :host {
       display: block;
+      margin-block-start: var(--_space);
+      padding-block-start: var(--_space);
+      border-block-start: 1px solid var(--_border);
     }
     h3 {
       margin: 0;
@@ -194,4 +199,25 @@ declare global {
   interface HTMLElementTagNameMap {
     'circle-waitlist-form': CircleWaitlistForm;
   }
+}
+
+/** The open form, as the waitlist entry shows it: after booking, the days before the booked one; before, the next four weeks. */
+export function renderWaitlistForm(view: WaitlistView, variantId: string, locationId: string): TemplateResult {
+  const { state, today } = view;
+  const booked = state.confirmation?.appointment;
+  const until = booked ? booked.start.slice(0, 10) : addDays(today, 27);
+  return html`<circle-waitlist-form
+    exportparts="label, input, field-error, error, waitlist-join-button"
+    .client=${view.client}
+    .serviceId=${view.catalog.service.id}
+    .variantId=${variantId}
+    .locationId=${locationId}
+    .appointmentId=${booked?.id ?? ''}
+    .prefill=${state.patient}
+    .fromDate=${today}
+    .toDate=${until < today ? today : until}
+    .today=${today}
+    .locale=${view.locale}
+    @waitlist-close=${view.closeWaitlist}
+  ></circle-waitlist-form>`;
 }
