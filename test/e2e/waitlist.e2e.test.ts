@@ -81,7 +81,7 @@ describe('a cancellation offered to the first patient on the waitlist', () => {
     await (await offerLink(grace.email)).click();
 
     const flow = page.locator('circle-book-variant');
-    await flow.getByText('Sorry, that time was just taken by someone else.').waitFor();
+    await flow.locator('[part=notice]', { hasText: 'Sorry, that time was just taken by someone else.' }).waitFor();
     await flow.locator('[part~="time"]').first().waitFor();
   });
 });
