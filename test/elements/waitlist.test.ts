@@ -49,6 +49,7 @@ describe('the waitlist', () => {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
+    element.setAttribute('data-layer', 'waitlistLayer');
     const joined = oneEvent<WaitlistJoinedEvent>(element, 'circle-waitlist-joined');
 
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part=waitlist-join-button]')!.click();
@@ -57,6 +58,9 @@ describe('the waitlist', () => {
 
     expect(detail).to.deep.equal({ serviceId: 'svc_physio', variantId: where.variantId });
     expect(JSON.stringify(detail)).not.to.match(/Ada|Lovelace|ada@example|7946/);
+    const page = window as unknown as { waitlistLayer?: Array<Record<string, unknown>> };
+    const pushed = await find(() => page.waitlistLayer?.find((entry) => entry.event === 'circle_waitlist_joined'), 'the data layer entry');
+    expect(pushed).to.deep.equal({ event: 'circle_waitlist_joined', circle_service_id: 'svc_physio', circle_variant_id: where.variantId });
     expect(visibleText(form.shadowRoot!)).to.contain('You’re on the waitlist');
     expect(visibleText(form.shadowRoot!)).to.contain(ada.email);
     const { entries } = WaitlistList.parse(simulator.listWaitlist(undefined).body);
