@@ -256,15 +256,8 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         !id.includes('calendar-alternatives') &&
         !id.includes('hold-lost') &&
         !id.includes('waitlist-form') &&
-        modules(
-          'flow/booking-flow.ts',
-          'flow/tracking.ts',
-          'flow/prefill.ts',
-          'flow/holds.ts',
-          'flow/offered-time.ts',
-          'controllers/hold.controller.ts',
-          'booking-flow/',
-        )(id),
+        !id.includes('offered-time') &&
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
   ],
@@ -285,6 +278,7 @@ const lazyChunks = [
   /^hold-lost$/,
   /^waitlist-form$/,
   /^waitlist$/,
+  /^offered-time$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

@@ -44,10 +44,12 @@ import { HoldController } from '../controllers/hold.controller.js';
 import type { HoldState } from '../flow/holds.js';
 import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
-import { openAtOfferedTime } from '../flow/offered-time.js';
 import { loadWaitlistForm } from './waitlist-entry.js';
 
 const listStep = 5;
+
+/** flow/offered-time.ts, once a link that offers a time fetched it. */
+let offeredTime: typeof import('../flow/offered-time.js') | undefined;
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
@@ -186,7 +188,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   /** Opens at the offered time once its month's free times are in; held at once when still free. */
   private openAtOffer(timeZone: string): void {
-    const opened = openAtOfferedTime(this.state, this.offeredStart, timeZone, (month) => this.availabilityOf(month));
+    // Only links that offer a time need this: fetched then, so other pages do not carry it.
+    if (!offeredTime) return void import('../flow/offered-time.js').then((module) => ((offeredTime = module), this.requestUpdate()));
+    const opened = offeredTime.openAtOfferedTime(this.state, this.offeredStart, timeZone, (month) => this.availabilityOf(month));
     if (!opened) return;
     this.offerSettled = true;
     this.state = opened;
