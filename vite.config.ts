@@ -249,8 +249,8 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     },
     // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
     // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
-    // own, fetched only where a page needs them, and so do the clinic's own questions; the patient
-    // form a chunk fetched after the first render.
+    // own, fetched only where a page needs them, and so do the clinic's own questions and the
+    // waitlist form; the patient form a chunk fetched after the first render.
     {
       name: 'booking-flow',
       test: (id) =>
@@ -259,6 +259,8 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         !id.includes('booking-flow/patient-form.') &&
         !id.includes('booking-flow/patient-fields') &&
         !id.includes('booking-flow/clinic-questions') &&
+        !id.includes('waitlist-form') &&
+        !id.includes('offered-time') &&
         modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
@@ -281,6 +283,9 @@ const lazyChunks = [
   /^patient-form$/,
   /^email-suggestion$/,
   /^clinic-questions$/,
+  /^waitlist-form$/,
+  /^waitlist$/,
+  /^offered-time$/,
   /^ics$/,
   /^share-menu\.fetch$/,
   /^floating-ui$/,

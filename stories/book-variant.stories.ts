@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import '../src/elements/book-variant/book-variant.js';
 import { seedData } from '../src/mocks/index.js';
-import { ada, apiBase, clickThrough, flowIn, simulate } from './support/simulator.js';
+import { ada, apiBase, clickThrough, flowIn, simulate, useSimulator } from './support/simulator.js';
 
 interface Args {
   'variant-id': string;
@@ -163,4 +163,62 @@ export const ClinicQuestionRequired: Story = {
     [...flow.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Review booking')?.click();
     await waitFor(() => expect(flow.shadowRoot!.querySelector('circle-patient-form')?.shadowRoot?.querySelector('[part=error]')).toBeTruthy());
   },
+};
+
+// The waitlist (issue #23, part 2).
+
+const followUpInBerlin = { 'variant-id': 'var_physio_followup', 'location-id': 'loc_berlin' };
+
+/** No time suits the patient: they leave their contact and days, and are told they are on the waitlist. */
+export const WaitlistJoined: Story = {
+  name: 'Waitlist joined',
+  args: followUpInBerlin,
+  play: async ({ canvasElement }) => {
+    const flow = await flowIn(canvasElement, 'circle-book-variant');
+    const open = await waitFor(() => {
+      const button = flow.shadowRoot!.querySelector<HTMLButtonElement>('[part=waitlist-button]');
+      if (!button) throw new Error('No waitlist button yet');
+      return button;
+    });
+    open.click();
+    const form = await waitFor(() => {
+      const found = flow.shadowRoot!.querySelector('circle-waitlist-form');
+      if (!found?.shadowRoot?.querySelector('form')) throw new Error('No waitlist form yet');
+      return found;
+    });
+    for (const [field, value] of Object.entries({ givenName: ada.givenName, familyName: ada.familyName, email: ada.email, phone: ada.phone })) {
+      const input = form.shadowRoot!.querySelector<HTMLInputElement>(`#wl-${field}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part=waitlist-join-button]')!.click();
+  },
+};
+
+/** The time a waitlist offer named, booked by someone else first. */
+let takenStart = '';
+
+/**
+ * A waitlist offer's link, followed after another patient booked the time: the flow says the
+ * time was just taken, kindly, and shows the next free times.
+ */
+export const WaitlistOfferTaken: Story = {
+  name: 'Waitlist offer taken by someone else',
+  args: followUpInBerlin,
+  beforeEach: ({ msw }) => {
+    const simulator = useSimulator(msw);
+    const from = new Date().toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+    const { slots } = simulator.getAvailability({ variantId: 'var_physio_followup', locationId: 'loc_berlin', from, to }).body as {
+      slots: { start: string; bookableOnline?: boolean }[];
+    };
+    takenStart = slots.find((slot) => slot.bookableOnline !== false)!.start;
+    simulator.createBooking({ variantId: 'var_physio_followup', locationId: 'loc_berlin', start: takenStart, patient: ada }, 'story-taken');
+  },
+  render: (args) => html`<circle-book-variant
+    variant-id=${args['variant-id']}
+    location-id=${ifDefined(args['location-id'])}
+    start=${takenStart}
+    api-base=${args['api-base']}
+  ></circle-book-variant>`,
 };

@@ -17,6 +17,7 @@ const kindLabels: Record<OutboxMessage['kind'], string> = {
   rescheduled: 'Change',
   cancelled: 'Cancellation',
   verification_code: 'Verification code',
+  waitlist_offer: 'Waitlist offer',
 };
 
 const linkLabels: Partial<Record<OutboxMessage['kind'], string>> = {
@@ -25,6 +26,7 @@ const linkLabels: Partial<Record<OutboxMessage['kind'], string>> = {
   reminder: 'Open your appointment',
   rescheduled: 'Open your appointment',
   cancelled: 'Book another time',
+  waitlist_offer: 'Book this time',
 };
 
 function renderMessage(message: OutboxMessage): HTMLLIElement {

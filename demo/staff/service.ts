@@ -2,6 +2,7 @@
 // the share menu that copies its booking link.
 import { getService, type Service } from 'circle-booking/api';
 import { mountBookings } from './bookings-view.js';
+import { mountWaitlist } from './waitlist-view.js';
 import { api } from './data.js';
 import { h, recordId, show } from './dom.js';
 import { money } from './format.js';
@@ -17,6 +18,7 @@ void loadRecord(
   (service: Service) => {
     document.title = `${service.name} · Circle Health staff`;
     const bookings = h('div');
+    const waitlist = h('div');
     show(
       region,
       recordHeader(
@@ -100,7 +102,9 @@ void loadRecord(
           ),
         ),
       h('section', { class: 'panel', 'aria-labelledby': 'service-bookings' }, h('h2', { id: 'service-bookings' }, 'Bookings'), bookings),
+      h('section', { class: 'panel', 'aria-labelledby': 'service-waitlist' }, h('h2', { id: 'service-waitlist' }, 'Waitlist'), waitlist),
     );
+    void mountWaitlist(waitlist, service.id);
     mountBookings(bookings, {
       query: { serviceId: service.id },
       what: 'bookings',

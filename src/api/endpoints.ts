@@ -63,7 +63,8 @@ export const wire = {
   releaseHold: releaseHoldWire,
 } as const;
 
-export type RouteName = keyof typeof wire;
+/** The endpoints the elements call; the whole contract's names are `RouteName` in routes.ts. */
+export type EndpointName = keyof typeof wire;
 
 interface ReadOptions {
   signal?: AbortSignal | undefined;

@@ -15,6 +15,8 @@ export {
 export type { ClientOptions, RetryPolicy, RequestSpec } from './client.js';
 export * from './endpoints.js';
 export { routes } from './routes.js';
+export type { RouteName } from './routes.js';
 export * from './errors.js';
 export * from './schemas.js';
+export * from './waitlist.js';
 export { problemCodeForStatus, statusOfProblem } from './problem-codes.js';

@@ -8,6 +8,7 @@ import { wholeNumber } from './formats.js';
 import { routes } from './routes.js';
 import { statusOfProblem } from './problem-codes.js';
 import * as schemas from './schemas.js';
+import * as waitlistSchemas from './waitlist.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -46,10 +47,10 @@ function documentWholeNumbers({ zodSchema, jsonSchema }: { zodSchema: unknown; j
   });
 }
 
-/** A schema's name is its export name in schemas.ts. */
+/** A schema's name is its export name in schemas.ts (or waitlist.ts, the waitlist's part of the contract). */
 function schemaName(schema: z.ZodMiniType): string {
-  const entry = Object.entries(schemas).find(([, exported]) => exported === schema);
-  if (!entry) throw new Error('A schema used in routes is not exported from schemas.ts');
+  const entry = Object.entries({ ...schemas, ...waitlistSchemas }).find(([, exported]) => exported === schema);
+  if (!entry) throw new Error('A schema used in routes is not exported from schemas.ts or waitlist.ts');
   return entry[0];
 }
 

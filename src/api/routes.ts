@@ -5,9 +5,8 @@
  * tests read it; the elements do not, so it stays out of their bundles.
  */
 import { wire } from './endpoints.js';
+import { JoinWaitlistRequest, waitlistWire } from './waitlist.js';
 import { CancelAppointmentRequest, CreateBookingRequest, CreateHoldRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
-
-export type { RouteName } from './endpoints.js';
 
 /**
  * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
@@ -139,4 +138,25 @@ export const routes = {
     errors: [] as const satisfies readonly ProblemCode[],
     summary: 'Let a held slot go (best effort; with keepalive when the page may be closing); a hold that already ended answers the same',
   },
+  // The waitlist (issue #23, part 2): optional; an API without one answers 404 or 501.
+  joinWaitlist: {
+    ...waitlistWire.joinWaitlist,
+    noStore: true,
+    idempotent: true,
+    created: true,
+    request: JoinWaitlistRequest,
+    errors: ['not_bookable', 'validation', 'idempotency_key_reused'] as const satisfies readonly ProblemCode[],
+    summary:
+      'Join the waitlist of a variant at a location for the days that suit the patient; when a booking then is cancelled, the freed time is offered to the first patient waiting. Optional: 404 or 501 means no waitlist',
+  },
+  listWaitlist: {
+    ...waitlistWire.listWaitlist,
+    noStore: true,
+    staff: true,
+    optionalQuery: ['serviceId'],
+    errors: ['not_found', 'unauthorized'] as const satisfies readonly ProblemCode[],
+    summary: "For staff: the waitlist, first come first, optionally of one service, with each patient's contact and the time offered",
+  },
 } as const;
+
+export type RouteName = keyof typeof routes;

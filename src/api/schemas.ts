@@ -687,9 +687,9 @@ export const Problem = z.object({
 /**
  * A message's reason: the confirmation (with the appointment link), the intake forms link while
  * forms are incomplete, the reminder the day before, notices of a change and a cancellation, and
- * a verification code.
+ * a verification code, and a freed time offered to the first patient on the waitlist.
  */
-export const MessageKind = z.enum(['confirmation', 'intake_forms', 'reminder', 'rescheduled', 'cancelled', 'verification_code']);
+export const MessageKind = z.enum(['confirmation', 'intake_forms', 'reminder', 'rescheduled', 'cancelled', 'verification_code', 'waitlist_offer']);
 
 /** One message the clinic sent a patient (or the person who booked for them). */
 export const OutboxMessage = z.object({

@@ -35,13 +35,15 @@ export interface FlowSettings {
   prefill: PatientDraft;
   /** The practitioner a link named, chosen from the start. */
   practitionerId: string;
+  /** A time a link offered (a waitlist offer), chosen from the start if still free. */
+  start?: string;
 }
 
 export function renderBookingCatalog(view: BookingCatalogView, settings: FlowSettings): TemplateResult {
   return html`${view.live.render(announcement(view))}${renderCatalog(view, settings)}`;
 }
 
-function renderCatalog(view: BookingCatalogView, { locale, layout, prefill, practitionerId }: FlowSettings): TemplateResult {
+function renderCatalog(view: BookingCatalogView, { locale, layout, prefill, practitionerId, start = '' }: FlowSettings): TemplateResult {
   const { status, error, value: catalog } = view;
   if (status === 'error') return renderError(error, { onRetry: () => view.retry(), subject: view.source.subject });
   if (!catalog) return renderLoading(msg('Loading…'));
@@ -59,6 +61,7 @@ function renderCatalog(view: BookingCatalogView, { locale, layout, prefill, prac
         .layout=${layout}
         .prefill=${prefill}
         .practitionerId=${practitionerId}
+        .offeredStart=${start}
       ></circle-booking-flow>`;
 }
 

@@ -58,8 +58,17 @@ export class BookingUndoneEvent extends Event {
   }
 }
 
+/** The patient joined the waitlist, to hear when an earlier time opens: which variant, nothing about them. */
+export class WaitlistJoinedEvent extends Event {
+  static readonly type = 'circle-waitlist-joined';
+  constructor(readonly detail: BookedIds) {
+    super(WaitlistJoinedEvent.type, crossesShadowRoots);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'circle-waitlist-joined': WaitlistJoinedEvent;
     'circle-booking-created': BookingCreatedEvent;
     'circle-step-changed': StepChangedEvent;
     'circle-booking-undone': BookingUndoneEvent;

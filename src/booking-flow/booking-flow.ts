@@ -44,8 +44,12 @@ import { HoldController } from '../controllers/hold.controller.js';
 import { lostWith, type HoldState } from '../flow/holds.js';
 import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
+import { loadWaitlistForm } from './waitlist-entry.js';
 
 const listStep = 5;
+
+/** flow/offered-time.ts, once a link that offers a time fetched it. */
+let offeredTime: typeof import('../flow/offered-time.js') | undefined;
 
 /** @internal The package's own, not its API: left out of custom-elements.json. */
 export class CircleBookingFlow extends LocalizedElement implements FlowView {
@@ -76,6 +80,12 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   @property({ attribute: false }) prefill: PatientDraft = {};
   /** The practitioner a link named, chosen from the start. */
   @property({ attribute: false }) practitionerId = '';
+  /** A time a link offered (a waitlist offer): the flow opens at it, or says it was just taken. */
+  @property({ attribute: false }) offeredStart = '';
+  /** The offered time was looked for once its month came in. */
+  private offerSettled = false;
+  /** The waitlist form shows (issue #23, part 2); waitlist-entry.ts fetches it when first asked for. */
+  @state() waitlistOpen = false;
   @property() locale?: string;
   /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
   @property() layout: CalendarLayout = 'month';
@@ -136,6 +146,9 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.now = Date.now();
+    // The waitlist form belongs to the step it was opened on.
+    const before = changed.get('state');
+    if (before && before.step !== this.state.step) this.waitlistOpen = false;
     if (changed.has('layout')) loadLayout(this.layout, this.addLayoutStyles);
     if (changed.has('catalog')) {
       // The same service again (loaded in the page's new language, say) keeps the patient's place.
@@ -151,6 +164,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     if (location) this.today = todayIn(location.timeZone);
     this.prepareNearest();
     if (this.state.step !== 'time' || !location) return;
+    if (this.offeredStart && !this.offerSettled) this.openAtOffer(location.timeZone);
     this.month = this.availabilityOf(this.shownMonth ?? monthOf(this.state.date ?? this.today));
     if (!this.state.date && this.month.status === 'complete') this.preselectDay();
   }
@@ -177,6 +191,26 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.nearestWith = named && { id: named.id, name: named.displayName };
     this.nearest = nearestAround(hold, (month) => this.availabilityOf(month, {}), same);
   }
+
+  /** Opens at the offered time once its month's free times are in; held at once when still free. */
+  private openAtOffer(timeZone: string): void {
+    // Only links that offer a time need this: fetched then, so other pages do not carry it.
+    if (!offeredTime) return void import('../flow/offered-time.js').then((module) => ((offeredTime = module), this.requestUpdate()));
+    const opened = offeredTime.openAtOfferedTime(this.state, this.offeredStart, timeZone, (month) => this.availabilityOf(month));
+    if (!opened) return;
+    this.offerSettled = true;
+    this.state = opened;
+    if (opened.date) this.shownMonth = monthOf(opened.date);
+    this.holdChosen();
+  }
+
+  /** Shows the waitlist form, fetched when first asked for. */
+  openWaitlist = () => {
+    this.waitlistOpen = true;
+    loadWaitlistForm(() => this.requestUpdate());
+  };
+
+  closeWaitlist = () => (this.waitlistOpen = false);
 
   /** Holds the chosen time, unless it is held (or being held) already. */
   private holdChosen(): void {

@@ -9,6 +9,7 @@ import type { MonthTimesView } from './month-times.js';
 import type { PractitionerFilterView } from './practitioner-filter.js';
 import type { BookerDraft, VisitFor } from '../flow/who-books.js';
 import type { HoldPanelView } from './hold-panel.js';
+import type { WaitlistView } from './waitlist-entry.js';
 
 /** How days and times are offered: a month grid, a week strip, or a list of the next free times. */
 export type CalendarLayout = 'month' | 'week' | 'list';
@@ -17,7 +18,7 @@ export type CalendarLayout = 'month' | 'week' | 'list';
  * What the steps read from the flow element and call back into it; on the time step, also
  * what the month grid and the day's times read (`MonthTimesView`).
  */
-export interface FlowView extends MonthTimesView, PractitionerFilterView, HoldPanelView {
+export interface FlowView extends MonthTimesView, PractitionerFilterView, HoldPanelView, WaitlistView {
   catalog: BookingCatalog;
   state: BookingFlowState;
   layout: CalendarLayout;

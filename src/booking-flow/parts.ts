@@ -38,6 +38,10 @@ export const bookingFlowParts = [
   // Undo a booking just made (issue #23).
   'undo',
   'undo-button',
+  // The waitlist (issue #23, part 2).
+  'waitlist',
+  'waitlist-button',
+  'waitlist-join-button',
   'selected',
 ] as const;
 

@@ -25,6 +25,7 @@ import { bookedByLine, relationships } from '../ui/booked-by.js';
 import { forPatientsTag, renderReturningQuestion, renderVisitForQuestion } from './patient-side.js';
 import { renderVerifyStep } from './verify-step.js';
 import { renderHoldPanel } from './hold-panel.js';
+import { renderWaitlist } from './waitlist-entry.js';
 
 export function stepTitle(step: BookingStep): string {
   switch (step) {
@@ -171,6 +172,7 @@ function renderTimeStep(view: FlowView): TemplateResult {
     ${renderUndoneNotice(view.state)}
     ${renderCalendar(view)}
     ${renderActions(view, renderContinue(view))}
+    ${renderWaitlist(view)}
   `;
 }
 
@@ -319,5 +321,6 @@ function renderDoneStep(view: FlowView): TemplateResult {
       ${renderCalendarLink(appointment, view.locale, 'button')}
       <a class="button" part="appointment-link" href=${appointmentUrl} rel="noreferrer">${msg('View or change your booking')}</a>
     </div>
+    ${renderWaitlist(view)}
   `;
 }

@@ -11,6 +11,7 @@ const names: Record<string, string> = {
   'circle-booking-undone': 'circle_booking_undone',
   'circle-appointment-rescheduled': 'circle_booking_rescheduled',
   'circle-appointment-cancelled': 'circle_booking_cancelled',
+  'circle-waitlist-joined': 'circle_waitlist_joined',
 };
 
 /** What an event may carry to the data layer: ids of the service and variant, and where in the flow. */

@@ -10,7 +10,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { configuredDataLayer } from '../api/client.js';
 
 /** The element events a data layer gets. */
-const forwarded = ['circle-step-changed', 'circle-booking-created', 'circle-booking-undone', 'circle-appointment-rescheduled', 'circle-appointment-cancelled'];
+const forwarded = [
+  'circle-step-changed',
+  'circle-booking-created',
+  'circle-booking-undone',
+  'circle-appointment-rescheduled',
+  'circle-appointment-cancelled',
+  'circle-waitlist-joined',
+];
 
 export class DataLayerController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

@@ -9,11 +9,13 @@
 
 /**
  * A booking link may name the location and the practitioner to book with; the patient may
- * still choose another where the flow offers a choice.
+ * still choose another where the flow offers a choice. A variant's link may also name a time
+ * (`start`, an ISO instant with its offset): the flow opens at that day with that time chosen,
+ * as a waitlist offer does, or says it was just taken and shows the next times.
  */
 export type PatientAppTarget =
   | { kind: 'book-service'; serviceId: string; locationId?: string; practitionerId?: string }
-  | { kind: 'book-variant'; variantId: string; locationId?: string; practitionerId?: string }
+  | { kind: 'book-variant'; variantId: string; locationId?: string; practitionerId?: string; start?: string }
   | { kind: 'appointment'; appointmentId: string; token: string }
   | { kind: 'intake-forms'; appointmentId: string; token: string };
 
@@ -38,7 +40,10 @@ const idParams = {
 } as const satisfies Record<Kind, string>;
 
 /** The query parameters a link owns: a base's own values for them are replaced. */
-const linkParams = ['circle', 'service', 'variant', 'location', 'practitioner', 'appointment'];
+const linkParams = ['circle', 'service', 'variant', 'location', 'practitioner', 'appointment', 'at'];
+
+/** An instant as the API writes one: `2026-12-01T09:30:00+01:00`, seconds and fraction optional. */
+const instantShape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * The link to `target` in the patient app hosted at `base`, an absolute http(s) URL. The base's
@@ -62,6 +67,10 @@ export function patientAppUrl(base: string | URL, target: PatientAppTarget): str
     params.set(idParams[target.kind], linkId(id, name));
     if (target.locationId) params.set('location', linkId(target.locationId, 'locationId'));
     if (target.practitionerId) params.set('practitioner', linkId(target.practitionerId, 'practitionerId'));
+    if (target.kind === 'book-variant' && target.start) {
+      if (!isInstant(target.start)) throw new TypeError('A patient-app link needs start to be an ISO instant with its offset, like 2026-12-01T09:30:00+01:00.');
+      params.set('at', target.start);
+    }
   } else {
     params.set('appointment', linkId(target.appointmentId, 'appointmentId'));
     // The token goes in the fragment on purpose: browsers never send a fragment to the clinic's
@@ -102,7 +111,10 @@ export function parsePatientAppUrl(url: string | URL, options?: { base?: string 
       return failure('damaged-id', "The link's id has characters no id has: it was changed on its way.");
     }
     const at = { ...(locationId ? { locationId } : {}), ...(practitionerId ? { practitionerId } : {}) };
-    return { ok: true, target: kind === 'book-service' ? { kind, serviceId: id, ...at } : { kind, variantId: id, ...at } };
+    if (kind === 'book-service') return { ok: true, target: { kind, serviceId: id, ...at } };
+    // A time that is not an instant was changed on its way: the link still books, from the calendar.
+    const start = params.get('at');
+    return { ok: true, target: { kind, variantId: id, ...at, ...(start && isInstant(start) ? { start } : {}) } };
   }
   const token = new URLSearchParams(link.hash.slice(1)).get('token');
   // The same check <circle-appointment> makes before asking the API, so the two agree on every link.
@@ -130,6 +142,10 @@ function httpUrl(value: string | URL): URL | undefined {
 function isKind(value: unknown): value is Kind {
   // Own properties only, so `circle=constructor` is not mistaken for a kind.
   return typeof value === 'string' && Object.hasOwn(idParams, value);
+}
+
+function isInstant(value: string): boolean {
+  return instantShape.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 /** An id checked before it goes into a link. */

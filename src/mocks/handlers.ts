@@ -68,6 +68,8 @@ const answer: { [Name in RouteName]: (simulator: BookingSimulator, call: Call) =
   getOutbox: (sim, { query }) => sim.getOutbox(query.get('to') ?? undefined),
   createHold: (sim, { body, idempotencyKey }) => sim.createHold(body, idempotencyKey),
   releaseHold: (sim, { params }) => sim.releaseHold(params.holdId ?? ''),
+  joinWaitlist: (sim, { body, idempotencyKey }) => sim.joinWaitlist(body, idempotencyKey),
+  listWaitlist: (sim, { query, token }) => sim.listWaitlist(query.get('serviceId') ?? undefined, token),
 };
 
 export function createHandlers(simulator: BookingSimulator, options: HandlerOptions = {}): HttpHandler[] {

@@ -2,7 +2,7 @@
  * Idempotency keys: a write runs once per key. The same key with the same request replays the
  * first answer exactly; the same key with another request is refused.
  */
-import type { RouteName } from '../api/endpoints.js';
+import type { RouteName } from '../api/routes.js';
 import { problem, type SimResult } from './problems.js';
 
 export class IdempotencyStore {

@@ -93,6 +93,28 @@ const texts: Record<MessageKind, Record<Language, Words>> = {
     es: ({ what, when }) => ({ subject: 'Su cita está cancelada', body: `${what}, ${when}, está cancelada. Para reservar otra hora:` }),
     ar: ({ what, when }) => ({ subject: 'تم إلغاء موعدك', body: `تم إلغاء ${what}، ${when}. لحجز موعد آخر:` }),
   },
+  waitlist_offer: {
+    en: ({ what, where, when }) => ({
+      subject: 'An earlier time has opened',
+      body: `You asked us to tell you if an earlier time opened: ${what} at ${where}, ${when}, is free now. The first patient to book it gets it:`,
+    }),
+    de: ({ what, where, when }) => ({
+      subject: 'Ein früherer Termin ist frei geworden',
+      body: `Sie wollten erfahren, wenn ein früherer Termin frei wird: ${what} in ${where}, ${when}, ist jetzt frei. Wer zuerst bucht, bekommt ihn:`,
+    }),
+    fr: ({ what, where, when }) => ({
+      subject: 'Un horaire plus tôt s’est libéré',
+      body: `Vous souhaitiez être prévenu si un horaire plus tôt se libérait : ${what} à ${where}, ${when}, est libre. Le premier patient qui le réserve l’obtient :`,
+    }),
+    es: ({ what, where, when }) => ({
+      subject: 'Se ha liberado una hora antes',
+      body: `Nos pidió que le avisáramos si se liberaba una hora antes: ${what} en ${where}, ${when}, está libre ahora. El primer paciente que la reserve se la queda:`,
+    }),
+    ar: ({ what, where, when }) => ({
+      subject: 'أصبح موعد أبكر متاحًا',
+      body: `طلبت منا إخبارك إذا أصبح موعد أبكر متاحًا: ${what} في ${where}، ${when}، متاح الآن. أول مريض يحجزه يحصل عليه:`,
+    }),
+  },
   verification_code: {
     en: ({ code, minutes }) => ({ subject: `Your code: ${code}`, body: `Enter ${code} to confirm your booking. The code works for ${minutes} minutes.` }),
     de: ({ code, minutes }) => ({

@@ -9,6 +9,7 @@ import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';
 import type { Language } from './language.js';
 import { messageWords } from './message-texts.js';
+import type { WaitlistRecord } from './waitlist.js';
 
 /** Where a message about an appointment goes: to whoever booked it, in the language they booked in. */
 export function recipientOf(record: SeedAppointment): { to: string; patientName?: string } | undefined {
@@ -37,7 +38,7 @@ export class Outbox {
    * confirmation, reminder and change; the intake forms; a new booking of the same variant after
    * a cancellation. Nothing is sent when the booking names no one to write to.
    */
-  sendAbout(kind: Exclude<MessageKind, 'verification_code'>, data: SeedData, record: SeedAppointment, now: Date): OutboxMessage | undefined {
+  sendAbout(kind: Exclude<MessageKind, 'verification_code' | 'waitlist_offer'>, data: SeedData, record: SeedAppointment, now: Date): OutboxMessage | undefined {
     const recipient = recipientOf(record);
     if (!recipient) return undefined;
     const language = record.language ?? 'en';
@@ -56,6 +57,30 @@ export class Outbox {
     });
   }
 
+  /**
+   * A freed time, offered to a patient on the waitlist. Its link opens the booking flow at that
+   * time, with the patient's details filled in through the prefill query parameters
+   * (`given_name`, `family_name`, `email`, `phone`) that a page with `prefill-from-url` reads.
+   */
+  sendOffer(data: SeedData, offer: WaitlistRecord, now: Date): OutboxMessage {
+    const variant = data.variants.find((candidate) => candidate.id === offer.variantId)!;
+    const location = data.locations.find((candidate) => candidate.id === offer.locationId)!;
+    const start = new Date(offer.offeredStart!);
+    const when = new Intl.DateTimeFormat(offer.language, { dateStyle: 'full', timeStyle: 'short', timeZone: location.timeZone }).format(start);
+    const words = messageWords('waitlist_offer', offer.language, { what: variant.name, where: location.name, when });
+    const link = new URL(
+      patientAppUrl(this.patientAppBase, {
+        kind: 'book-variant',
+        variantId: offer.variantId,
+        locationId: offer.locationId,
+        start: formatInstant(start, location.timeZone),
+      }),
+    );
+    const { givenName, familyName, email, phone } = offer.contact;
+    for (const [name, value] of Object.entries({ given_name: givenName, family_name: familyName, email, phone })) link.searchParams.set(name, value);
+    return this.add({ kind: 'waitlist_offer', channel: 'email', to: email, sentAt: formatInstant(now, location.timeZone), ...words, link: link.href });
+  }
+
   /** A verification code, to the address being confirmed. */
   sendCode(to: string, code: string, minutes: number, language: Language, now: Date): OutboxMessage {
     const words = messageWords('verification_code', language, { what: '', where: '', when: '', code, minutes });
@@ -69,7 +94,7 @@ export class Outbox {
   }
 }
 
-function linkTarget(kind: Exclude<MessageKind, 'verification_code'>, record: SeedAppointment): PatientAppTarget {
+function linkTarget(kind: Exclude<MessageKind, 'verification_code' | 'waitlist_offer'>, record: SeedAppointment): PatientAppTarget {
   const access = { appointmentId: record.id, token: record.token };
   if (kind === 'intake_forms') return { kind: 'intake-forms', ...access };
   if (kind === 'cancelled') return { kind: 'book-variant', variantId: record.variantId, locationId: record.locationId };

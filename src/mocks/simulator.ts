@@ -4,7 +4,7 @@
  * Every method runs synchronously, so a check and its commit cannot interleave with another
  * request: of two bookings of one slot exactly one wins.
  */
-import type { RouteName } from '../api/endpoints.js';
+import type { RouteName } from '../api/routes.js';
 import {
   CancelAppointmentRequest,
   CreateBookingRequest,
@@ -34,6 +34,8 @@ import { clinicFormRefusal, keptAnswers, missingPatientFields } from './clinic-q
 import { bookingLimitRefusal, isKnownEmail, matchReturning, patientKindRefusal } from './patients.js';
 import { VerificationCodes } from './verification.js';
 import type { SeedLocation } from './fixtures.js';
+import { Waitlist, waitlistEntryView } from './waitlist.js';
+import { JoinWaitlistRequest } from '../api/waitlist.js';
 
 export interface SimulatorOptions {
   /** The simulator's clock: a fixed instant or a function; the real time when left out. */
@@ -82,6 +84,7 @@ export class BookingSimulator {
   private bookingCount = 0;
   private readonly outbox: Outbox;
   private readonly codes = new VerificationCodes();
+  private readonly waitlist = new Waitlist();
   private readonly verifyNewEmails: boolean;
   private readonly upcomingLimit: number | undefined;
 
@@ -118,6 +121,7 @@ export class BookingSimulator {
     this.rateLimiter?.reset();
     this.outbox.clear();
     this.codes.clear();
+    this.waitlist.clear();
   }
 
   state(): SimulatorState {
@@ -284,6 +288,48 @@ export class BookingSimulator {
     return this.hold(slot, seconds);
   }
 
+  // The waitlist (issue #23, part 2).
+
+  joinWaitlist(body: unknown, idempotencyKey: string | undefined): SimResult {
+    return this.idempotency.run('joinWaitlist', '', idempotencyKey, body, () => this.join(body));
+  }
+
+  /** For staff: the waitlist, first come first, optionally of one service. */
+  listWaitlist(serviceId: string | undefined, staffToken?: string): SimResult {
+    if (this.staffToken !== undefined && staffToken !== this.staffToken) return problem(401, 'unauthorized', 'Sign in as clinic staff to see the waitlist.');
+    if (serviceId !== undefined && !this.data.services.some((service) => service.id === serviceId)) return notFound('service');
+    return ok({ entries: this.waitlist.list(this.data, serviceId) });
+  }
+
+  private join(body: unknown): SimResult {
+    const parsed = JoinWaitlistRequest.safeParse(body);
+    if (!parsed.success) return validationProblem(parsed.error.issues);
+    const { variantId, locationId, contact, fromDate, toDate, appointmentId } = parsed.data;
+    const target = this.bookable(variantId, locationId);
+    if ('refused' in target) return target.refused;
+    if (toDate < localDate(this.now(), target.location.timeZone)) {
+      return problem(422, 'validation', 'Check toDate.', [{ field: 'toDate', message: 'The days that suit you have all passed.' }]);
+    }
+    const record = this.waitlist.add({
+      variantId,
+      locationId,
+      contact,
+      fromDate,
+      toDate,
+      ...(appointmentId ? { appointmentId } : {}),
+      createdAt: this.now().toISOString(),
+      language: answerLanguage(),
+    });
+    return { status: 201, body: waitlistEntryView(this.data, record) };
+  }
+
+  /** A cancelled booking's time, offered to the first patient waiting for it, if there is one. */
+  private offerFreedTime(record: SeedAppointment): void {
+    if (Date.parse(record.start) <= this.now().getTime()) return;
+    const offer = this.waitlist.offer(this.data, record);
+    if (offer) this.outbox.sendOffer(this.data, offer, this.now());
+  }
+
   private hold(body: unknown, seconds = this.holdSeconds): SimResult {
     const parsed = CreateHoldRequest.safeParse(body);
     if (!parsed.success) return validationProblem(parsed.error.issues);
@@ -418,6 +464,7 @@ export class BookingSimulator {
     record.cancellation = { at: this.now().toISOString(), ...(reason && { reason }) };
     record.updatedAt = record.cancellation.at;
     this.outbox.sendAbout('cancelled', this.data, record, this.now());
+    this.offerFreedTime(record);
     return ok(appointmentView(this.view(), record));
   }
 

@@ -28,6 +28,8 @@ import {
   undoBooking,
   routes,
   type RouteName,
+  joinWaitlist,
+  listWaitlist,
 } from '../../src/api/index.js';
 import { hostileAnswer, hostileLinks, payloads, toResponse, type WireAnswer } from '../support/hostile-bodies.js';
 import { validBodies } from '../support/valid-bodies.js';
@@ -67,6 +69,19 @@ const call: Record<RouteName, (client: ApiClient) => Promise<unknown>> = {
   getOutbox: (client) => getOutbox(client, { to: 'ada@example.org' }),
   createHold: (client) => createHold(client, { variantId: 'var_initial', locationId: 'loc_mitte', start: '2026-12-01T09:00:00+01:00' }, write),
   releaseHold: (client) => releaseHold(client, 'hold_3f9c'),
+  joinWaitlist: (client) =>
+    joinWaitlist(
+      client,
+      {
+        variantId: 'var_initial',
+        locationId: 'loc_mitte',
+        contact: { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958' },
+        fromDate: '2026-11-24',
+        toDate: '2026-12-08',
+      },
+      write,
+    ),
+  listWaitlist: (client) => listWaitlist(client, { serviceId: 'svc_physio' }),
 };
 
 /** Every string in a value that is at a key named like a link. */

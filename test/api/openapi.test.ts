@@ -43,6 +43,8 @@ describe('docs/openapi.json', () => {
       'getOutbox',
       'createHold',
       'releaseHold',
+      'joinWaitlist',
+      'listWaitlist',
     ]);
   });
 

@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { configure, resetConfiguration } from '../../src/api/client.js';
 import * as z from 'zod/mini';
-import { wire, type RouteName } from '../../src/api/endpoints.js';
+import { routes as wire, type RouteName } from '../../src/api/routes.js';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/book-variant/book-variant.js';
 import '../../src/elements/appointment/appointment.js';

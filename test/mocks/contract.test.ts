@@ -13,7 +13,7 @@ import {
   shortHolds,
   type SimResult,
 } from '../../src/mocks/index.js';
-import { aBooking, aSimulator, bookOne, firstFreeSlot, now } from './helpers.js';
+import { aBooking, aSimulator, aWaitlistRequest, bookOne, firstFreeSlot, now } from './helpers.js';
 
 /** An answer and what it must be: its status and, for 2xx, the route's response schema, else Problem. */
 interface Case {
@@ -408,6 +408,53 @@ function heldTimesAndTermsCases(): Case[] {
       },
     },
     { route: 'releaseHold', name: 'a hold that already ended', status: 200, answer: () => sim().releaseHold('hold_gone') },
+    // The waitlist (issue #23, part 2).
+    { route: 'joinWaitlist', name: 'days that suit', status: 201, answer: () => sim().joinWaitlist(aWaitlistRequest(), 'w1') },
+    {
+      route: 'joinWaitlist',
+      name: 'the same key again',
+      status: 201,
+      answer: () => {
+        const s = sim();
+        s.joinWaitlist(aWaitlistRequest(), 'w1');
+        return s.joinWaitlist(aWaitlistRequest(), 'w1');
+      },
+    },
+    {
+      route: 'joinWaitlist',
+      name: 'the key reused for other days',
+      status: 422,
+      answer: () => {
+        const s = sim();
+        s.joinWaitlist(aWaitlistRequest(), 'w1');
+        return s.joinWaitlist({ ...aWaitlistRequest(), toDate: '2026-12-20' }, 'w1');
+      },
+    },
+    { route: 'joinWaitlist', name: 'to before from', status: 422, answer: () => sim().joinWaitlist({ ...aWaitlistRequest(), toDate: '2026-11-01' }, 'w1') },
+    {
+      route: 'joinWaitlist',
+      name: 'days all past',
+      status: 422,
+      answer: () => sim().joinWaitlist({ ...aWaitlistRequest(), fromDate: '2026-11-01', toDate: '2026-11-02' }, 'w1'),
+    },
+    { route: 'joinWaitlist', name: 'no contact', status: 422, answer: () => sim().joinWaitlist({ ...aWaitlistRequest(), contact: undefined }, 'w1') },
+    { route: 'joinWaitlist', name: 'no key', status: 422, answer: () => sim().joinWaitlist(aWaitlistRequest(), undefined) },
+    {
+      route: 'listWaitlist',
+      name: 'one waiting, one offered',
+      status: 200,
+      answer: () => {
+        const s = sim();
+        s.joinWaitlist(aWaitlistRequest(), 'w1');
+        s.joinWaitlist({ ...aWaitlistRequest(), contact: { ...aWaitlistRequest().contact, email: 'grace@example.org' } }, 'w2');
+        const booked = bookOne(s);
+        s.cancelAppointment(booked.appointmentId, booked.token, {}, 'c1');
+        return s.listWaitlist('svc_physio');
+      },
+    },
+    { route: 'listWaitlist', name: 'everyone', status: 200, answer: () => sim().listWaitlist(undefined) },
+    { route: 'listWaitlist', name: 'unknown service', status: 404, answer: () => sim().listWaitlist('svc_nope') },
+    { route: 'listWaitlist', name: 'without the staff token', status: 401, answer: () => aSimulator({ staffToken: 'staff' }).listWaitlist(undefined) },
     {
       route: 'createBooking',
       name: 'with its hold',

@@ -1,6 +1,6 @@
 /** Arrange helpers for the simulator's tests: a fixed clock, a patient and a free slot. */
 import assert from 'node:assert/strict';
-import { Availability, BookingConfirmation, type CreateBookingRequest, type PatientDetails, type Slot } from '../../src/api/index.js';
+import { Availability, BookingConfirmation, type CreateBookingRequest, type JoinWaitlistRequest, type PatientDetails, type Slot } from '../../src/api/index.js';
 import { parsePatientAppUrl } from '../../src/links/index.js';
 import { BookingSimulator, seedData, type SimulatorOptions } from '../../src/mocks/index.js';
 
@@ -75,4 +75,16 @@ export function tokenOf(appointmentUrl: string): string {
 /** The problem code of an error answer. */
 export function codeOf(result: { body: unknown }): unknown {
   return (result.body as { code?: unknown }).code;
+}
+
+/** A place on the follow-up's waitlist in Berlin for the next fortnight, as Grace Hopper asks for it. */
+export function aWaitlistRequest(overrides: Partial<JoinWaitlistRequest> = {}): JoinWaitlistRequest {
+  return {
+    variantId: 'var_physio_followup',
+    locationId: 'loc_berlin',
+    contact: { givenName: 'Grace', familyName: 'Hopper', email: 'grace.hopper@example.org', phone: '+1 202 555 0143' },
+    fromDate: '2026-11-24',
+    toDate: '2026-12-11',
+    ...overrides,
+  };
 }

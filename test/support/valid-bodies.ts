@@ -3,7 +3,7 @@
  * upcoming and its actions open. The fuzz tests break these; a test of the contract keeps them
  * valid (test/api/fuzz.test.ts checks each against its schema first).
  */
-import type { RouteName } from '../../src/api/endpoints.js';
+import type { RouteName } from '../../src/api/routes.js';
 import type {
   Appointment,
   AppointmentList,
@@ -127,6 +127,15 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
     ],
     nextCursor: 'page-2',
   };
+  const waitlistEntry = {
+    id: 'wl_0001',
+    variantId: detail.variant.id,
+    locationId: location.id,
+    fromDate: '2026-11-24',
+    toDate: '2026-12-08',
+    status: 'waiting' as const,
+    createdAt: at(now, 0),
+  };
   return {
     listServices: list,
     listAppointments: appointmentList,
@@ -164,5 +173,17 @@ export function validBodies(now = Date.now(), ids: ValidBodyIds = {}): Record<Ro
       expiresInSeconds: 600,
     },
     releaseHold: { id: 'hold_3f9c', released: true },
+    joinWaitlist: waitlistEntry,
+    listWaitlist: {
+      entries: [
+        {
+          ...waitlistEntry,
+          service: { id: serviceId, name: 'Physiotherapy' },
+          variant: { id: detail.variant.id, name: detail.variant.name },
+          location: { id: location.id, name: location.name },
+          contact: { givenName: 'Ada', familyName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958' },
+        },
+      ],
+    },
   };
 }

@@ -9,6 +9,7 @@ import { checkCors } from './checks-cors.js';
 import { checkRateLimit } from './checks-rate-limit.js';
 import { WriteChecks, skipWrites } from './checks-writes.js';
 import { checkHolds, skipHolds } from './checks-holds.js';
+import { checkOptional, skipOptional } from './checks-optional.js';
 import type { CheckApiOptions } from './options.js';
 import type { CheckResult } from './probe.js';
 import { Session } from './session.js';
@@ -47,6 +48,9 @@ export async function checkApi(
   // Held times, after the test booking is gone, so a hold left by a failure cannot stand in its way.
   if (writes) await checkHolds(session, known);
   else skipHolds(session, 'give --writes with a test --service or --variant to check held times');
+  // Undo and the waitlist (issue #23), optional in the contract: skipped where not offered.
+  if (writes) await checkOptional(session, known);
+  else skipOptional(session, 'give --writes with a test --service or --variant to check undo and the waitlist');
   await checkRateLimit(session, options.rateLimitRequests);
 
   const count = (status: CheckResult['status']) => session.results.filter((result) => result.status === status).length;

@@ -17,7 +17,7 @@ import type { Messages } from '../../i18n/localization.js';
 
 // The events it fires, for TypeScript: importing this module's types brings their
 // GlobalEventHandlersEventMap entries, so `addEventListener('circle-…', (event) => event.detail)` is typed.
-export type { BookingCreatedEvent, BookingUndoneEvent, StepChangedEvent } from '../../booking-flow/booking-flow.events.js';
+export type { BookingCreatedEvent, BookingUndoneEvent, StepChangedEvent, WaitlistJoinedEvent } from '../../booking-flow/booking-flow.events.js';
 export type { CircleErrorEvent } from '../../error-event.js';
 
 /**
@@ -27,6 +27,7 @@ export type { CircleErrorEvent } from '../../error-event.js';
  *
  * @fires {BookingCreatedEvent} circle-booking-created - The booking was confirmed. detail: { appointmentId, start, serviceId, variantId }
  * @fires {BookingUndoneEvent} circle-booking-undone - The patient undid the booking just made, within its grace period. detail: { appointmentId, serviceId, variantId }
+ * @fires {WaitlistJoinedEvent} circle-waitlist-joined - The patient joined the waitlist for an earlier time. detail: { serviceId, variantId }
  * @fires {StepChangedEvent} circle-step-changed - The patient moved to another step. detail: { step, serviceId, variantId, index, total }
  * @fires {CircleErrorEvent} circle-error - Something failed and is shown. detail: { code, message }
  *
@@ -56,6 +57,9 @@ export type { CircleErrorEvent } from '../../error-event.js';
  * @csspart calendar-link - "Add to calendar", an .ics download, on the confirmation.
  * @csspart undo - On the confirmation, while the booking can be undone: the time left and the Undo button.
  * @csspart undo-button - "Undo this booking".
+ * @csspart waitlist - "Tell me if an earlier time opens", on the times and the confirmation, and its form once open.
+ * @csspart waitlist-button - The button that opens the waitlist form.
+ * @csspart waitlist-join-button - "Join the waitlist", the form's button that sends it.
  * @csspart appointment-link - The link to the patient's own booking, on the confirmation.
  * @csspart error - An error message with its Retry button: the service failing to load, the free times, or the booking.
  * @csspart loading - The placeholder while the service or the free times load.

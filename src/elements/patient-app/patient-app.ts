@@ -116,7 +116,16 @@ export class CirclePatientApp extends LocalizedElement {
       case 'book-service':
         return html`<circle-book-service service-id=${target.serviceId} location-id=${target.locationId ?? ''} practitioner-id=${target.practitionerId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-service>`;
       case 'book-variant':
-        return html`<circle-book-variant variant-id=${target.variantId} location-id=${target.locationId ?? ''} practitioner-id=${target.practitionerId ?? ''} api-base=${this.apiBase} .locale=${this.locale}></circle-book-variant>`;
+        // A waitlist offer's link names a time, and fills in the details the patient left (prefill-from-url).
+        return html`<circle-book-variant
+          variant-id=${target.variantId}
+          location-id=${target.locationId ?? ''}
+          practitioner-id=${target.practitionerId ?? ''}
+          start=${target.start ?? ''}
+          ?prefill-from-url=${!!target.start}
+          api-base=${this.apiBase}
+          .locale=${this.locale}
+        ></circle-book-variant>`;
       case 'appointment':
       case 'intake-forms':
         // The token goes in as a property: it never becomes an attribute other scripts could read from the DOM.

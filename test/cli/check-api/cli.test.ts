@@ -61,7 +61,7 @@ describe('an API that does not answer', () => {
     assert.equal(result.status, 1);
     assert.deepEqual(result.failed, ['shape.services']);
     assert.match(lineOf(result.out, 'shape.services'), /got: +no answer: connection refused \(ECONNREFUSED\)/);
-    assert.match(result.out, /Stopped: http:\/\/127\.0\.0\.1:\d+\/api could not be reached, so 32 checks did not run\./);
+    assert.match(result.out, /Stopped: http:\/\/127\.0\.0\.1:\d+\/api could not be reached, so 35 checks did not run\./);
     assert.doesNotMatch(result.out + result.err, /\n\s+at |Error:/);
   });
 
@@ -77,7 +77,7 @@ describe('an API that does not answer', () => {
     assert.equal(child.stderr, '');
     assert.equal(report.ok, false);
     assert.equal(report.checks[0]?.got, 'no answer: connection refused (ECONNREFUSED)');
-    assert.equal(report.checks.filter((check) => check.status === 'skip').length, 32);
+    assert.equal(report.checks.filter((check) => check.status === 'skip').length, 35);
   });
 });
 

@@ -47,6 +47,9 @@ describe('check-api against the simulator over HTTP', () => {
       'token.expired',
       'token.missing',
       'token.wrong',
+      'undo.booking',
+      'waitlist.join',
+      'waitlist.replay',
       'write.cancel',
       'write.cleanup',
       'write.create',
@@ -54,7 +57,7 @@ describe('check-api against the simulator over HTTP', () => {
       'write.replay',
       'write.reschedule',
     ]);
-    assert.match(result.out, /\n33 passed, 0 failed, 0 skipped\. /);
+    assert.match(result.out, /\n36 passed, 0 failed, 0 skipped\. /);
     // Every check's id is explained, with its fix, where the failure line sends integrators.
     const guide = readFileSync(new URL('../../../docs/integrating.md', import.meta.url), 'utf8');
     assert.deepEqual(
