@@ -264,6 +264,14 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
       priority: 20,
     },
+    // The patient form, fetched after the booking flow's first render, and what the waitlist
+    // form (fetched when opened) shares with it: the fields' rules and styles. Below the flow,
+    // so that it holds only what the flow's first render does not load.
+    {
+      name: 'patient-form',
+      test: modules('booking-flow/patient-form.', 'booking-flow/patient-fields'),
+      priority: 15,
+    },
   ],
 };
 
@@ -280,7 +288,6 @@ const lazyChunks = [
   /^data-layer-entry$/,
   /^calendar-alternatives$/,
   /^hold-lost$/,
-  /^patient-form$/,
   /^email-suggestion$/,
   /^clinic-questions$/,
   /^waitlist-form$/,

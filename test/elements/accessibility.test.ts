@@ -34,6 +34,12 @@ async function bookingScreens(check: (screen: Screen) => Promise<void> | void): 
   await continueTo(flow, 'location');
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
   await continueTo(flow, 'time');
+  // The month's last free day: late in the day, today's first time can be its only one, and the
+  // time step is checked with a chosen time beside others.
+  const picker = await find(() => flow.shadowRoot!.querySelector('circle-day-picker'), 'the day picker');
+  await find(() => (picker.pending ? undefined : true), "the month's free days");
+  [...picker.shadowRoot!.querySelectorAll<HTMLElement>('td.available')].at(-1)?.click();
+  await flow.updateComplete;
   await chooseFirstTime(flow);
   await check({ name: 'the time step', host });
   await continueTo(flow, 'details');

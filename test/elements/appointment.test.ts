@@ -583,6 +583,9 @@ describe('<circle-appointment>', () => {
       const before = record(simulator, seedAppointments.formsDue.id).start;
       button(element, 'Change time').click();
       await stepHeading(element);
+      // A day a week ahead keeps other times once this one is taken (late in the day, today's
+      // first time can be its last).
+      await showFreeDayFrom(element, 7);
       const start = await chooseFirstFreeTime(element);
       button(element, 'Continue').click();
       await stepHeading(element);
