@@ -34,11 +34,15 @@ async function bookingScreens(check: (screen: Screen) => Promise<void> | void): 
   await continueTo(flow, 'location');
   flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
   await continueTo(flow, 'time');
-  // The month's last free day: late in the day, today's first time can be its only one, and the
-  // time step is checked with a chosen time beside others.
+  // A day with two times or more to book online: late in the day, today can have one at most,
+  // and the time step is checked with a chosen time beside others.
   const picker = await find(() => flow.shadowRoot!.querySelector('circle-day-picker'), 'the day picker');
   await find(() => (picker.pending ? undefined : true), "the month's free days");
-  [...picker.shadowRoot!.querySelectorAll<HTMLElement>('td.available')].at(-1)?.click();
+  const fullDay = [...(flow.month?.days ?? [])]
+    .filter(([, slots]) => slots.filter((slot) => slot.bookableOnline !== false).length > 1)
+    .map(([day]) => day)
+    .sort()[0];
+  picker.shadowRoot!.querySelector<HTMLElement>(`td[data-date="${fullDay}"]`)?.click();
   await flow.updateComplete;
   await chooseFirstTime(flow);
   await check({ name: 'the time step', host });

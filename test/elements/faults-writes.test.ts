@@ -12,7 +12,18 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments, type BookingSimulator, type Fault } from '../../src/mocks/index.js';
 import { apiBase, useSimulator, withoutHolds, worker } from '../support/simulator-worker.js';
-import { ada, bookUntilReview, chooseFirstTime, currentStep, enteredDetails, flowOf, pressContinue, reviewedPatient, waitForStep } from '../support/booking.js';
+import {
+  ada,
+  bookUntilReview,
+  chooseFirstTime,
+  currentStep,
+  enteredDetails,
+  flowOf,
+  keepADayWithTimes,
+  pressContinue,
+  reviewedPatient,
+  waitForStep,
+} from '../support/booking.js';
 import { control, find, queryDeep } from '../support/dom.js';
 import { VirtualWaits } from '../support/virtual-waits.js';
 
@@ -353,6 +364,7 @@ describe('writes under network faults', () => {
       await loser.updateComplete;
       expect(loser.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('just taken');
       expect(simulator.appointmentsFor(first.start, { variantId: 'var_physio_initial', locationId: 'loc_berlin' })).to.have.length(1);
+      await keepADayWithTimes(loser);
       await chooseFirstTime(loser);
       await pressContinue(loser);
       await waitForStep(loser, 'details');
