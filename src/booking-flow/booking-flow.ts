@@ -28,7 +28,7 @@ import { LiveRegion, type Announcement } from '../ui/live-region.js';
 import { styles } from './booking-flow.styles.js';
 import { practitionerStyles } from './practitioner-filter.js';
 import * as practitioners from '../flow/practitioners.js';
-import { isBookableOnline } from '../flow/booking-window.js';
+import { firstDayToOffer } from '../flow/booking-window.js';
 import { trackingFromQuery } from '../flow/tracking.js';
 import { loadLayout } from './calendar-layouts.js';
 import type { CalendarLayout, FlowView } from './flow-view.js';
@@ -228,8 +228,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    * later one; else the first day with times to call about.
    */
   private preselectDay(): void {
-    const days = [...(this.month?.days ?? [])];
-    const first = (days.find(([, slots]) => slots.some(isBookableOnline)) ?? days[0])?.[0] ?? this.month?.nextAvailableDate;
+    const first = this.month && firstDayToOffer(this.month);
     if (!first) return;
     this.state = flow.chooseDate(this.state, first);
     this.shownMonth = monthOf(first);

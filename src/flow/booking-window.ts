@@ -3,6 +3,7 @@
  * cannot be chosen and say why; times sooner than the minimum notice are shown as "Call to book".
  */
 import type { Slot } from '../api/schemas.js';
+import type { MonthAvailability } from './availability-window.js';
 
 /** Whether a time can be booked online; false for a "Call to book" time inside the minimum notice. */
 export function isBookableOnline(slot: Slot): boolean {
@@ -24,4 +25,14 @@ export function dayOffer(date: string, slots: readonly Slot[] | undefined, booka
   if (bookableUntil && date > bookableUntil) return 'past-horizon';
   if (!slots?.length) return 'none';
   return slots.some(isBookableOnline) ? 'bookable' : 'call-only';
+}
+
+/**
+ * The day a month opens on: its first day with times to book online, a later one over a first
+ * day that has only times to call about; else the first day with times to call about; else the
+ * answer's next free day.
+ */
+export function firstDayToOffer(month: Pick<MonthAvailability, 'days' | 'nextAvailableDate'>): string | undefined {
+  const days = [...month.days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return (days.find(([, slots]) => slots.some(isBookableOnline)) ?? days[0])?.[0] ?? month.nextAvailableDate;
 }

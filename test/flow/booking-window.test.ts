@@ -1,7 +1,7 @@
 // The booking window as the day picker and the times read it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayOffer, horizonPeriod, isBookableOnline } from '../../src/flow/booking-window.js';
+import { dayOffer, firstDayToOffer, horizonPeriod, isBookableOnline } from '../../src/flow/booking-window.js';
 
 const at = (time: string, bookableOnline?: boolean) => ({
   start: `2026-12-01T${time}:00+01:00`,
@@ -37,5 +37,32 @@ describe('what a day offers', () => {
     assert.equal(isBookableOnline(at('09:00')), true);
     assert.equal(isBookableOnline(at('09:00', true)), true);
     assert.equal(isBookableOnline(at('09:00', false)), false);
+  });
+});
+
+describe('the day a month opens on', () => {
+  const online = (start: string) => ({ start, end: start });
+  const callOnly = (start: string) => ({ start, end: start, bookableOnline: false });
+
+  it('passes over a day of "Call to book" times only, to the first day to book online', () => {
+    const days = new Map([
+      ['2026-12-07', [callOnly('2026-12-07T14:00:00Z')]],
+      ['2026-12-08', [online('2026-12-08T08:00:00Z'), online('2026-12-08T09:00:00Z')]],
+    ]);
+    assert.equal(firstDayToOffer({ days }), '2026-12-08');
+  });
+
+  it('opens on the first day in date order when it can be booked online', () => {
+    const days = new Map([
+      ['2026-12-09', [online('2026-12-09T08:00:00Z')]],
+      ['2026-12-08', [online('2026-12-08T08:00:00Z')]],
+    ]);
+    assert.equal(firstDayToOffer({ days }), '2026-12-08');
+  });
+
+  it('opens on a day to call about when no day can be booked online, else on the next free day', () => {
+    assert.equal(firstDayToOffer({ days: new Map([['2026-12-07', [callOnly('2026-12-07T14:00:00Z')]]]) }), '2026-12-07');
+    assert.equal(firstDayToOffer({ days: new Map(), nextAvailableDate: '2027-01-04' }), '2027-01-04');
+    assert.equal(firstDayToOffer({ days: new Map() }), undefined);
   });
 });

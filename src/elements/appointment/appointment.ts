@@ -13,6 +13,7 @@ import { LoadController } from '../../controllers/load.controller.js';
 import * as actions from '../../flow/appointment-actions.js';
 import type { KnownActionType, ManageState } from '../../flow/appointment-actions.js';
 import { monthOf, todayIn } from '../../flow/availability-window.js';
+import { firstDayToOffer } from '../../flow/booking-window.js';
 import { movePractitionerFilter, movePractitionerId } from '../../flow/practitioners.js';
 import { CircleErrorEvent } from '../../error-event.js';
 import { buttons, tokens } from '../../styles/tokens.js';
@@ -225,7 +226,8 @@ export class CircleAppointment extends LocalizedElement {
     const query = { variantId: variant.id, locationId: location.id, timeZone: location.timeZone, today: this.today, practitionerId };
     this.month = this.availability.get({ ...query, month: this.manage.month ?? monthOf(this.manage.date ?? this.today) });
     if (this.manage.date || this.month.status !== 'complete') return;
-    const first = [...this.month.days.keys()][0] ?? this.month.nextAvailableDate;
+    // Not a day of "Call to book" times only, when a later one can be booked online.
+    const first = firstDayToOffer(this.month);
     if (!first) return;
     this.manage = actions.chooseDate(this.manage, first);
     this.month = this.availability.get({ ...query, month: monthOf(first) });
