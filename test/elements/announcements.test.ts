@@ -71,6 +71,9 @@ describe('announcements', () => {
     flow.shadowRoot!.querySelector<HTMLInputElement>('input[name=location]')!.click();
     await continueTo(flow, 'time');
     const start = await chooseFirstTime(flow);
+    // At a person's pace: the patient form, fetched after the first render, is here before the
+    // details step (else that step would say "Loading…" too).
+    await customElements.whenDefined('circle-patient-form');
     await continueTo(flow, 'details');
     // At a person's pace again: the form's own region speaks from a frame after it is on screen
     // (WebKit under its driver can take longer to paint that frame than the test to click).

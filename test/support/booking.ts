@@ -29,6 +29,18 @@ export function currentStep(flow: CircleBookingFlow): Step | undefined {
 export async function waitForStep(flow: CircleBookingFlow, step: Step): Promise<void> {
   await find(() => (currentStep(flow) === step ? true : undefined), `step ${step} (now ${currentStep(flow)})`);
   await flow.updateComplete;
+  await detailsFormShown(flow, step);
+}
+
+/**
+ * On the details step, waits for the patient form: it is a chunk fetched after the flow's first
+ * render, and on a loaded machine it can still be on its way when the step's heading shows.
+ */
+async function detailsFormShown(flow: CircleBookingFlow, step: Step): Promise<void> {
+  if (step !== 'details') return;
+  const form = await find(() => flow.shadowRoot!.querySelector('circle-patient-form'), 'the patient form');
+  await customElements.whenDefined('circle-patient-form');
+  await form.updateComplete;
 }
 
 /** The day the patient has chosen, as the month grid or the week strip marks it (`YYYY-MM-DD`). */
@@ -108,6 +120,7 @@ export async function continueTo(flow: CircleBookingFlow, step: Step): Promise<v
     flow.removeEventListener('circle-step-changed', onStepChanged);
   }
   await flow.updateComplete;
+  await detailsFormShown(flow, step);
 }
 
 /** Waits for the times of the preselected day and chooses the first. Returns its start. */
