@@ -10,6 +10,7 @@ import { seedAppointments, type BookingSimulator, type Fault } from '../../src/m
 import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, queryDeep, visibleText } from '../support/dom.js';
 import { VirtualWaits } from '../support/virtual-waits.js';
+import { engine } from '../support/engine.js';
 
 let simulator: BookingSimulator;
 let waits: VirtualWaits;
@@ -106,7 +107,10 @@ describe('faults while loading', () => {
         await until(() => flowLoaded(element), 'the flow');
       });
 
-      expect(paths).to.deep.equal(['/services/svc_physio', '/services/svc_physio']);
+      // Asked again once back. WebKit's worker does not always report the first request, aborted
+      // when the element left; the end-to-end lifecycle test counts the aborts in every engine.
+      if (engine === 'webkit') expect(paths.at(-1)).to.equal('/services/svc_physio');
+      else expect(paths).to.deep.equal(['/services/svc_physio', '/services/svc_physio']);
       expect(errorShown(element)).not.to.exist;
       expect(errors).to.deep.equal([]);
     });
