@@ -71,7 +71,7 @@ describe('HoldController', () => {
     const { holds } = aPatient();
 
     holds.hold(target, slot);
-    await waitUntil(() => holds.state.status === 'held', 'the hold');
+    await waitUntil(() => holds.state.status === 'held', 'the hold', { timeout: 8000 });
 
     expect(heldIn(simulator, slot)).to.equal(true);
     expect(holds.holdIdFor(slot)).to.match(/^hold_/);
@@ -84,7 +84,7 @@ describe('HoldController', () => {
 
     first.holds.hold(target, slot);
     second.holds.hold(target, slot);
-    await waitUntil(() => first.holds.state.status !== 'holding' && second.holds.state.status !== 'holding', 'both answers');
+    await waitUntil(() => first.holds.state.status !== 'holding' && second.holds.state.status !== 'holding', 'both answers', { timeout: 8000 });
 
     expect([first.holds.state.status, second.holds.state.status]).to.deep.equal(['held', 'lost']);
     expect(second.holds.state).to.deep.include({ by: 'held' });
@@ -102,12 +102,12 @@ describe('HoldController', () => {
     ).slots.filter((slot) => slot.bookableOnline !== false);
     const { host, holds } = aPatient();
     holds.hold(target, one!);
-    await waitUntil(() => holds.state.status === 'held', 'the first hold');
+    await waitUntil(() => holds.state.status === 'held', 'the first hold', { timeout: 8000 });
 
     holds.hold(target, two!);
-    await waitUntil(() => holds.state.status === 'held' && !heldIn(simulator, one!), 'the first time let go');
+    await waitUntil(() => holds.state.status === 'held' && !heldIn(simulator, one!), 'the first time let go', { timeout: 8000 });
     host.disconnect();
-    await waitUntil(() => !heldIn(simulator, two!), 'the second time let go');
+    await waitUntil(() => !heldIn(simulator, two!), 'the second time let go', { timeout: 8000 });
 
     expect(holds.state.status).to.equal('none');
   });
@@ -118,11 +118,11 @@ describe('HoldController', () => {
     const slot = firstFreeSlot(simulator);
     const { holds } = aPatient();
     holds.hold(target, slot);
-    await waitUntil(() => holds.state.status === 'held', 'the hold');
+    await waitUntil(() => holds.state.status === 'held', 'the hold', { timeout: 8000 });
 
     const requests = await apiRequestsDuring(async () => {
       dispatchEvent(new PageTransitionEvent('pagehide'));
-      await waitUntil(() => !heldIn(simulator, slot), 'the time let go');
+      await waitUntil(() => !heldIn(simulator, slot), 'the time let go', { timeout: 8000 });
     });
 
     expect(requests.filter((path) => path.endsWith('/release'))).to.have.length(1);
@@ -144,12 +144,12 @@ describe('HoldController', () => {
     const holds = new HoldController(host, client);
     try {
       holds.hold(target, slot);
-      await waitUntil(() => holds.state.status === 'held', 'the hold');
+      await waitUntil(() => holds.state.status === 'held', 'the hold', { timeout: 8000 });
 
       other.dispatchEvent(new Event('circle-dialog-closed', { bubbles: true, composed: true }));
       expect(holds.state.status).to.equal('held');
       popup.dispatchEvent(new Event('circle-dialog-closed', { bubbles: true, composed: true }));
-      await waitUntil(() => !heldIn(simulator, slot), 'the time let go');
+      await waitUntil(() => !heldIn(simulator, slot), 'the time let go', { timeout: 8000 });
     } finally {
       holds.hostDisconnected();
       popup.remove();
@@ -163,7 +163,7 @@ describe('HoldController', () => {
     worker.use(...createHandlers(simulator, { apiBase }));
     const { host, holds } = aPatient();
     holds.hold(target, firstFreeSlot(simulator));
-    await waitUntil(() => holds.state.status === 'held', 'the hold');
+    await waitUntil(() => holds.state.status === 'held', 'the hold', { timeout: 8000 });
     const before = host.updates;
 
     await waitUntil(() => holds.state.status === 'expired', 'the hold to end', { timeout: 4000 });
@@ -180,7 +180,7 @@ describe('HoldController', () => {
     const { holds } = aPatient();
 
     holds.hold(target, slot);
-    await waitUntil(() => holds.state.status === 'unsupported', 'holds known to be missing');
+    await waitUntil(() => holds.state.status === 'unsupported', 'holds known to be missing', { timeout: 8000 });
     const requests = await apiRequestsDuring(async () => holds.hold(target, { ...slot }));
 
     expect(requests).to.deep.equal([]);
