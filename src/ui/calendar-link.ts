@@ -42,9 +42,15 @@ export function renderCalendarLink(appointment: IcsAppointment, locale: string |
     await loadIcs();
     // The element renders the link again, now with the file and in its own language (msg()
     // speaks the language of the element rendering), then the click goes on.
-    const host = (link.getRootNode() as ShadowRoot).host as ReactiveElement;
-    host.requestUpdate();
-    await host.updateComplete;
+    const host = (link.getRootNode() as Partial<ShadowRoot>).host as Partial<ReactiveElement> | undefined;
+    if (typeof host?.requestUpdate === 'function') {
+      host.requestUpdate();
+      await host.updateComplete;
+    } else {
+      // The link's root is not a Lit element's (seen once on a host page that unsets every
+      // style, the cause not found): the file is put on the link here, so the click still gets it.
+      link.setAttribute('href', hrefOf(appointment, locale));
+    }
     if (event.type === 'click' && link.isConnected && link.getAttribute('href') !== notYet) link.click();
   };
   return html`<a class=${className} part="calendar-link" href=${hrefOf(appointment, locale)} download=${icsFileName(appointment)}
