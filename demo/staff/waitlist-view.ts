@@ -2,7 +2,7 @@
 // first come first, for which days, and the time each was offered once a cancellation freed one.
 import { listWaitlist, type StaffWaitlistEntry } from 'circle-booking/api';
 import { api } from './data.js';
-import { failure, h, show } from './dom.js';
+import { empty, failure, h, show } from './dom.js';
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -35,7 +35,7 @@ export async function mountWaitlist(region: HTMLElement, serviceId: string): Pro
     show(
       region,
       entries.length === 0
-        ? h('p', {}, 'Nobody is waiting. Patients join from the booking page when no time suits them, or after booking for an earlier one.')
+        ? empty('Nobody is waiting', h('p', {}, 'Patients join from the booking page when no time suits them, or after booking for an earlier one.'))
         : h(
             'div',
             { class: 'table-scroll' },
