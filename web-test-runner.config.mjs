@@ -1,7 +1,12 @@
 // Browser tests: `npm run test:browser` (wtr), in Chromium, Firefox and WebKit (BROWSERS picks
 // fewer, e.g. BROWSERS=chromium; scripts/wtr-launchers.mjs starts and stops each engine).
+// Chromium runs every file. Beside it, Firefox and WebKit run the files where engines differ
+// (`everyEngine` below); asked for alone (BROWSERS=webkit) or for named files (--files), an
+// engine runs every file it is given.
 // Node-only tests run under `node --test` (scripts/run-node-tests.mjs).
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { timingReporter } from './scripts/wtr-timing-reporter.mjs';
 import { engineLaunchers } from './scripts/wtr-launchers.mjs';
 
 /** Every browser test file starts by importing this guard (see failOnConsolePlugin). */
@@ -24,11 +29,60 @@ function failOnConsolePlugin() {
   };
 }
 
+const allFiles = ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'];
+
+/**
+ * The files whose outcome depends on the engine: focus and keyboard, the top layer and
+ * positioning, CSS and layout, forms, Intl, fetch and modules, clipboard and downloads, and the
+ * three elements' whole flows. The rest test our own logic (validation, the flow's state, the
+ * simulator's answers, hostile-answer fuzzing) through the same code in every engine; they run
+ * in Chromium only, which keeps the three engines within CI's time on two cores.
+ */
+const everyEngine = [
+  'test/browser/setup.browser.test.ts',
+  'test/api/client.browser.test.ts',
+  'test/styles/*.browser.test.ts',
+  'test/controllers/floating.controller.test.ts',
+  'test/ui/calendar-link.test.ts',
+  'test/booking-flow/{day-picker,time-list,time-list-spacing,patient-form}.test.ts',
+  ...[
+    'book-service',
+    'book-variant',
+    'appointment',
+    'book-dialog',
+    'patient-app',
+    'damaged-links',
+    'share-menu',
+    'share-menu-popups',
+    'share-menu-offline',
+    'focus-order',
+    'focus-recovery',
+    'accessibility',
+    'announcements',
+    'rtl',
+    'rtl-isolation',
+    'own-surface',
+    'reduced-motion',
+    'booking-layouts',
+    'zone-names',
+    'refused-lang',
+    'video-join',
+    'faults-loading',
+  ].map((name) => `test/elements/${name}.test.ts`),
+];
+
+const { chromium, ...others } = engineLaunchers();
+const launchers = [chromium, ...Object.values(others)].filter(Boolean);
+const trimmed = chromium && Object.keys(others).length > 0 && !process.argv.includes('--files');
+
 export default {
-  files: ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'],
+  files: allFiles,
+  browsers: trimmed ? [chromium] : launchers,
+  groups: trimmed ? [{ name: 'firefox-webkit', files: everyEngine, browsers: Object.values(others) }] : [],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), failOnConsolePlugin()],
-  browsers: engineLaunchers(),
+  // After the usual report, where each engine's time went (keeps CI's time in view).
+  reporters: [defaultReporter(), timingReporter()],
   // A service worker controls only pages under its own path: serve msw's worker at the root.
   middleware: [
     (ctx, next) => {

@@ -27,8 +27,10 @@ if (files.length === 0) {
 
 const { status, signal } = spawnSync(
   process.execPath,
-  // End-to-end files share one machine's two cores: run them one at a time.
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...(e2e ? ['--test-concurrency=1'] : []), ...passOn, ...files],
+  // Two files at a time (node 20's default on two cores is one): a file spends much of its
+  // time starting tsx, or an end-to-end one waiting on its browser and servers, so the second
+  // file fills that time (unit tests 115 s → 78 s, end-to-end 396 s → 329 s on two cores).
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...passOn, ...files],
   { stdio: 'inherit' },
 );
 process.exit(status ?? (signal ? 1 : 0));

@@ -155,7 +155,10 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** The launchers for the engines asked for (BROWSERS, else all three); exits saying how to install any missing. */
+/**
+ * The launchers for the engines asked for (BROWSERS, else all three), by engine name
+ * (`chromium`, `firefox`, `webkit`); exits saying how to install any missing.
+ */
 export function engineLaunchers() {
   let found;
   try {
@@ -164,11 +167,17 @@ export function engineLaunchers() {
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  return Object.keys(found).map((name) => {
-    if (name === 'chromium') {
-      return playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: found.chromium, headless: true, args: chromiumArgs } });
-    }
-    if (name === 'firefox') return firefoxLauncher(found.firefox);
-    return new WebKitLauncher();
-  });
+  const launcherFor = {
+    chromium: () =>
+      playwrightLauncher({
+        product: 'chromium',
+        launchOptions: { executablePath: found.chromium, headless: true, args: chromiumArgs },
+        // Each file gets a browser context of its own (focus emulated, its own service
+        // worker), so two run side by side: much of a file's time is spent waiting.
+        concurrency: 2,
+      }),
+    firefox: () => firefoxLauncher(found.firefox),
+    webkit: () => new WebKitLauncher(),
+  };
+  return Object.fromEntries(Object.keys(found).map((name) => [name, launcherFor[name]()]));
 }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from '../support/dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/booking-flow/patient-form.js';
 import type { CirclePatientForm, PatientDraft, PatientField } from '../../src/booking-flow/patient-form.js';
@@ -249,7 +250,7 @@ describe('circle-patient-form validate()', () => {
     }
     expect(input(el, 'note').getAttribute('aria-invalid')).to.equal('false');
     // The live region speaks from its second frame on (src/ui/live-region.ts).
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('5 fields need attention'), 'the count announced');
+    await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('5 fields need attention'), 'the count announced');
     await expect(el).to.be.accessible();
   });
 
@@ -262,14 +263,14 @@ describe('circle-patient-form validate()', () => {
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'phone'));
     expect(description(el, 'note')).to.contain('Keep the note under 1,000 characters');
     // The live region speaks from its second frame on (src/ui/live-region.ts).
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('2 fields need attention'), 'the count announced');
+    await until(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('2 fields need attention'), 'the count announced');
   });
 
   it('empties the status region once every field is fixed: the count no longer holds', async () => {
     const el = await form({ ...valid, givenName: '', phone: '12' });
     const region = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
     el.validate();
-    await waitUntil(() => region().includes('2 fields need attention'), 'the count announced');
+    await until(() => region().includes('2 fields need attention'), 'the count announced');
 
     for (const [field, value] of [
       ['givenName', 'Ada'],
@@ -286,7 +287,7 @@ describe('circle-patient-form validate()', () => {
     input(el, 'email').value = 'x';
     input(el, 'email').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     el.validate();
-    await waitUntil(() => region().includes('1 field needs attention'), 'the new count announced');
+    await until(() => region().includes('1 field needs attention'), 'the new count announced');
   });
 
   it('returns the trimmed details when everything is valid', async () => {

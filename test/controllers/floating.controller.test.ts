@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/dom.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FloatingController, preloadFloating, type FloatingPlatform } from '../../src/controllers/floating.controller.js';
 
@@ -184,7 +185,7 @@ describe('FloatingController', () => {
       await frame(); // past the size observer's first report
 
       scroller.scrollTop = 100;
-      await waitUntil(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
+      await until(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
 
       expect(popup.getBoundingClientRect().top).to.be.closeTo(anchor.getBoundingClientRect().bottom + 4, 1);
       controller.stop();
@@ -196,9 +197,9 @@ describe('FloatingController', () => {
       await controller.start(anchor, popup, { placement: 'bottom-start' });
 
       scroller.scrollTop = 600;
-      await waitUntil(() => popup.style.visibility === 'hidden', 'the popup to hide');
+      await until(() => popup.style.visibility === 'hidden', 'the popup to hide');
       scroller.scrollTop = 100;
-      await waitUntil(() => popup.style.visibility === '', 'the popup to show again');
+      await until(() => popup.style.visibility === '', 'the popup to show again');
       controller.stop();
     });
   });
@@ -211,7 +212,7 @@ describe('FloatingController', () => {
       await frame();
 
       anchor.style.marginInlineStart = '160px'; // the page moves it sideways; nothing changes size
-      await waitUntil(() => Math.abs(popup.getBoundingClientRect().left - anchor.getBoundingClientRect().left) < 1, 'the popup to follow the moved anchor', {
+      await until(() => Math.abs(popup.getBoundingClientRect().left - anchor.getBoundingClientRect().left) < 1, 'the popup to follow the moved anchor', {
         timeout: 3000,
       });
 
@@ -253,7 +254,7 @@ describe('FloatingController', () => {
         // Panned up to the anchor's bottom edge: the popup goes above it.
         visual.offsetTop = anchor.getBoundingClientRect().bottom + 40 - 300;
         visual.dispatchEvent(new Event('scroll'));
-        await waitUntil(() => popup.dataset.placement === 'top-start', 'the popup to flip above its anchor in view');
+        await until(() => popup.dataset.placement === 'top-start', 'the popup to flip above its anchor in view');
         expect(popup.getBoundingClientRect().bottom).to.be.closeTo(anchor.getBoundingClientRect().top - 4, 1);
         controller.stop();
       });
@@ -371,7 +372,7 @@ describe('FloatingController', () => {
       ]) {
         const before = calls.update;
         change();
-        await waitUntil(() => calls.update > before, `placed again after ${String(change)}`);
+        await until(() => calls.update > before, `placed again after ${String(change)}`);
       }
       controller.stop();
       const top = popup.style.top;
@@ -399,9 +400,9 @@ describe('FloatingController', () => {
       await controller.start(anchor, popup, { placement: 'bottom-start', gap: 4 });
 
       shadow.querySelector('#scroller')!.scrollTop = 100;
-      await waitUntil(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
+      await until(() => Math.abs(popup.getBoundingClientRect().top - (anchor.getBoundingClientRect().bottom + 4)) < 1, 'the popup to follow');
       shadow.querySelector('#scroller')!.scrollTop = 600;
-      await waitUntil(() => popup.style.visibility === 'hidden', 'the popup to hide');
+      await until(() => popup.style.visibility === 'hidden', 'the popup to hide');
       controller.stop();
     });
   });

@@ -3,7 +3,8 @@
  * then. This file's page has not fetched it before its one test, so the test can make that
  * fetch fail, as it does offline or after the site was redeployed.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/dom.js';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
@@ -28,14 +29,14 @@ describe('<circle-share-menu> when the code that asks the API cannot be fetched'
     const root = element.shadowRoot!;
 
     expect((await failed).detail).to.deep.equal({ code: 'unknown', message: 'Something went wrong' });
-    await waitUntil(() => text(root.querySelector('#share-reason')) !== 'Loading…', 'the failure to show');
+    await until(() => text(root.querySelector('#share-reason')) !== 'Loading…', 'the failure to show');
     expect(text(root.querySelector('#share-reason'))).to.equal('Something went wrong');
     expect(root.querySelector('[data-action=copy]')!.getAttribute('aria-disabled')).to.equal('true');
 
     if (!retries) return;
     worker.resetHandlers();
     root.querySelector<HTMLElement>('[data-action=retry]')!.click();
-    await waitUntil(() => !root.querySelector('[data-action=copy]')!.hasAttribute('aria-disabled'), 'the link to load', { timeout: 5000 });
+    await until(() => !root.querySelector('[data-action=copy]')!.hasAttribute('aria-disabled'), 'the link to load', { timeout: 5000 });
     expect(root.querySelector<HTMLAnchorElement>('[data-action=open]')!.href).to.equal((simulator.getShareLink('service', 'svc_physio').body as ShareLink).url);
     expect(root.querySelector('[data-action=retry]'), 'no Try again').to.equal(null);
   });

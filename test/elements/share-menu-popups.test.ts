@@ -5,7 +5,8 @@
  * no runner's window size matters. Copying is stubbed there (the copy itself is tested in
  * share-menu.test.ts); what is measured is the popups.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../support/dom.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 
@@ -53,7 +54,7 @@ async function framePage(width: number, height: number, { dir = 'ltr', locale = 
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis & { __errors: string[] };
-  await waitUntil(() => win.customElements.get('circle-share-menu'), 'the share menu to load in the frame', { timeout: 10000 });
+  await until(() => win.customElements.get('circle-share-menu'), 'the share menu to load in the frame', { timeout: 10000 });
   const element = win.document.querySelector('circle-share-menu') as CircleShareMenu;
   await element.updateComplete;
   // The copy succeeds, as a staff member's would.
@@ -63,7 +64,7 @@ async function framePage(width: number, height: number, { dir = 'ltr', locale = 
 
 /** Waits until `popup` is shown and placed, and has stayed where it is for two frames. */
 async function placed(popup: HTMLElement, win: Window = window): Promise<DOMRect> {
-  await waitUntil(() => popup.matches(':popover-open') && popup.dataset.placement !== undefined, `the ${popup.id} to be placed`, { timeout: 5000 });
+  await until(() => popup.matches(':popover-open') && popup.dataset.placement !== undefined, `the ${popup.id} to be placed`, { timeout: 5000 });
   let last = '';
   for (let frame = 0; frame < 40; frame++) {
     await nextFrame(win);
@@ -185,7 +186,7 @@ describe('<circle-share-menu> popups', () => {
         await placed(popups.submenu, page.win);
 
         popups.copy.click();
-        await waitUntil(() => popups.toast.dataset.placement !== undefined, 'the note to be placed');
+        await until(() => popups.toast.dataset.placement !== undefined, 'the note to be placed');
         const sizes: string[] = [];
         for (let frame = 0; frame < 8; frame++) {
           const { width: w, height: h } = popups.toast.getBoundingClientRect();
@@ -281,9 +282,9 @@ describe('<circle-share-menu> popups on a changing page', () => {
     expect(belowButton(popups)).to.equal(true);
 
     root.scrollTop = 200;
-    await waitUntil(() => belowButton(popups), 'the menu to follow its button');
+    await until(() => belowButton(popups), 'the menu to follow its button');
     root.scrollTop = 900;
-    await waitUntil(() => getComputedStyle(popups.menu).visibility === 'hidden', 'the menu to hide with its button');
+    await until(() => getComputedStyle(popups.menu).visibility === 'hidden', 'the menu to hide with its button');
   });
 
   it('follows its button when the page moves it', async () => {
@@ -294,7 +295,7 @@ describe('<circle-share-menu> popups on a changing page', () => {
 
     // A banner appears above: the button moves down, and nothing scrolls or resizes the window.
     root.querySelector<HTMLElement>('#above')!.style.height = '140px';
-    await waitUntil(() => belowButton(popups), 'the menu to follow its moved button', { timeout: 3000 });
+    await until(() => belowButton(popups), 'the menu to follow its moved button', { timeout: 3000 });
     expect(popups.menu.getBoundingClientRect().left).to.be.closeTo(popups.button.getBoundingClientRect().left, 1.5);
   });
 

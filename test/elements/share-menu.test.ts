@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -10,7 +10,7 @@ import type { ShareLink } from '../../src/api/schemas.js';
 import type { CircleErrorEvent } from '../../src/error-event.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { apiBase, patientAppBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
-import { deepActiveElement, find } from '../support/dom.js';
+import { deepActiveElement, find, until } from '../support/dom.js';
 
 // ——— Arrange helpers ———
 
@@ -324,7 +324,7 @@ describe('<circle-share-menu>', () => {
       await press(element, 'ArrowLeft');
       const { share, submenu, copy } = parts(element);
       expectFocus(copy);
-      await waitUntil(() => submenu.dataset.placement === 'left-start', `the submenu on the left, not ${submenu.dataset.placement}`);
+      await until(() => submenu.dataset.placement === 'left-start', `the submenu on the left, not ${submenu.dataset.placement}`);
       expect(submenu.getBoundingClientRect().right).to.be.at.most(share.getBoundingClientRect().left + 1);
 
       await press(element, 'ArrowRight');
@@ -343,7 +343,7 @@ describe('<circle-share-menu>', () => {
     async function clickOpen(element: CircleShareMenu): Promise<void> {
       parts(element).button.click();
       await element.updateComplete;
-      await waitUntil(() => parts(element).menu.dataset.placement !== undefined, 'the menu to be placed');
+      await until(() => parts(element).menu.dataset.placement !== undefined, 'the menu to be placed');
     }
 
     it('opens and closes with clicks on the button', async () => {
@@ -369,7 +369,7 @@ describe('<circle-share-menu>', () => {
       await pointAt(share);
       await element.updateComplete;
       expect(shown(submenu)).to.equal(true);
-      await waitUntil(() => submenu.dataset.placement === 'right-start', 'the submenu placed');
+      await until(() => submenu.dataset.placement === 'right-start', 'the submenu placed');
       expect(submenu.getBoundingClientRect().left).to.be.at.least(menu.getBoundingClientRect().right - 8);
 
       await pointAt(element.querySelector('#archive')!);
@@ -385,7 +385,7 @@ describe('<circle-share-menu>', () => {
       await clickOpen(element);
       await pointAt(parts(element).share);
       await element.updateComplete;
-      await waitUntil(() => parts(element).submenu.dataset.placement !== undefined, 'the submenu to be placed');
+      await until(() => parts(element).submenu.dataset.placement !== undefined, 'the submenu to be placed');
 
       const copied = oneEvent<LinkCopiedEvent>(element, 'circle-link-copied');
       const { x, y, width, height } = parts(element).copy.getBoundingClientRect();
@@ -549,7 +549,7 @@ describe('<circle-share-menu>', () => {
       const recorder = recordRequests();
       const element = await menuFor('service', 'svc_physio');
       const parent = element.parentElement!;
-      await waitUntil(() => recorder.requests.length === 1, 'the first request');
+      await until(() => recorder.requests.length === 1, 'the first request');
       element.remove();
       await new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -688,7 +688,7 @@ describe('<circle-share-menu>', () => {
       expect(element.getBoundingClientRect().toJSON(), 'no layout jump').to.deep.equal(before.toJSON());
       expect(shown(menu)).to.equal(false);
       expectFocus(button);
-      await waitUntil(() => !shown(parts(element).toast), 'the mark to go after about 2 s', { timeout: 3500 });
+      await until(() => !shown(parts(element).toast), 'the mark to go after about 2 s', { timeout: 3500 });
     });
 
     it("copies an appointment's link whole, and leaves its token out of the event", async () => {
@@ -776,7 +776,7 @@ describe('<circle-share-menu>', () => {
       await settled(element);
       await openSubmenu(element);
       await press(element, 'Enter');
-      await waitUntil(() => shown(parts(element).toast), 'the "Link copied" mark');
+      await until(() => shown(parts(element).toast), 'the "Link copied" mark');
       const parent = element.parentElement!;
 
       element.remove();
@@ -797,7 +797,7 @@ describe('<circle-share-menu>', () => {
       parts(element).button.focus();
       await press(element, 'Enter');
       const { button, menu } = parts(element);
-      await waitUntil(() => menu.dataset.placement !== undefined, 'the menu to be placed');
+      await until(() => menu.dataset.placement !== undefined, 'the menu to be placed');
       return { button: button.getBoundingClientRect(), menu: menu.getBoundingClientRect() };
     }
 
@@ -832,7 +832,7 @@ describe('<circle-share-menu>', () => {
       await openAndPlace(element);
 
       root.scrollTop = 60;
-      await waitUntil(
+      await until(
         () => Math.abs(parts(element).menu.getBoundingClientRect().top - (parts(element).button.getBoundingClientRect().bottom + 4)) < 1.5,
         'the menu to follow the button',
       );
@@ -867,7 +867,7 @@ describe('<circle-share-menu>', () => {
       const { left, top, width, height } = placed.menu;
       expect(element.contains(document.elementFromPoint(left + width / 2, top + height / 2)), 'the menu is above the dialog').to.equal(true);
       await press(element, 'ArrowRight');
-      await waitUntil(() => parts(element).submenu.dataset.placement !== undefined, 'the submenu to be placed');
+      await until(() => parts(element).submenu.dataset.placement !== undefined, 'the submenu to be placed');
       await expect(element).to.be.accessible();
 
       await press(element, 'Escape');

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/book-service/book-service.js';
 import '../../src/elements/book-variant/book-variant.js';
 import { BookingPage, deepQuery, deepQueryAll } from '../../src/testing/index.js';
+import { flowOf, keepADayWithTimes } from '../support/booking.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 
 const marked = 'rgb(1, 2, 3)';
@@ -45,6 +46,8 @@ describe('the booking flow’s parts', () => {
 
   it('reach the times, and the chosen one apart', async () => {
     const { element, page } = await bookingUnder(`circle-book-variant::part(time selected) { outline: 3px solid ${marked}; }`);
+    // Late in the day, today may keep a single time: open a day with another to tell apart.
+    await keepADayWithTimes(await flowOf(element), 2);
     const start = await page.chooseTime();
 
     const times = deepQueryAll<HTMLLabelElement>(element, 'label[part~="time"]');

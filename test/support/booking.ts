@@ -123,24 +123,24 @@ export async function continueTo(flow: CircleBookingFlow, step: Step): Promise<v
   await detailsFormShown(flow, step);
 }
 
-/** Waits for the times of the preselected day and chooses the first. Returns its start. */
 /**
- * Chooses the month's first day with times to book online, unless the chosen day still has
- * some: a time lost late in the day can have been its last.
+ * Chooses the month's first day with `times` or more times to book online, unless the chosen
+ * day still has them: a time lost late in the day can have been its last.
  */
-export async function keepADayWithTimes(flow: CircleBookingFlow): Promise<void> {
+export async function keepADayWithTimes(flow: CircleBookingFlow, times = 1): Promise<void> {
   const picker = await find(() => flow.shadowRoot!.querySelector('circle-day-picker'), 'the day picker');
   await find(() => (picker.pending ? undefined : true), "the month's free days");
-  const bookable = (day: string) => flow.month?.days.get(day)?.some((slot) => slot.bookableOnline !== false) ?? false;
+  const bookable = (day: string) => (flow.month?.days.get(day)?.filter((slot) => slot.bookableOnline !== false).length ?? 0) >= times;
   const chosen = chosenDay(flow);
   if (chosen && bookable(chosen)) return;
   // Not a day whose only times are "Call to book".
   const day = [...(flow.month?.days.keys() ?? [])].sort().find(bookable);
-  expect(day, 'a day with times to book online').to.be.a('string');
+  expect(day, `a day with ${times} or more times to book online`).to.be.a('string');
   picker.shadowRoot!.querySelector<HTMLElement>(`td[data-date="${day}"]`)!.click();
   await flow.updateComplete;
 }
 
+/** Waits for the times of the preselected day and chooses the first. Returns its start. */
 export async function chooseFirstTime(flow: CircleBookingFlow): Promise<string> {
   const list = await find(() => flow.shadowRoot!.querySelector('circle-time-list'), 'the free times');
   const radio = await find(() => list.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]'), 'a free time');

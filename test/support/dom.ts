@@ -22,6 +22,14 @@ export function control(root: ParentNode, text: string | RegExp): HTMLElement | 
 }
 
 /**
+ * `waitUntil` giving the condition 8 s unless told otherwise (its own default is 1 s): on CI
+ * three engines share two cores, and a frame or a lazy module can take seconds there.
+ */
+export function until(predicate: () => unknown, message: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 8000, ...options });
+}
+
+/**
  * Waits for `find` to return something, and returns it. The default wait allows for a lazily
  * loaded step in WebKit beside two other engines on two cores (over 4 s seen there).
  */
