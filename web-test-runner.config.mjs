@@ -33,8 +33,8 @@ const allFiles = ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 't
 
 /**
  * The files whose outcome depends on the engine: focus and keyboard, the top layer and
- * positioning, CSS and layout, forms, Intl, fetch and modules, clipboard and downloads, and the
- * three elements' whole flows. The rest test our own logic (validation, the flow's state, the
+ * positioning, CSS and layout, forms, Intl, fetch (`keepalive` too) and modules, clipboard and
+ * downloads, and the three elements' whole flows. The rest test our own logic (validation, the flow's state, the
  * simulator's answers, hostile-answer fuzzing) through the same code in every engine; they run
  * in Chromium only, which keeps the three engines within CI's time on two cores.
  */
@@ -42,7 +42,7 @@ const everyEngine = [
   'test/browser/setup.browser.test.ts',
   'test/api/client.browser.test.ts',
   'test/styles/*.browser.test.ts',
-  'test/controllers/floating.controller.test.ts',
+  'test/controllers/{floating,hold}.controller.test.ts',
   'test/ui/calendar-link.test.ts',
   'test/booking-flow/{day-picker,time-list,time-list-spacing,patient-form}.test.ts',
   ...[
