@@ -35,8 +35,10 @@ const allFiles = ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 't
  * The files whose outcome depends on the engine: focus and keyboard, the top layer and
  * positioning, CSS and layout, forms, Intl, fetch (`keepalive` too) and modules, clipboard and
  * downloads, and the three elements' whole flows. The rest test our own logic (validation, the flow's state, the
- * simulator's answers, hostile-answer fuzzing) through the same code in every engine; they run
- * in Chromium only, which keeps the three engines within CI's time on two cores.
+ * simulator's answers, link repair, the layouts' choice, load failures, hostile-answer fuzzing)
+ * through the same code in every engine; they run in Chromium only, which keeps the three
+ * engines within CI's time on two cores (WebKitGTK, software-rendered, costs about three times
+ * Chromium's CPU a test).
  */
 const everyEngine = [
   'test/browser/setup.browser.test.ts',
@@ -47,11 +49,9 @@ const everyEngine = [
   'test/booking-flow/{day-picker,time-list,time-list-spacing,patient-form}.test.ts',
   ...[
     'book-service',
-    'book-variant',
     'appointment',
     'book-dialog',
     'patient-app',
-    'damaged-links',
     'share-menu',
     'share-menu-popups',
     'share-menu-offline',
@@ -63,11 +63,8 @@ const everyEngine = [
     'rtl-isolation',
     'own-surface',
     'reduced-motion',
-    'booking-layouts',
     'zone-names',
     'refused-lang',
-    'video-join',
-    'faults-loading',
   ].map((name) => `test/elements/${name}.test.ts`),
 ];
 
