@@ -75,8 +75,11 @@ describe(`${cycles} mount/unmount cycles per element`, () => {
 
       const made = apiRequests - requestsBefore;
       assert.deepEqual([...pending], [], `${pending.size} of ${made} requests still running after their elements left`);
-      // The share menu loads its client lazily: a menu taken off the page before then never asks.
-      if (tag !== 'circle-patient-app' && tag !== 'circle-book-button') assert.ok(made >= cycles / 2, `only ${made} requests were made`);
+      // The share menu asks through a client it loads lazily: a menu taken off the page before
+      // then never asks, and on a loaded machine most cycles end before it (57 of 200 on CI).
+      // Enough must still ask for the aborts above to mean something.
+      const fewest = tag === 'circle-share-menu' ? cycles / 10 : cycles / 2;
+      if (tag !== 'circle-patient-app' && tag !== 'circle-book-button') assert.ok(made >= fewest, `only ${made} requests were made`);
       assert.deepEqual(await globalListeners(), listenersBefore);
       const growth = (await heapAfterGc()) - heapBefore;
       console.log(`<${tag}>: ${made} requests aborted, heap ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB after ${cycles} cycles`);
