@@ -7,16 +7,9 @@ import { relative } from 'node:path';
 const listed = 12;
 
 export function timingReporter() {
-  /** engine → file → { testTime } in ms */
+  /** engine → file → milliseconds spent in its tests */
   const timings = new Map();
   let rootDir = process.cwd();
-
-  const timingOf = (engine, file) => {
-    if (!timings.has(engine)) timings.set(engine, new Map());
-    const files = timings.get(engine);
-    if (!files.has(file)) files.set(file, { testTime: 0 });
-    return files.get(file);
-  };
 
   const sumDurations = (suite) =>
     suite ? suite.tests.reduce((sum, test) => sum + (test.duration ?? 0), 0) + suite.suites.reduce((sum, child) => sum + sumDurations(child), 0) : 0;
@@ -25,22 +18,19 @@ export function timingReporter() {
     start({ config }) {
       rootDir = config.rootDir ?? rootDir;
     },
-    onTestRunStarted() {},
-    reportTestProgress() {},
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
-        const timing = timingOf(session.browser.name, session.testFile);
-        timing.testTime = sumDurations(session.testResults);
+        if (!timings.has(session.browser.name)) timings.set(session.browser.name, new Map());
+        timings.get(session.browser.name).set(session.testFile, sumDurations(session.testResults));
       }
     },
-    reportTestFileResults() {},
     stop() {
       for (const [engine, files] of timings) {
-        const rows = [...files].sort(([, a], [, b]) => b.testTime - a.testTime).slice(0, listed);
-        const total = [...files.values()].reduce((sum, timing) => sum + timing.testTime, 0);
+        const rows = [...files].sort(([, a], [, b]) => b - a).slice(0, listed);
+        const total = [...files.values()].reduce((sum, time) => sum + time, 0);
         console.log(`\n${engine}: ${(total / 1000).toFixed(0)} s in tests; slowest files:`);
-        for (const [file, timing] of rows) {
-          console.log(`  ${(timing.testTime / 1000).toFixed(1).padStart(6)} s  ${relative(rootDir, file)}`);
+        for (const [file, time] of rows) {
+          console.log(`  ${(time / 1000).toFixed(1).padStart(6)} s  ${relative(rootDir, file)}`);
         }
       }
     },

@@ -16,7 +16,7 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { ada, fillDetails, flowOf, waitForStep, type Step } from '../support/booking.js';
+import { ada, fillDetails, flowOf, waitForStep, type Step, appointmentShown } from '../support/booking.js';
 import { find, queryAllDeep, queryDeep, visibleText } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { pageColorScheme, wcagViolations } from '../support/axe.js';
@@ -73,11 +73,6 @@ async function next(flow: CircleBookingFlow, step: Step): Promise<void> {
   await flow.updateComplete;
   part(flow, 'continue-button').click();
   await waitForStep(flow, step);
-}
-
-async function appointmentShown(host: CircleAppointment): Promise<void> {
-  await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-  await host.updateComplete;
 }
 
 describe('every message in every language, light and dark', () => {

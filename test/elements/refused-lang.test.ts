@@ -6,13 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/appointment/appointment.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { find, visibleText } from '../support/dom.js';
+import { appointmentShown } from '../support/booking.js';
+import { visibleText } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
-
-async function appointmentShown(host: CircleAppointment): Promise<void> {
-  await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-  await host.updateComplete;
-}
 
 describe('a page whose lang Intl refuses', () => {
   beforeEach(useSimulator);

@@ -1,5 +1,6 @@
 /** Steps of a booking as a patient clicks and types through them, for the booking elements' tests. */
 import { expect } from '@open-wc/testing';
+import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import type { StepChangedEvent } from '../../src/booking-flow/booking-flow.events.js';
 import type { BookingStep } from '../../src/flow/booking-flow.js';
@@ -180,4 +181,10 @@ export async function bookUntilReview(flow: CircleBookingFlow): Promise<string> 
   await pressContinue(flow, 'Review booking');
   await waitForStep(flow, 'review');
   return start;
+}
+
+/** Waits until `<circle-appointment>` shows its appointment (loaded, its heading on screen). */
+export async function appointmentShown(host: CircleAppointment): Promise<void> {
+  await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+  await host.updateComplete;
 }

@@ -35,7 +35,7 @@ export function until(predicate: () => unknown, message: string, options: { inte
  */
 export async function find<T>(lookup: () => T | undefined | null, message: string, timeout = 8000): Promise<T> {
   let found: T | undefined | null;
-  await waitUntil(() => (found = lookup()) != null, message, { timeout });
+  await until(() => (found = lookup()) != null, message, { timeout });
   return found!;
 }
 
