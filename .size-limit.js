@@ -20,11 +20,11 @@
 import { filesLoadedBy, filesLoadedWithDependencies } from './scripts/entry-files.mjs';
 
 export default [
-  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js'), limit: '56.51 kB' },
-  { name: '<circle-book-service> alone: dist/circle-book-service.js', path: filesLoadedBy('dist/circle-book-service.js'), limit: '42.43 kB' },
-  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '42.46 kB' },
+  { name: 'all elements: dist/circle-booking.js', path: filesLoadedBy('dist/circle-booking.js'), limit: '55.58 kB' },
+  { name: '<circle-book-service> alone: dist/circle-book-service.js', path: filesLoadedBy('dist/circle-book-service.js'), limit: '41.55 kB' },
+  { name: '<circle-book-variant> alone: dist/circle-book-variant.js', path: filesLoadedBy('dist/circle-book-variant.js'), limit: '41.62 kB' },
   { name: '<circle-appointment> alone: dist/circle-appointment.js', path: filesLoadedBy('dist/circle-appointment.js'), limit: '35.78 kB' },
-  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '49.68 kB' },
+  { name: '<circle-patient-app> alone: dist/circle-patient-app.js', path: filesLoadedBy('dist/circle-patient-app.js'), limit: '48.76 kB' },
   // The share menu's popups are placed by @floating-ui/dom, fetched when a menu first opens: counted.
   // Its limit is issue 24's budget itself, not a ceiling over a measured size.
   {
@@ -37,16 +37,16 @@ export default [
     path: filesLoadedBy('dist/circle-share-menu.js', [/floating-ui/, /share-menu\.fetch/]),
     limit: '31.91 kB',
   },
-  { name: 'popups and the floating button alone: dist/circle-embed.js', path: filesLoadedBy('dist/circle-embed.js'), limit: '44.89 kB' },
+  { name: 'popups and the floating button alone: dist/circle-embed.js', path: filesLoadedBy('dist/circle-embed.js'), limit: '44.06 kB' },
   {
     name: 'popups and the floating button: dist/embed.js and its chunks, with lit and zod',
     path: filesLoadedWithDependencies('dist/embed.js'),
-    limit: '47.58 kB',
+    limit: '46.70 kB',
   },
   {
     name: '<circle-book-service> as modules: dist/elements/book-service.js and its chunks, with lit and zod',
     path: filesLoadedWithDependencies('dist/elements/book-service.js'),
-    limit: '44.54 kB',
+    limit: '43.58 kB',
   },
   {
     name: '<circle-share-menu> as modules, given its url: dist/elements/share-menu.js and its chunks, with lit and the @floating-ui/dom it fetches when a menu first opens',

@@ -250,7 +250,8 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     // The booking flow (choose a time, fill in the patient form, hold the time, confirm): book-service,
     // book-variant. The week and list layouts, and the screen of a lost time, stay chunks of their
     // own, fetched only where a page needs them, and so do the clinic's own questions and the
-    // waitlist form; the patient form a chunk fetched after the first render.
+    // waitlist form; the patient form and the hold controller are chunks fetched after the first
+    // render.
     {
       name: 'booking-flow',
       test: (id) =>
@@ -261,7 +262,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
         !id.includes('booking-flow/clinic-questions') &&
         !id.includes('waitlist-form') &&
         !id.includes('offered-time') &&
-        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'flow/holds.ts', 'controllers/hold.controller.ts', 'booking-flow/')(id),
+        modules('flow/booking-flow.ts', 'flow/tracking.ts', 'flow/prefill.ts', 'booking-flow/')(id),
       priority: 20,
     },
     // The patient form, fetched after the booking flow's first render, and what the waitlist
@@ -277,7 +278,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
 
 /**
  * What the first pass may leave outside the named groups: what pages fetch only when they need
- * it (another language, the week and list layouts, the lost-time screen, the email-typo check, the .ics writer, the share menu's API
+ * it (another language, the week and list layouts, the hold controller and the lost-time screen, the email-typo check, the .ics writer, the share menu's API
  * loader, the positioning library, the simulator's handlers and route table, the data layer's
  * entries). Anything else of
  * src/ in a chunk of its own is a module that fell out of its group (moved, or new): the build
@@ -288,6 +289,8 @@ const lazyChunks = [
   /^data-layer-entry$/,
   /^calendar-alternatives$/,
   /^hold-lost$/,
+  /^hold\.controller$/,
+  /^holds$/,
   /^email-suggestion$/,
   /^clinic-questions$/,
   /^waitlist-form$/,

@@ -11,8 +11,6 @@ import {
   Availability,
   BookingConfirmation,
   Outbox,
-  Hold,
-  ReleasedHold,
   Service,
   ServiceList,
   ShareLink,
@@ -20,7 +18,6 @@ import {
   type AppointmentStatus,
   type CancelAppointmentRequest,
   type CreateBookingRequest,
-  type CreateHoldRequest,
   type RescheduleAppointmentRequest,
   type ShareKind,
 } from './schemas.js';
@@ -43,8 +40,6 @@ const listAppointmentsWire = { method: 'GET', path: '/appointments', response: A
 const getShareLinkWire = { method: 'GET', path: '/share-links/{kind}/{recordId}', response: ShareLink } as const;
 const undoBookingWire = { method: 'POST', path: '/appointments/{appointmentId}/undo', response: Appointment } as const;
 const getOutboxWire = { method: 'GET', path: '/outbox', response: Outbox } as const;
-const createHoldWire = { method: 'POST', path: '/holds', response: Hold } as const;
-const releaseHoldWire = { method: 'POST', path: '/holds/{holdId}/release', response: ReleasedHold } as const;
 
 export const wire = {
   listServices: listServicesWire,
@@ -59,8 +54,6 @@ export const wire = {
   getShareLink: getShareLinkWire,
   undoBooking: undoBookingWire,
   getOutbox: getOutboxWire,
-  createHold: createHoldWire,
-  releaseHold: releaseHoldWire,
 } as const;
 
 /** The endpoints the elements call; the whole contract's names are `RouteName` in routes.ts. */
@@ -214,23 +207,4 @@ export function undoBooking(client: ApiClient, { appointmentId, token }: Appoint
  */
 export function getOutbox(client: ApiClient, query: { to?: string | undefined } = {}, options: ReadOptions = {}): Promise<Outbox> {
   return call(client, getOutboxWire, {}, { query: { ...query }, ...options });
-}
-
-// Held times (issue 21, part 3).
-
-/**
- * Asks the API to keep a time for this patient while they type their details. Holds are
- * optional in the contract: an API without them answers 404 or 501 (see `flow/holds.ts`).
- */
-export function createHold(client: ApiClient, request: CreateHoldRequest, options: WriteOptions): Promise<Hold> {
-  return call(client, createHoldWire, {}, { body: request, ...options });
-}
-
-/**
- * Lets the held time go, best effort and never retried (the hold ends on its own anyway). With
- * `keepalive` it still leaves when the page is closing; only then, since a browser keeps a small
- * quota of such requests (and some do not pass them through a service worker).
- */
-export function releaseHold(client: ApiClient, holdId: string, options: { keepalive?: boolean } = {}): Promise<ReleasedHold> {
-  return call(client, releaseHoldWire, { holdId }, { body: {}, keepalive: !!options.keepalive });
 }

@@ -19,4 +19,5 @@ export type { RouteName } from './routes.js';
 export * from './errors.js';
 export * from './schemas.js';
 export * from './waitlist.js';
+export * from './holds.js';
 export { problemCodeForStatus, statusOfProblem } from './problem-codes.js';

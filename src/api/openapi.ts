@@ -9,6 +9,7 @@ import { routes } from './routes.js';
 import { statusOfProblem } from './problem-codes.js';
 import * as schemas from './schemas.js';
 import * as waitlistSchemas from './waitlist.js';
+import * as holdSchemas from './holds.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -47,10 +48,10 @@ function documentWholeNumbers({ zodSchema, jsonSchema }: { zodSchema: unknown; j
   });
 }
 
-/** A schema's name is its export name in schemas.ts (or waitlist.ts, the waitlist's part of the contract). */
+/** A schema's name is its export name in schemas.ts (or waitlist.ts and holds.ts, their parts of the contract). */
 function schemaName(schema: z.ZodMiniType): string {
-  const entry = Object.entries({ ...schemas, ...waitlistSchemas }).find(([, exported]) => exported === schema);
-  if (!entry) throw new Error('A schema used in routes is not exported from schemas.ts or waitlist.ts');
+  const entry = Object.entries({ ...schemas, ...waitlistSchemas, ...holdSchemas }).find(([, exported]) => exported === schema);
+  if (!entry) throw new Error('A schema used in routes is not exported from schemas.ts, waitlist.ts or holds.ts');
   return entry[0];
 }
 

@@ -6,7 +6,8 @@
  */
 import { wire } from './endpoints.js';
 import { JoinWaitlistRequest, waitlistWire } from './waitlist.js';
-import { CancelAppointmentRequest, CreateBookingRequest, CreateHoldRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
+import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest, type ProblemCode } from './schemas.js';
+import { CreateHoldRequest, holdsWire } from './holds.js';
 
 /**
  * Every endpoint of the contract. `errors` lists the problem codes an endpoint may answer
@@ -124,7 +125,7 @@ export const routes = {
   },
   // Held times (issue 21, part 3): optional; an API without them answers 404 or 501.
   createHold: {
-    ...wire.createHold,
+    ...holdsWire.createHold,
     noStore: true,
     idempotent: true,
     created: true,
@@ -133,7 +134,7 @@ export const routes = {
     summary: 'Hold a free slot for the patient while they type their details; answers until when. Optional: 404 or 501 means the API books without holds',
   },
   releaseHold: {
-    ...wire.releaseHold,
+    ...holdsWire.releaseHold,
     noStore: true,
     errors: [] as const satisfies readonly ProblemCode[],
     summary: 'Let a held slot go (best effort; with keepalive when the page may be closing); a hold that already ended answers the same',

@@ -455,34 +455,6 @@ export const CreateBookingRequest = z
   })
   .check(selfBookingHasContact);
 
-// Held times (issue 21, part 3): a time kept for one patient while they type their details.
-
-/** Asks the API to keep one time free for this patient while they fill in their details. */
-export const CreateHoldRequest = z.object({ variantId: id, locationId: id, start: instant });
-
-/**
- * A time kept for the patient who asked, until `heldUntil`; nobody else can hold or book it
- * meanwhile. Its `id` is the patient's proof of the hold: unguessable, never shown, sent back
- * with the booking (`holdId`) or to release it.
- */
-export const Hold = z.object({
-  id,
-  variantId: id,
-  locationId: id,
-  start: instant,
-  end: instant,
-  /** When the hold ends, in the location's time zone. */
-  heldUntil: instant,
-  /**
-   * Seconds from this answer until `heldUntil`. A device's clock may be minutes off the API's,
-   * so the patient's countdown runs from this, not from `heldUntil`.
-   */
-  expiresInSeconds: integer.check(z.positive(), z.maximum(24 * 3600)),
-});
-
-/** The answer to releasing a hold; releasing one that already ended answers the same. */
-export const ReleasedHold = z.object({ id, released: z.literal(true) });
-
 export const AppointmentStatus = z.enum(['booked', 'cancelled', 'completed', 'no_show']);
 
 // Cancellation terms (issue 21, part 4): what an action costs and when it closes, said before the patient acts.
@@ -730,9 +702,6 @@ export type PatientDetails = z.infer<typeof PatientDetails>;
 export type Tracking = z.infer<typeof Tracking>;
 export type VisitMode = z.infer<typeof VisitMode>;
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequest>;
-export type CreateHoldRequest = z.infer<typeof CreateHoldRequest>;
-export type Hold = z.infer<typeof Hold>;
-export type ReleasedHold = z.infer<typeof ReleasedHold>;
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
 export type AppointmentAction = z.infer<typeof AppointmentAction>;
 export type Intake = z.infer<typeof Intake>;

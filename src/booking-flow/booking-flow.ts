@@ -40,9 +40,9 @@ import { patientParts, type BookerDraft, type VisitFor } from '../flow/who-books
 import { loadPatientForm } from './patient-form-loader.js';
 import { LocalizedElement } from '../controllers/localized-element.js';
 import { FocusKeeper } from '../controllers/focus-keeper.controller.js';
-import { HoldController } from '../controllers/hold.controller.js';
-import { lostWith, type HoldState } from '../flow/holds.js';
-import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround, timeLost } from './hold-panel.js';
+import type { HoldController } from '../controllers/hold.controller.js';
+import { lostWith, noHold, timeLost, type HoldState } from '../flow/hold-state.js';
+import { holdAnnouncement, loadLostScreen, lostHeadingId, nearestAround } from './hold-panel.js';
 import { holdPanelStyles } from './hold-panel.styles.js';
 import { loadWaitlistForm } from './waitlist-entry.js';
 
@@ -97,12 +97,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     (error) => this.reportError(error),
     () => this.catalog.availability,
   );
-  /** The picked time, held while the patient types (issue 21, part 3). */
-  private readonly holds = new HoldController(
-    this,
-    () => this.client,
-    (error) => this.reportError(error),
-  );
+  /**
+   * The picked time, held while the patient types (issue 21, part 3). No first step needs the
+   * controller, so it is fetched once the flow is on screen (`firstUpdated`), as the patient
+   * form is; a time picked before it arrives is held when it does. Should it never arrive, the
+   * booking goes without a hold, as with an API that has none.
+   */
+  private holds?: HoldController;
+  /** Settles once the hold controller arrived, or failed to. */
+  private holdsArrived?: Promise<void>;
+  /** A time is picked and not let go: the controller holds it once it arrives. */
+  private holdWanted = false;
   /** The free times nearest a lost time, worked out before each render while one is lost. */
   nearest?: readonly Slot[];
   /** The practitioner the lost time was with, by name, whose near times come first. */
@@ -141,7 +146,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   }
 
   get hold(): HoldState {
-    return this.holds.state;
+    return this.holds?.state ?? noHold;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -215,7 +220,15 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
   /** Holds the chosen time, unless it is held (or being held) already. */
   private holdChosen(): void {
     const { variantId, locationId, slot } = this.state;
-    if (variantId && locationId && slot) this.holds.hold({ variantId, locationId }, slot);
+    if (!variantId || !locationId || !slot) return;
+    this.holdWanted = true;
+    this.holds?.hold({ variantId, locationId }, slot);
+  }
+
+  /** Lets the held time go, or the one still to be held. */
+  private releaseHold(): void {
+    this.holdWanted = false;
+    this.holds?.release();
   }
 
   private addLayoutStyles = (styles: CSSResult) => {
@@ -236,6 +249,17 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   protected override firstUpdated(): void {
     loadPatientForm(() => this.requestUpdate());
+    this.holdsArrived = import('../controllers/hold.controller.js').then(
+      ({ HoldController }) => {
+        this.holds = new HoldController(
+          this,
+          () => this.client,
+          (error) => this.reportError(error),
+        );
+        if (this.holdWanted) this.holdChosen();
+      },
+      () => {},
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -253,13 +277,13 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   chooseVariant = (variantId: string) => {
     this.state = flow.chooseVariant(this.catalog, this.state, variantId);
-    if (!this.state.slot) this.holds.release();
+    if (!this.state.slot) this.releaseHold();
   };
 
   chooseLocation = (locationId: string) => {
     this.state = flow.chooseLocation(this.catalog, this.state, locationId);
     this.shownMonth = undefined;
-    if (!this.state.slot) this.holds.release();
+    if (!this.state.slot) this.releaseHold();
   };
 
   chooseDate = (date: string) => {
@@ -313,7 +337,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
 
   /** From a lost time back to the calendar, for a time further off. */
   chooseAnotherDay = () => {
-    this.holds.clear();
+    this.holds?.clear();
     this.state = flow.goTo(this.catalog, this.state, 'time');
   };
 
@@ -374,12 +398,12 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     const from = this.state.step;
     this.state = flow.back(this.catalog, this.state);
     // Back to the times lets the held time go (the issue's rule); from the review it stays held.
-    if (from === 'details' && this.state.step === 'time') this.holds.release();
+    if (from === 'details' && this.state.step === 'time') this.releaseHold();
   };
 
   change = (step: BookingStep) => {
     this.state = flow.goTo(this.catalog, this.state, step);
-    if (this.state.step === step && (step === 'time' || step === 'variant' || step === 'location')) this.holds.release();
+    if (this.state.step === step && (step === 'time' || step === 'variant' || step === 'location')) this.releaseHold();
   };
 
   /** With the picked time lost, nothing goes on until another is chosen: focus goes to why. */
@@ -408,10 +432,11 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
     this.confirmingNow = true;
     try {
       // A hold still on its way is waited for, so the booking goes with it.
-      await this.holds.settled();
+      await this.holdsArrived;
+      await this.holds?.settled();
       if (this.lostTimeInTheWay()) return;
       const key = this.state.attemptKey!;
-      if (this.attemptHold?.key !== key) this.attemptHold = { key, holdId: this.holds.holdIdFor(slot) };
+      if (this.attemptHold?.key !== key) this.attemptHold = { key, holdId: this.holds?.holdIdFor(slot) };
       const { holdId } = this.attemptHold;
       const confirmation = await createBooking(
         this.client,
@@ -428,7 +453,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
         { idempotencyKey: key },
       );
       this.state = flow.confirmed(this.state, confirmation);
-      this.holds.booked();
+      this.holdWanted = false;
+      this.holds?.booked();
       this.dispatchEvent(
         new BookingCreatedEvent({
           appointmentId: confirmation.appointment.id,
@@ -443,7 +469,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
       this.state = flow.confirmFailed(this.state, error, this.now);
       if (this.state.notice === 'slot-taken') {
         this.availability.refresh(variantId, locationId);
-        this.holds.release();
+        this.releaseHold();
       }
       this.reportError(error);
     } finally {
@@ -520,7 +546,7 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
    */
   private announcement(index: number, steps: number): Announcement {
     const { state } = this;
-    const held = holdAnnouncement(this.hold, this.holds.said, state.step, this.timeZone, this.locale);
+    const held = holdAnnouncement(this.hold, this.holds?.said, state.step, this.timeZone, this.locale);
     if (held) return held;
     if (state.step === 'verify' && state.codeStep && !state.confirmError) {
       const { problem } = state.codeStep;

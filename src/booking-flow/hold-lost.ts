@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.js';
 import { formatShortDateTime, formatTime, isolate } from '../i18n/format.js';
 import type { Slot } from '../api/schemas.js';
-import type { HoldState } from '../flow/holds.js';
+import type { HoldState } from '../flow/hold-state.js';
+import { addMonths, monthOf, type MonthAvailability } from '../flow/availability-window.js';
+import { nearestTimes, withAnyOf } from '../flow/nearest-times.js';
 import { localDate } from '../time/zoned.js';
 import { lostHeadingId, type HoldPanelView } from './hold-view.js';
 
@@ -74,4 +76,24 @@ function renderGroups(view: HoldPanelView, nearest: readonly Slot[], choice: (sl
 /** What screen readers hear when the time is lost: the same words as the screen's heading and first line. */
 export function lostAnnouncement(hold: Lost, timeZone: string, locale?: string): string {
   return `${lostTitle(hold, formatTime(hold.slot.start, timeZone, locale))}. ${msg('Everything you typed is kept. Choose one of the nearest free times to go on:')}`;
+}
+
+/**
+ * The free times nearest a lost one, from its month and the next as `availabilityOf` knows
+ * them (everyone's), those with `samePractitioners` first; undefined while its month loads.
+ */
+export function nearestAround(
+  hold: Extract<HoldState, { slot: Slot }>,
+  availabilityOf: (month: string) => MonthAvailability,
+  samePractitioners: readonly string[] = [],
+): readonly Slot[] | undefined {
+  const month = monthOf(hold.slot.start.slice(0, 10));
+  const months = [availabilityOf(month), availabilityOf(addMonths(month, 1))];
+  if (months[0]!.status === 'pending') return undefined;
+  return nearestTimes(
+    months.flatMap((each) => [...each.days.values()].flat()),
+    hold.slot,
+    4,
+    (slot) => withAnyOf(samePractitioners, slot),
+  );
 }

@@ -4,15 +4,15 @@
  * held) or its hold ended, the lost-time screen (hold-lost.ts): what happened, that every
  * detail typed is kept, and the nearest free times around the lost one to pick from. That
  * screen is rarely needed, so it is fetched when first needed (`loadLostScreen`).
- * Plain render functions; the state is flow/holds.ts, kept by HoldController.
+ * Plain render functions; the state is flow/hold-state.ts, kept by HoldController.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localization.js';
 import { formatTime } from '../i18n/format.js';
 import type { Slot } from '../api/schemas.js';
-import { addMonths, monthOf, type MonthAvailability } from '../flow/availability-window.js';
+import type { MonthAvailability } from '../flow/availability-window.js';
 import type { BookingStep } from '../flow/booking-flow.js';
-import { nearestTimes, withAnyOf, type HoldState } from '../flow/holds.js';
+import { timeLost, type HoldState } from '../flow/hold-state.js';
 import type { Announcement } from '../ui/live-region.js';
 import type { HoldPanelView } from './hold-view.js';
 
@@ -28,11 +28,6 @@ export function loadLostScreen(loaded: () => void): void {
     lostScreen = module;
     loaded();
   });
-}
-
-/** Whether the picked time is gone: the patient must choose again before going on. */
-export function timeLost(hold: HoldState): hold is Extract<HoldState, { status: 'lost' | 'expired' }> {
-  return hold.status === 'lost' || hold.status === 'expired';
 }
 
 export function renderHoldPanel(view: HoldPanelView): TemplateResult | typeof nothing {
@@ -69,21 +64,13 @@ export function holdAnnouncement(
 }
 
 /**
- * The free times nearest a lost one, from its month and the next as `availabilityOf` knows
- * them (everyone's), those with `samePractitioners` first; undefined while its month loads.
+ * The free times nearest a lost one, with `samePractitioners` first (hold-lost.ts); undefined
+ * until the lost-time screen is here, and while the lost time's month loads.
  */
 export function nearestAround(
   hold: Extract<HoldState, { slot: Slot }>,
   availabilityOf: (month: string) => MonthAvailability,
   samePractitioners: readonly string[] = [],
 ): readonly Slot[] | undefined {
-  const month = monthOf(hold.slot.start.slice(0, 10));
-  const months = [availabilityOf(month), availabilityOf(addMonths(month, 1))];
-  if (months[0]!.status === 'pending') return undefined;
-  return nearestTimes(
-    months.flatMap((each) => [...each.days.values()].flat()),
-    hold.slot,
-    4,
-    (slot) => withAnyOf(samePractitioners, slot),
-  );
+  return lostScreen?.nearestAround(hold, availabilityOf, samePractitioners);
 }

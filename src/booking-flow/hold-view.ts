@@ -3,7 +3,7 @@
  * read from the flow element, apart from both so neither imports the other.
  */
 import type { Slot } from '../api/schemas.js';
-import type { HoldState } from '../flow/holds.js';
+import type { HoldState } from '../flow/hold-state.js';
 
 export interface HoldPanelView {
   hold: HoldState;

@@ -6,13 +6,15 @@
  * page itself closing (`pagehide`). Releases are best effort and never retried: a hold ends on
  * its own anyway; when the page may be closing they are sent with `keepalive`.
  *
- * The state and its rules are plain functions in flow/holds.ts; this only runs them.
+ * The state and its rules are plain functions in flow/holds.ts; this only runs them. The booking
+ * flow fetches this module once it is on screen (booking-flow.ts), with flow/holds.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newIdempotencyKey, type ApiClient } from '../api/client.js';
-import { createHold, releaseHold } from '../api/endpoints.js';
+import { createHold, releaseHold } from '../api/holds.js';
 import type { Slot } from '../api/schemas.js';
 import * as holds from '../flow/holds.js';
+import { noHold, type HoldState } from '../flow/hold-state.js';
 
 /** Whether `outer` contains `inner`, looking out through shadow roots. */
 function contains(outer: Node, inner: Node): boolean {
@@ -29,7 +31,7 @@ export interface HoldTarget {
 
 export class HoldController implements ReactiveController {
   /** Where the hold stands, as of the last wake-up. */
-  state: holds.HoldState = holds.noHold;
+  state: HoldState = noHold;
   /** What screen readers were last to be told, with a key per occurrence (for the live region). */
   said?: { key: string; what: 'two-minutes' | 'ended' };
   private timer?: ReturnType<typeof setTimeout>;
@@ -119,7 +121,7 @@ export class HoldController implements ReactiveController {
 
   /** The lost or expired time was dealt with (the patient chose another): back to nothing held. */
   clear(): void {
-    if (this.state.status === 'lost' || this.state.status === 'expired' || this.state.status === 'unheld') this.set(holds.noHold);
+    if (this.state.status === 'lost' || this.state.status === 'expired' || this.state.status === 'unheld') this.set(noHold);
   }
 
   /** The hold id to send with the booking of `slot`, if it is still held. */
@@ -127,7 +129,7 @@ export class HoldController implements ReactiveController {
     return holds.holdIdFor(this.state, slot, Date.now());
   }
 
-  private set(state: holds.HoldState): void {
+  private set(state: HoldState): void {
     this.state = state;
     this.schedule();
     this.host.requestUpdate();

@@ -5,30 +5,12 @@
  *
  * Holds are optional in the contract. An API without them (404 or 501) books as before, and so
  * does a hold request that fails for any other reason: the booking itself still checks the time.
+ * The states themselves, and what the page shows of them, are flow/hold-state.ts.
  */
 import { ApiError, ProblemError } from '../api/errors.js';
-import type { Hold, Slot } from '../api/schemas.js';
-
-export type HoldState =
-  /** Nothing picked, or the last hold was released. */
-  | { status: 'none' }
-  /** The hold of `slot` was asked for under `key` (its Idempotency-Key); no answer yet. */
-  | { status: 'holding'; slot: Slot; key: string }
-  /**
-   * `slot` is kept for this patient. `endsAt` is when the hold ends on this device's clock
-   * (answer time + `expiresInSeconds`): the API's `heldUntil` may be off by the device's drift.
-   */
-  | { status: 'held'; slot: Slot; holdId: string; endsAt: number }
-  /** The hold ended before the booking was confirmed: the time may have gone to someone else. */
-  | { status: 'expired'; slot: Slot }
-  /** The time was taken (`taken`) or held by another patient (`held`) before it could be held. */
-  | { status: 'lost'; slot: Slot; by: 'taken' | 'held' }
-  /** The time could not be held (no answer, a server error); the patient goes on, as without holds. */
-  | { status: 'unheld'; slot: Slot }
-  /** The API has no holds (404 or 501): the flow books as it always did, and asks no more. */
-  | { status: 'unsupported' };
-
-export const noHold: HoldState = { status: 'none' };
+import type { Hold } from '../api/holds.js';
+import type { Slot } from '../api/schemas.js';
+import { noHold, type HoldState } from './hold-state.js';
 
 /** Seconds left at which screen readers are told, once, that time is running out. */
 export const warnAtSeconds = 120;
@@ -114,31 +96,4 @@ export function released(state: HoldState): { state: HoldState; release?: string
 /** The booking was confirmed: the API ended the hold itself. */
 export function booked(state: HoldState): HoldState {
   return state.status === 'unsupported' ? state : noHold;
-}
-
-/**
- * Up to `count` free times nearest the lost one: what the patient is offered when a held time is
- * lost. `preferred` ones (the same practitioner) are picked before the rest and listed first;
- * each group in time order.
- */
-export function nearestTimes(slots: readonly Slot[], lost: Slot, count = 4, preferred: (slot: Slot) => boolean = () => true): Slot[] {
-  const at = Date.parse(lost.start);
-  const distance = (slot: Slot) => Math.abs(Date.parse(slot.start) - at);
-  const first = (slot: Slot) => Number(!preferred(slot));
-  // A time inside the minimum notice is booked by phone: never offered in place of a lost one.
-  const ranked = slots.filter((slot) => slot.bookableOnline !== false).sort((a, b) => first(a) - first(b) || distance(a) - distance(b));
-  return ranked.slice(0, count).sort((a, b) => first(a) - first(b) || Date.parse(a.start) - Date.parse(b.start));
-}
-
-/**
- * The practitioners a lost time was with: the one the patient chose, else those the API said
- * were free at it. Empty when the API names none: every time is then as near as its clock says.
- */
-export function lostWith(chosen: string | undefined, lost: Slot): readonly string[] {
-  return chosen ? [chosen] : (lost.practitionerIds ?? []);
-}
-
-/** Whether `slot` is with one of `practitioners` (all are, when none is named). */
-export function withAnyOf(practitioners: readonly string[], slot: Slot): boolean {
-  return practitioners.length === 0 || !!slot.practitionerIds?.some((id) => practitioners.includes(id));
 }

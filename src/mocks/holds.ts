@@ -3,7 +3,7 @@
  * simulator's clock; a hold ends by itself at `until`, when it is booked, or when released.
  * Nobody else can hold or book a held slot (see the simulator's `hold` and `book`).
  */
-import type { Hold } from '../api/schemas.js';
+import type { Hold } from '../api/holds.js';
 import { formatInstant } from '../time/instants.js';
 import { slotKey } from './schedule.js';
 

@@ -5,14 +5,8 @@
  * request: of two bookings of one slot exactly one wins.
  */
 import type { RouteName } from '../api/routes.js';
-import {
-  CancelAppointmentRequest,
-  CreateBookingRequest,
-  CreateHoldRequest,
-  RescheduleAppointmentRequest,
-  type Price,
-  type VerificationAnswer,
-} from '../api/schemas.js';
+import { CancelAppointmentRequest, CreateBookingRequest, RescheduleAppointmentRequest, type Price, type VerificationAnswer } from '../api/schemas.js';
+import { CreateHoldRequest } from '../api/holds.js';
 import { addDays, localDate } from '../time/zoned.js';
 import { patientAppUrl } from '../links/index.js';
 import { seedData, type SeedAppointment, type SeedData, type SeedVariant } from './fixtures.js';

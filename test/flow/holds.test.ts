@@ -2,22 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NetworkError, ProblemError, type Hold, type Slot } from '../../src/api/index.js';
-import {
-  announcementBetween,
-  atTime,
-  booked,
-  held,
-  holdFailed,
-  holdIdFor,
-  holding,
-  nearestTimes,
-  lostWith,
-  withAnyOf,
-  noHold,
-  released,
-  secondsLeft,
-  type HoldState,
-} from '../../src/flow/holds.js';
+import { announcementBetween, atTime, booked, held, holdFailed, holdIdFor, holding, released, secondsLeft } from '../../src/flow/holds.js';
+import { lostWith, noHold, type HoldState } from '../../src/flow/hold-state.js';
+import { nearestTimes, withAnyOf } from '../../src/flow/nearest-times.js';
 
 const t0 = Date.parse('2026-11-24T08:00:00Z');
 const slotAt = (time: string): Slot => ({ start: `2026-11-30T${time}:00+01:00`, end: `2026-11-30T${time}:30+01:00` });

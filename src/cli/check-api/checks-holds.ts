@@ -6,7 +6,7 @@
  */
 import { statusOfProblem } from '../../api/problem-codes.js';
 import { routes } from '../../api/routes.js';
-import { Hold, ReleasedHold, type CreateHoldRequest } from '../../api/schemas.js';
+import { Hold, ReleasedHold, type CreateHoldRequest } from '../../api/holds.js';
 import { Failure, Skip, describeAnswer, type Probe } from './probe.js';
 import type { Known } from './checks-reads.js';
 import { freeSlots } from './checks-writes.js';
