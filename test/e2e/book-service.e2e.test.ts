@@ -69,17 +69,17 @@ describe('a patient books on a phone, the page loading dist/circle-book-service.
     assert.equal(appointments.at(-1)!.variantId, 'var_physio_initial');
   });
 
-  it('fetched one script file for the first render, and the patient form and the email check after it', () => {
+  it('fetched one script file for the first render, and the patient form, the hold and the email check after it', () => {
     // The patient form is fetched once the flow is on screen, with the fields' rules and styles it
-    // shares with the waitlist form; the email check when the email field is first left
-    // (docs/performance.md).
+    // shares with the waitlist form, and so is the hold controller; the email check when the email
+    // field is first left (docs/performance.md).
     assert.equal(scripts[0], '/dist/circle-book-service.js');
     assert.deepEqual(
       scripts
         .slice(1)
         .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))
         .sort(),
-      ['/dist/chunks/email-suggestion.js', '/dist/chunks/patient-form.js', '/dist/chunks/patient-form.styles.js'],
+      ['/dist/chunks/email-suggestion.js', '/dist/chunks/hold.controller.js', '/dist/chunks/patient-form.js', '/dist/chunks/patient-form.styles.js'],
     );
   });
 
