@@ -1,13 +1,14 @@
-// Browser tests: `npm run test:browser` (wtr), in Chromium, Firefox and WebKit (BROWSERS picks
-// fewer, e.g. BROWSERS=chromium; scripts/wtr-launchers.mjs starts and stops each engine).
-// Chromium runs every file. Beside it, Firefox and WebKit run the files where engines differ
-// (`everyEngine` below); asked for alone (BROWSERS=webkit) or for named files (--files), an
-// engine runs every file it is given.
+// Browser tests: `npm run test:browser` (scripts/test-browser.mjs runs wtr with this config), in
+// Chromium, Firefox and WebKit (BROWSERS picks fewer, e.g. BROWSERS=chromium;
+// scripts/wtr-launchers.mjs starts and stops each engine). Chromium runs every file; Firefox and
+// WebKit the files where engines differ (scripts/browser-test-files.mjs). Named files
+// (--files), or EVERY_FILE=1, run in every engine named.
 // Node-only tests run under `node --test` (scripts/run-node-tests.mjs).
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { timingReporter } from './scripts/wtr-timing-reporter.mjs';
 import { engineLaunchers } from './scripts/wtr-launchers.mjs';
+import { allFiles, everyEngine, webkitFiles } from './scripts/browser-test-files.mjs';
 
 /** Every browser test file starts by importing this guard (see failOnConsolePlugin). */
 const consoleGuard = '/test/setup/fail-on-console.ts';
@@ -29,53 +30,15 @@ function failOnConsolePlugin() {
   };
 }
 
-const allFiles = ['test/{elements,booking-flow,ui,controllers}/**/*.test.ts', 'test/**/*.browser.test.ts'];
-
-/**
- * The files whose outcome depends on the engine: focus and keyboard, the top layer and
- * positioning, CSS and layout, forms, Intl, fetch (`keepalive` too) and modules, clipboard and
- * downloads, and the three elements' whole flows. The rest test our own logic (validation, the flow's state, the
- * simulator's answers, link repair, the layouts' choice, load failures, hostile-answer fuzzing)
- * through the same code in every engine; they run in Chromium only, which keeps the three
- * engines within CI's time on two cores (WebKitGTK, software-rendered, costs about three times
- * Chromium's CPU a test).
- */
-const everyEngine = [
-  'test/browser/setup.browser.test.ts',
-  'test/api/client.browser.test.ts',
-  'test/styles/*.browser.test.ts',
-  'test/controllers/{floating,hold}.controller.test.ts',
-  'test/ui/calendar-link.test.ts',
-  'test/booking-flow/{day-picker,time-list,time-list-spacing,patient-form}.test.ts',
-  ...[
-    'book-service',
-    'appointment',
-    'book-dialog',
-    'patient-app',
-    'share-menu',
-    'share-menu-popups',
-    'share-menu-offline',
-    'focus-order',
-    'focus-recovery',
-    'accessibility',
-    'announcements',
-    'rtl',
-    'rtl-isolation',
-    'own-surface',
-    'reduced-motion',
-    'zone-names',
-    'refused-lang',
-  ].map((name) => `test/elements/${name}.test.ts`),
-];
-
-const { chromium, ...others } = engineLaunchers();
-const launchers = [chromium, ...Object.values(others)].filter(Boolean);
-const trimmed = chromium && Object.keys(others).length > 0 && !process.argv.includes('--files');
+// Each engine a group of its own, with its own files.
+const launchers = engineLaunchers();
+const everyFile = process.argv.includes('--files') || process.env.EVERY_FILE === '1';
+const filesOf = { chromium: allFiles, firefox: everyEngine, webkit: webkitFiles };
 
 export default {
-  files: allFiles,
-  browsers: trimmed ? [chromium] : launchers,
-  groups: trimmed ? [{ name: 'firefox-webkit', files: everyEngine, browsers: Object.values(others) }] : [],
+  files: everyFile ? allFiles : undefined,
+  browsers: Object.values(launchers),
+  groups: everyFile ? [] : Object.entries(launchers).map(([name, launcher]) => ({ name, files: filesOf[name], browsers: [launcher] })),
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), failOnConsolePlugin()],
   // After the usual report, where each engine's time went (keeps CI's time in view).
@@ -88,14 +51,14 @@ export default {
     },
   ],
   concurrency: 1,
-  // The three engines side by side (wtr's default is two at a time): much of WebKit's time is
-  // spent waiting on its driver, not on the CPU.
+  // The engines named side by side (wtr's default is two at a time); scripts/test-browser.mjs
+  // runs Chromium alone first, then Firefox and WebKit together.
   concurrentBrowsers: 3,
-  // The fuzz file renders thousands of hostile answers, beside two other engines on the same
-  // cores; a loaded machine needs more than the default 2 minutes.
+  // The fuzz file renders thousands of hostile answers; a loaded machine needs more than the
+  // default 2 minutes.
   testsFinishTimeout: 600_000,
-  // A whole booking by keyboard takes a few seconds in Chromium on two cores. On CI, where the
-  // three engines share those two cores, a whole booking in WebKit took over 15 s, so a test
+  // A whole booking by keyboard takes a few seconds in Chromium on two cores. On CI, where
+  // engines share those two cores, a whole booking in WebKit took over 15 s, so a test
   // gets 30 s there, and a test that fails is run once more before it fails
   // the run: a test that fails twice still fails it; run without CI, nothing is retried, so a
   // test that only passes at the second try shows up there.

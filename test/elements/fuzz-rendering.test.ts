@@ -27,11 +27,11 @@ import { queryDeep, visibleText } from '../support/dom.js';
 import { engine } from '../support/engine.js';
 
 /**
- * CI runs this file in Chromium only (see web-test-runner.config.mjs: the client and the
+ * CI runs this file in Chromium only (see scripts/browser-test-files.mjs: the client and the
  * elements are the same code in every engine). Chromium renders a tenth of the cases, 100 an
  * endpoint, new ones each run, at a cost CI can carry; the client's own test
  * (test/api/fuzz.test.ts) checks all 1,000 an endpoint in Node. Asked for in Firefox or WebKit
- * (BROWSERS=webkit), they render a fifth: the batches of 100,000-character answers take
+ * (EVERY_FILE=1 BROWSERS=webkit), they render a fifth: the batches of 100,000-character answers take
  * several times Chromium's time there. A batch may take 10 s to settle on a loaded machine.
  */
 const share = engine === 'chromium' ? 0.1 : 0.2;

@@ -1,6 +1,6 @@
 /**
- * Which engine a browser test runs in (web-test-runner.config.mjs runs each file in Chromium,
- * Firefox and WebKit). For the few tests that need a driver feature one engine lacks: each such
+ * Which engine a browser test runs in (Chromium runs every file; Firefox and WebKit those
+ * scripts/browser-test-files.mjs lists). For the few tests that need a driver feature one engine lacks: each such
  * skip says why where it is, and docs/accessibility.md lists them.
  */
 export type Engine = 'chromium' | 'firefox' | 'webkit';
