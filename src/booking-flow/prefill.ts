@@ -13,8 +13,10 @@ export interface PrefillSource {
 
 /**
  * What to prefill: the `patient` property, the `patient-*` attributes filling its gaps, and
- * with `prefill-from-url` the page's query string filling theirs. Each source is validated on
- * its own, so a bad value in one never hides a good one in another.
+ * with `prefill-from-url` the page's query string filling theirs, then its fragment (`#email=…`),
+ * where links that carry a patient's details should carry them: a fragment never reaches the
+ * clinic's server, a Referer, or analytics that record the page's address without it. Each
+ * source is validated on its own, so a bad value in one never hides a good one in another.
  */
 export function prefillOf(source: PrefillSource): PatientDraft {
   const fromAttributes = validPrefill({
@@ -23,6 +25,6 @@ export function prefillOf(source: PrefillSource): PatientDraft {
     email: source.patientEmail,
     phone: source.patientPhone,
   });
-  const fromUrl = source.prefillFromUrl ? prefillFromQuery(location.search) : {};
+  const fromUrl = source.prefillFromUrl ? { ...prefillFromQuery(location.hash.slice(1)), ...prefillFromQuery(location.search) } : {};
   return { ...fromUrl, ...fromAttributes, ...validPrefill(source.patient) };
 }

@@ -59,8 +59,10 @@ export class Outbox {
 
   /**
    * A freed time, offered to a patient on the waitlist. Its link opens the booking flow at that
-   * time, with the patient's details filled in through the prefill query parameters
-   * (`given_name`, `family_name`, `email`, `phone`) that a page with `prefill-from-url` reads.
+   * time, with the patient's details filled in through the prefill parameters (`given_name`,
+   * `family_name`, `email`, `phone`) that a page with `prefill-from-url` reads. They go in the
+   * fragment, as an appointment link's token does: never sent to the clinic's server, nor in a
+   * Referer.
    */
   sendOffer(data: SeedData, offer: WaitlistRecord, now: Date): OutboxMessage {
     const variant = data.variants.find((candidate) => candidate.id === offer.variantId)!;
@@ -77,7 +79,7 @@ export class Outbox {
       }),
     );
     const { givenName, familyName, email, phone } = offer.contact;
-    for (const [name, value] of Object.entries({ given_name: givenName, family_name: familyName, email, phone })) link.searchParams.set(name, value);
+    link.hash = new URLSearchParams({ given_name: givenName, family_name: familyName, email, phone }).toString();
     return this.add({ kind: 'waitlist_offer', channel: 'email', to: email, sentAt: formatInstant(now, location.timeZone), ...words, link: link.href });
   }
 

@@ -81,8 +81,19 @@ describe('prefill', () => {
     });
   });
 
-  it('never from the query string unless the clinic opts in', async () => {
-    await onPageWith('?name=Ada%20Lovelace&email=ada%40example.org', async () => {
+  it("from the page's fragment with prefill-from-url, where a waitlist offer's link carries them; the query string first", async () => {
+    await onPageWith('?given_name=Augusta#given_name=Grace&family_name=Hopper&email=grace.hopper%40example.org&phone=%2B1%20202%20555%200143', async () => {
+      const fields = await detailsShown(await checkup({ fromUrl: true }));
+
+      expect(fields.givenName!.value).to.equal('Augusta');
+      expect(fields.familyName!.value).to.equal('Hopper');
+      expect(fields.email!.value).to.equal('grace.hopper@example.org');
+      expect(fields.phone!.value).to.equal('+1 202 555 0143');
+    });
+  });
+
+  it('never from the query string or the fragment unless the clinic opts in', async () => {
+    await onPageWith('?name=Ada%20Lovelace#email=ada%40example.org', async () => {
       const fields = await detailsShown(await checkup());
 
       expect(fields.givenName!.value).to.equal('');
