@@ -13,7 +13,7 @@ import '../../src/elements/share-menu/share-menu.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import type { CircleShareMenu } from '../../src/elements/share-menu/share-menu.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { ada, chooseFirstTime, continueTo, fillDetails, flowOf } from '../support/booking.js';
+import { ada, appointmentShown, chooseFirstTime, continueTo, fillDetails, flowOf } from '../support/booking.js';
 import { find } from '../support/dom.js';
 import { clipped, drawn, overflowing, overrideTextSpacing, smallTargets, unboundedControls } from '../support/layout.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
@@ -59,8 +59,7 @@ async function bookingScreens(check: (screen: Screen) => Promise<void> | void): 
 async function appointmentScreens(check: (screen: Screen) => Promise<void> | void): Promise<void> {
   const { id, token } = seedAppointments.formsDue;
   const host = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
-  await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-  await host.updateComplete;
+  await appointmentShown(host);
   await check({ name: 'an appointment', host });
   host.shadowRoot!.querySelector<HTMLElement>('[data-action-button=cancel]')!.click();
   await host.updateComplete;

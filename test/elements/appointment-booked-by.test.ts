@@ -7,7 +7,8 @@ import { seedAppointments } from '../../src/mocks/index.js';
 import { addDays, localDate } from '../../src/time/zoned.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
 import { wcagViolations } from '../support/axe.js';
-import { find, visibleText } from '../support/dom.js';
+import { visibleText } from '../support/dom.js';
+import { appointmentShown } from '../support/booking.js';
 
 const sam = { givenName: 'Sam', familyName: 'Lovelace', dateOfBirth: '2017-03-02' };
 const adaBooks = (relationship: 'parent' | 'other') => ({
@@ -38,8 +39,7 @@ async function open(target: { appointmentId: string; token: string }, locale = '
   const element = await fixture<CircleAppointment>(
     html`<circle-appointment locale=${locale} appointment-id=${target.appointmentId} token=${target.token} api-base=${apiBase}></circle-appointment>`,
   );
-  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-  await element.updateComplete;
+  await appointmentShown(element);
   return element;
 }
 

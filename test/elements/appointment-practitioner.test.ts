@@ -6,11 +6,12 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import { seedAppointments } from '../../src/mocks/index.js';
 import { apiBase, apiRequestsDuring, useSimulator } from '../support/simulator-worker.js';
 import { control, find, visibleText } from '../support/dom.js';
+import { appointmentShown } from '../support/booking.js';
 
 async function openAppointment(key: keyof typeof seedAppointments): Promise<CircleAppointment> {
   const { id, token } = seedAppointments[key];
   const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
-  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+  await appointmentShown(element);
   return element;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../src/mocks/index.js';
 import { apiBase, patientAppBase, useSimulator, worker } from '../support/simulator-worker.js';
 import { control, find, visibleText } from '../support/dom.js';
+import { appointmentShown } from '../support/booking.js';
 
 const zone = 'Europe/Berlin';
 
@@ -30,8 +31,7 @@ async function simulatorWith(data: (now: Date) => SeedData): Promise<BookingSimu
 
 async function open({ id, token }: { id: string; token: string }): Promise<CircleAppointment> {
   const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
-  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-  await element.updateComplete;
+  await appointmentShown(element);
   return element;
 }
 

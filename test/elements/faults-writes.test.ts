@@ -14,6 +14,7 @@ import { seedAppointments, type BookingSimulator, type Fault } from '../../src/m
 import { apiBase, useSimulator, withoutHolds, worker } from '../support/simulator-worker.js';
 import {
   ada,
+  appointmentShown,
   bookUntilReview,
   chooseFirstTime,
   currentStep,
@@ -55,7 +56,7 @@ async function openFormsDue(): Promise<CircleAppointment> {
   const { id, token } = seedAppointments.formsDue;
   const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`);
   listen(element);
-  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+  await appointmentShown(element);
   return element;
 }
 

@@ -11,7 +11,7 @@ import '../../src/elements/appointment/appointment.js';
 import '../../src/elements/share-menu/share-menu.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import { seedAppointments } from '../../src/mocks/index.js';
-import { continueTo, flowOf } from '../support/booking.js';
+import { appointmentShown, continueTo, flowOf } from '../support/booking.js';
 import { find, queryAllDeep } from '../support/dom.js';
 import { apiBase, simulator, useSimulator, worker } from '../support/simulator-worker.js';
 
@@ -54,7 +54,7 @@ describe('left-to-right text from the API on right-to-left pages', () => {
     const host = await fixture<CircleAppointment>(
       html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase} style="inline-size: 60rem"></circle-appointment>`,
     );
-    await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+    await appointmentShown(host);
     const address = holding(host, 'bdi, span', '350 Fifth Avenue');
     expectLeftToRight(address, ['350', 'Fifth', 'Avenue,', 'Suite', '4100,', '10118', 'New', 'York,', 'NY']);
   });

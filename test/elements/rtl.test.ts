@@ -12,7 +12,7 @@ import type { CircleBookingFlow } from '../../src/booking-flow/booking-flow.js';
 import type { CircleDayPicker } from '../../src/booking-flow/day-picker.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { addDays } from '../../src/time/zoned.js';
-import { ada, continueTo, fillDetails, flowOf } from '../support/booking.js';
+import { ada, appointmentShown, continueTo, fillDetails, flowOf } from '../support/booking.js';
 import { deepActiveElement, find, queryAllDeep } from '../support/dom.js';
 import { skipIfNarrowerThanWindow } from '../support/engine.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
@@ -126,8 +126,7 @@ describe('right to left', () => {
     const host = await fixture<CircleAppointment>(
       html`<circle-appointment locale="ar" appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`,
     );
-    await find(() => host.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
-    await host.updateComplete;
+    await appointmentShown(host);
     expect(overflowing(host, 320)).to.deep.equal([]);
     host.shadowRoot!.querySelector<HTMLElement>('[data-action-button=cancel]')!.click();
     await host.updateComplete;

@@ -10,7 +10,7 @@ import type { CircleAppointment } from '../../src/elements/appointment/appointme
 import { seedAppointments } from '../../src/mocks/index.js';
 import { find, queryAllDeep } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
-import { flowOf } from '../support/booking.js';
+import { appointmentShown, flowOf } from '../support/booking.js';
 
 /** The text of every status and visually hidden element below `host`, shadow roots included. */
 function hiddenTexts(host: Element): string[] {
@@ -30,7 +30,7 @@ describe('no stale "Loading…" for screen readers to find', () => {
   it('in <circle-appointment> once the appointment is shown', async () => {
     const { id, token } = seedAppointments.formsDue;
     const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} token=${token} api-base=${apiBase}></circle-appointment>`);
-    await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+    await appointmentShown(element);
     await frames();
     await element.updateComplete;
 

@@ -5,13 +5,13 @@ import '../../src/elements/appointment/appointment.js';
 import type { CircleAppointment } from '../../src/elements/appointment/appointment.js';
 import { seedAppointments } from '../../src/mocks/index.js';
 import { formatShortDateTime, formatTimeZone } from '../../src/i18n/format.js';
-import { find } from '../support/dom.js';
 import { apiBase, useSimulator } from '../support/simulator-worker.js';
+import { appointmentShown } from '../support/booking.js';
 
 async function open(key: keyof typeof seedAppointments): Promise<CircleAppointment> {
   const { id, token } = seedAppointments[key];
   const element = await fixture<CircleAppointment>(html`<circle-appointment appointment-id=${id} .token=${token} api-base=${apiBase}></circle-appointment>`);
-  await find(() => element.shadowRoot!.querySelector('article[aria-busy=false] #heading'), 'the appointment');
+  await appointmentShown(element);
   return element;
 }
 
