@@ -256,7 +256,8 @@ export class CircleBookingFlow extends LocalizedElement implements FlowView {
           () => this.client,
           (error) => this.reportError(error),
         );
-        if (this.holdWanted) this.holdChosen();
+        // Not for a flow already gone from the page: nobody would let that hold go.
+        if (this.holdWanted && this.isConnected) this.holdChosen();
       },
       () => {},
     );
