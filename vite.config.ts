@@ -217,7 +217,7 @@ const sharedChunks: Rolldown.CodeSplittingOptions = {
     // and the simulator use.
     {
       name: 'api',
-      test: modules('node_modules/zod', 'api/client.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'api/errors.ts'),
+      test: modules('node_modules/zod', 'api/client.ts', 'api/call.ts', 'api/endpoints.ts', 'api/schemas.ts', 'api/problem-codes.ts', 'api/errors.ts'),
       priority: 40,
     },
     // What to tell the patient about an error: the booking elements' status views and the share

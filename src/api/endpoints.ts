@@ -2,9 +2,9 @@
  * One function per endpoint of the booking API. `wire` holds each endpoint's method, path and
  * answer; `routes` (routes.ts) builds the contract's full table on it, so a path is written once.
  */
-import type * as z from 'zod/mini';
-import type { ApiClient, RequestSpec } from './client.js';
-import { ApiError, ResponseShapeError } from './errors.js';
+import type { ApiClient } from './client.js';
+import { call, type ReadOptions, type WriteOptions } from './call.js';
+import { ResponseShapeError } from './errors.js';
 import {
   Appointment,
   AppointmentList,
@@ -58,42 +58,6 @@ export const wire = {
 
 /** The endpoints the elements call; the whole contract's names are `RouteName` in routes.ts. */
 export type EndpointName = keyof typeof wire;
-
-interface ReadOptions {
-  signal?: AbortSignal | undefined;
-}
-
-interface WriteOptions extends ReadOptions {
-  /** One key per attempt the user makes; retries of that attempt repeat it. */
-  idempotencyKey: string;
-}
-
-interface Route<Schema extends z.ZodMiniType> {
-  method: 'GET' | 'POST';
-  path: string;
-  response: Schema;
-}
-
-/** RFC 6750's b64token: what an Authorization: Bearer header can carry. */
-const bearerToken = /^[A-Za-z0-9._~+/-]+=*$/;
-
-/** Fills the route's `{name}` path segments, encoded, and sends the request. */
-function call<Schema extends z.ZodMiniType>(
-  client: ApiClient,
-  route: Route<Schema>,
-  pathParams: Record<string, string>,
-  spec: Omit<RequestSpec<Schema>, 'endpoint' | 'method' | 'path' | 'schema'>,
-): Promise<z.infer<Schema>> {
-  // A token outside RFC 6750's bearer-token syntax (cut short with "…", a curly quote pasted on)
-  // may be one no header can carry: the browser would refuse to send it, and that would read as
-  // being offline. It is the link's problem, said as the API says a wrong token. (The links
-  // module's own check, which the elements make first, is stricter; this one keeps api/ free of it.)
-  if (spec.accessToken !== undefined && !bearerToken.test(spec.accessToken)) {
-    return Promise.reject(new ApiError('unauthorized', 'The access token is not one a link carries; the request was not sent.'));
-  }
-  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name] ?? ''));
-  return client.request({ endpoint: `${route.method} ${route.path}`, method: route.method, path, schema: route.response, ...spec });
-}
 
 export function listServices(client: ApiClient, options: ReadOptions = {}): Promise<ServiceList> {
   return call(client, listServicesWire, {}, options);

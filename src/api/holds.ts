@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { ApiClient } from './client.js';
+import { call, type WriteOptions } from './call.js';
 import { instant, integer } from './formats.js';
 
 // As schemas.ts has it.
@@ -45,8 +46,8 @@ const releaseHoldWire = { method: 'POST', path: '/holds/{holdId}/release', respo
 export const holdsWire = { createHold: createHoldWire, releaseHold: releaseHoldWire } as const;
 
 /** Asks the API to keep a time for this patient while they type their details. */
-export function createHold(client: ApiClient, request: CreateHoldRequest, options: { idempotencyKey: string; signal?: AbortSignal }): Promise<Hold> {
-  return client.request({ endpoint: 'POST /holds', method: 'POST', path: '/holds', schema: Hold, body: request, ...options });
+export function createHold(client: ApiClient, request: CreateHoldRequest, options: WriteOptions): Promise<Hold> {
+  return call(client, createHoldWire, {}, { body: request, ...options });
 }
 
 /**
@@ -55,8 +56,7 @@ export function createHold(client: ApiClient, request: CreateHoldRequest, option
  * quota of such requests (and some do not pass them through a service worker).
  */
 export function releaseHold(client: ApiClient, holdId: string, options: { keepalive?: boolean } = {}): Promise<ReleasedHold> {
-  const path = `/holds/${encodeURIComponent(holdId)}/release`;
-  return client.request({ endpoint: 'POST /holds/{holdId}/release', method: 'POST', path, schema: ReleasedHold, body: {}, keepalive: !!options.keepalive });
+  return call(client, releaseHoldWire, { holdId }, { body: {}, keepalive: !!options.keepalive });
 }
 
 export type CreateHoldRequest = z.infer<typeof CreateHoldRequest>;

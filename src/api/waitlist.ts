@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { ApiClient } from './client.js';
+import { call, type ReadOptions, type WriteOptions } from './call.js';
 import { isoDate, instant } from './formats.js';
 import { PatientDetails } from './schemas.js';
 
@@ -80,17 +81,13 @@ export const waitlistWire = { joinWaitlist: joinWaitlistWire, listWaitlist: list
  * Puts the patient on the waitlist of a variant at a location for the days that suit them; a
  * repeated Idempotency-Key replays the first answer.
  */
-export function joinWaitlist(
-  client: ApiClient,
-  request: JoinWaitlistRequest,
-  options: { idempotencyKey: string; signal?: AbortSignal },
-): Promise<WaitlistEntry> {
-  return client.request({ endpoint: 'POST /waitlist', method: 'POST', path: '/waitlist', schema: WaitlistEntry, body: request, ...options });
+export function joinWaitlist(client: ApiClient, request: JoinWaitlistRequest, options: WriteOptions): Promise<WaitlistEntry> {
+  return call(client, joinWaitlistWire, {}, { body: request, ...options });
 }
 
 /** For staff: the waitlist, first come first, optionally of one service. */
-export function listWaitlist(client: ApiClient, query: { serviceId?: string | undefined } = {}, options: { signal?: AbortSignal } = {}): Promise<WaitlistList> {
-  return client.request({ endpoint: 'GET /waitlist', method: 'GET', path: '/waitlist', schema: WaitlistList, query: { ...query }, ...options });
+export function listWaitlist(client: ApiClient, query: { serviceId?: string | undefined } = {}, options: ReadOptions = {}): Promise<WaitlistList> {
+  return call(client, listWaitlistWire, {}, { query: { ...query }, ...options });
 }
 
 export type WaitlistContact = z.infer<typeof WaitlistContact>;
