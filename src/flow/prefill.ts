@@ -1,6 +1,6 @@
 /**
  * What a booking form may be prefilled with. Prefill comes from the clinic's page (attributes,
- * a property, or, when the clinic opts in, the page's query string), so each value is checked
+ * a property, or, when the clinic opts in, the page's query string and fragment), so each value is checked
  * by the same schema the form and the API use; one that fails is dropped, never shown as an
  * error before the patient has typed anything.
  */
@@ -50,4 +50,17 @@ export function prefillFromQuery(search: string): PatientDraft {
     if (value) draft[field] = value;
   }
   return validPrefill(draft);
+}
+
+/**
+ * The prefill parameters for `draft`, each field under its first name above: what a link puts
+ * in its fragment (`#given_name=Grace&email=…`) for a page with `prefill-from-url` to read back.
+ */
+export function prefillParams(draft: PatientDraft): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const field of fields) {
+    const value = draft[field];
+    if (value) params.set(queryNames[field][0]!, value);
+  }
+  return params;
 }

@@ -4,6 +4,7 @@
  * test or the demo can follow it and land where the patient would.
  */
 import type { MessageKind, OutboxMessage } from '../api/schemas.js';
+import { prefillParams } from '../flow/prefill.js';
 import { patientAppUrl, type PatientAppTarget } from '../links/index.js';
 import { formatInstant } from '../time/instants.js';
 import type { SeedAppointment, SeedData } from './fixtures.js';
@@ -78,9 +79,15 @@ export class Outbox {
         start: formatInstant(start, location.timeZone),
       }),
     );
-    const { givenName, familyName, email, phone } = offer.contact;
-    link.hash = new URLSearchParams({ given_name: givenName, family_name: familyName, email, phone }).toString();
-    return this.add({ kind: 'waitlist_offer', channel: 'email', to: email, sentAt: formatInstant(now, location.timeZone), ...words, link: link.href });
+    link.hash = prefillParams(offer.contact).toString();
+    return this.add({
+      kind: 'waitlist_offer',
+      channel: 'email',
+      to: offer.contact.email,
+      sentAt: formatInstant(now, location.timeZone),
+      ...words,
+      link: link.href,
+    });
   }
 
   /** A verification code, to the address being confirmed. */

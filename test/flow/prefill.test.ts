@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { PatientDetails } from '../../src/api/schemas.js';
-import { prefillFromQuery, validPrefill } from '../../src/flow/prefill.js';
+import { prefillFromQuery, prefillParams, validPrefill } from '../../src/flow/prefill.js';
 
 describe('validPrefill', () => {
   it('keeps the fields that pass the patient schema, trimmed', () => {
@@ -47,5 +47,18 @@ describe('prefillFromQuery', () => {
   it('ignores bad values and unrelated parameters without throwing', () => {
     assert.deepEqual(prefillFromQuery('?email=nope&phone=%3Cscript%3E&date_of_birth=yesterday&utm_source=x&name='), {});
     assert.deepEqual(prefillFromQuery(''), {});
+  });
+});
+
+describe('prefillParams', () => {
+  it('writes what prefillFromQuery reads back, as a fragment carries it', () => {
+    const grace = { givenName: 'Grace', familyName: 'Hopper', email: 'grace.hopper@example.org', phone: '+1 202 555 0143', dateOfBirth: '1906-12-09' };
+    const fragment = prefillParams(grace).toString();
+    assert.equal(fragment, 'given_name=Grace&family_name=Hopper&email=grace.hopper%40example.org&phone=%2B1+202+555+0143&date_of_birth=1906-12-09');
+    assert.deepEqual(prefillFromQuery(fragment), grace);
+  });
+
+  it('leaves out the fields the patient left empty', () => {
+    assert.equal(prefillParams({ givenName: 'Ada', email: '' }).toString(), 'given_name=Ada');
   });
 });
