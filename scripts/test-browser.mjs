@@ -3,8 +3,8 @@
 // the files where engines differ (scripts/browser-test-files.mjs). Two passes rather than
 // three engines at once: two cores are the limit either way, and three engines contending for
 // them took longer (326 s against 298 s on one machine) and timed out more.
-// With arguments (`--files x.test.ts`), or with Chromium or only Chromium not named, it is one
-// wtr run.
+// With arguments (`--files x.test.ts`), or when BROWSERS names Chromium alone or leaves it out,
+// it is one wtr run.
 import { spawnSync } from 'node:child_process';
 import { selectedEngines } from './engines.mjs';
 
@@ -23,10 +23,10 @@ function wtr(engines, args) {
 
 const engines = selectedEngines();
 const others = engines.filter((engine) => engine !== 'chromium');
-if (passOn.length > 0 || others.length === engines.length || others.length === 0) {
-  wtr(engines, passOn);
-} else {
+if (passOn.length === 0 && engines.includes('chromium') && others.length > 0) {
   wtr(['chromium'], []);
   // Each engine its own files (the config's groups), side by side.
   wtr(others, []);
+} else {
+  wtr(engines, passOn);
 }
